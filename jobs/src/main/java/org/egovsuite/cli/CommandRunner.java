@@ -1,0 +1,112 @@
+package org.egovsuite.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.security.SecureRandom;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.function.Consumer;
+import org.apache.spark.sql.SparkSession;
+import org.egovsuite.config.PipelineConfig;
+import org.egovsuite.config.PipelineConfigLoader;
+import org.egovsuite.pipeline.JobContext;
+import org.egovsuite.publish.Warehouse;
+import org.egovsuite.spark.SessionProvider;
+import org.egovsuite.spark.SessionSettings;
+
+/**
+ * Everything a command does around its stages: load the config before Spark starts (so a bad
+ * file fails in a second), route logs to the run's log file, open the one SparkSession, map
+ * failures to exit codes, print the summary.
+ */
+final class CommandRunner {
+  /** The body of a command: runs stages and hands each stage's report to the summary. */
+  interface Body {
+    void run(JobContext ctx, Consumer<Object> report);
+  }
+
+  private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+
+  private final SessionProvider sessions;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  CommandRunner(SessionProvider sessions, PrintStream out, PrintStream err) {
+    this.sessions = sessions;
+    this.out = out;
+    this.err = err;
+  }
+
+  int run(CommonOptions options, String command, Body body) {
+    long start = System.nanoTime();
+    RunSummary summary = new RunSummary();
+    summary.command = command;
+    summary.runId = newRunId();
+    summary.warehouse = warehouseUri(options.warehouse);
+    summary.logFile = logFile(summary.warehouse, summary.runId);
+    Console console = new Console(out, options.quiet, options.json);
+    SparkSession spark = null;
+    try {
+      PipelineConfig config = loadConfig(options);
+      Logging.toFile(summary.logFile);
+      console.header(command, summary.runId, summary.warehouse);
+      // Spark's progress bar redraws one terminal line; in a log or a pipe it is only noise.
+      boolean progress = !options.quiet && !options.json && System.console() != null;
+      spark = sessions.open(new SessionSettings(options.master, "egov " + command, progress));
+      Warehouse warehouse = new Warehouse(summary.warehouse, spark.sparkContext().hadoopConfiguration());
+      body.run(new JobContext(spark, config, warehouse, summary.runId, console), summary::add);
+      summary.exitCode = ExitCodes.OK;
+    } catch (RuntimeException | Error e) {
+      summary.exitCode = Errors.exitCode(e);
+      summary.error = Errors.message(e);
+      err.println("egov: error: " + summary.error);
+      if (options.verbose) {
+        e.printStackTrace(err);
+      } else if (summary.exitCode == ExitCodes.RUNTIME_FAILURE) {
+        err.println("egov: rerun with --verbose for the stack trace; Spark's log: " + summary.logFile);
+      }
+    } finally {
+      if (spark != null) {
+        sessions.close(spark);
+      }
+    }
+    summary.wallSeconds = (System.nanoTime() - start) / 1e9;
+    console.summary(summary);
+    return summary.exitCode;
+  }
+
+  static PipelineConfig loadConfig(CommonOptions options) {
+    Path file = options.conf != null ? Paths.get(options.conf) : home().resolve("conf/pipeline.yaml");
+    file = file.toAbsolutePath().normalize();
+    // <home>/conf/pipeline.yaml: paths inside the config are relative to <home>.
+    Path home = file.getParent() == null || file.getParent().getParent() == null
+        ? home() : file.getParent().getParent();
+    return PipelineConfigLoader.load(file, home);
+  }
+
+  /** The project home: set by bin/egov (and the build for tests); else the working directory. */
+  static Path home() {
+    return Paths.get(System.getProperty("egov.home", ".")).toAbsolutePath().normalize();
+  }
+
+  static String warehouseUri(String warehouse) {
+    return warehouse.contains("://") ? warehouse : Paths.get(warehouse).toAbsolutePath().normalize().toString();
+  }
+
+  /** Local warehouses keep the log with the run; for remote ones it stays on this machine. */
+  static String logFile(String warehouse, String runId) {
+    if (warehouse.contains("://") && !warehouse.startsWith("file:")) {
+      return Paths.get(System.getProperty("java.io.tmpdir"), "egov-" + runId + ".log").toString();
+    }
+    return Paths.get(warehouse.replaceFirst("^file:(//)?", ""), "runs", runId, "egov.log").toString();
+  }
+
+  static String newRunId() {
+    byte[] random = new byte[3];
+    new SecureRandom().nextBytes(random);
+    return ZonedDateTime.now(ZoneOffset.UTC).format(RUN_TIME) + "-" + HexFormat.of().formatHex(random);
+  }
+}

@@ -1,0 +1,74 @@
+package org.egovsuite.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.PrintStream;
+import org.egovsuite.pipeline.StageListener;
+import org.egovsuite.pipeline.TableOutput;
+import org.egovsuite.publish.JsonFiles;
+
+/**
+ * The human side of the CLI: one line when a stage starts and when it ends, then a short
+ * summary. {@code --quiet} prints nothing; {@code --json} prints only the JSON summary.
+ */
+final class Console implements StageListener {
+  private final PrintStream out;
+  private final boolean quiet;
+  private final boolean json;
+
+  Console(PrintStream out, boolean quiet, boolean json) {
+    this.out = out;
+    this.quiet = quiet;
+    this.json = json;
+  }
+
+  private boolean human() {
+    return !quiet && !json;
+  }
+
+  void header(String command, String runId, String warehouse) {
+    if (human()) {
+      out.printf("egov %s  run %s  warehouse %s%n", command, runId, warehouse);
+    }
+  }
+
+  @Override
+  public void started(String stage, String what) {
+    if (human()) {
+      out.printf("  %-10s start  %s%n", stage, what);
+    }
+  }
+
+  @Override
+  public void finished(String stage, String summary, long millis) {
+    if (human()) {
+      out.printf("  %-10s done   %s (%.1f s)%n", stage, summary, millis / 1000.0);
+    }
+  }
+
+  void summary(RunSummary s) {
+    if (json) {
+      try {
+        out.println(JsonFiles.MAPPER.writeValueAsString(s));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("summary is plain data", e);
+      }
+      return;
+    }
+    if (quiet) {
+      return;
+    }
+    out.println("summary");
+    s.datasets.forEach(d -> out.printf("  data     %-12s %,d rows read = %,d accepted + %,d quarantined%n",
+        d.dataset(), d.rowsRead(), d.rowsAccepted(), d.rowsQuarantined()));
+    s.quality.forEach(q -> out.printf("  quality  %-12s %s (%d rules, %d failed)%n",
+        q.dataset(), q.verdict(), q.rules(), q.failedRules()));
+    for (TableOutput t : s.tables) {
+      out.printf("  table    %-12s %,d rows  %s%n", t.name(), t.rows(), t.path());
+    }
+    if (s.manifest != null) {
+      out.printf("  manifest %s%n", s.manifest);
+    }
+    out.printf("  %s in %.1f s; log %s%n", s.exitCode == 0 ? "finished" : "FAILED (exit " + s.exitCode + ")",
+        s.wallSeconds, s.logFile);
+  }
+}

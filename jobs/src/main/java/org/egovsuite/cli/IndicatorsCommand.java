@@ -1,0 +1,23 @@
+package org.egovsuite.cli;
+
+import org.egovsuite.pipeline.IndicatorStage;
+import picocli.CommandLine.Command;
+
+@Command(name = "indicators", mixinStandardHelpOptions = true,
+    description = {"Compute the indicator tables from data that passed the quality gate,",
+        "into <warehouse>/work/<run> (not yet visible to readers)."})
+final class IndicatorsCommand extends StageCommand {
+  IndicatorsCommand(CommandRunner runner) {
+    super(runner);
+  }
+
+  @Override
+  String name() {
+    return "indicators";
+  }
+
+  @Override
+  CommandRunner.Body body() {
+    return (ctx, report) -> report.accept(IndicatorStage.execute(ctx));
+  }
+}

@@ -1,0 +1,23 @@
+package org.egovsuite.cli;
+
+import org.egovsuite.pipeline.IngestStage;
+import picocli.CommandLine.Command;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Read every dataset of the pipeline, standardise it and write it to",
+        "<warehouse>/standardized; unreadable rows go to <warehouse>/quarantine with the reason."})
+final class IngestCommand extends StageCommand {
+  IngestCommand(CommandRunner runner) {
+    super(runner);
+  }
+
+  @Override
+  String name() {
+    return "ingest";
+  }
+
+  @Override
+  CommandRunner.Body body() {
+    return (ctx, report) -> report.accept(IngestStage.execute(ctx));
+  }
+}

@@ -1,0 +1,28 @@
+package org.egovsuite.cli;
+
+import org.egovsuite.pipeline.QualityReport;
+import org.egovsuite.pipeline.QualityStage;
+import picocli.CommandLine.Command;
+
+@Command(name = "quality", mixinStandardHelpOptions = true,
+    description = {"Check the standardised data left by 'ingest' against quality-rules/<dataset>.yaml",
+        "(Deequ, one verification per dataset). Exit 4 when an error-severity rule fails."})
+final class QualityCommand extends StageCommand {
+  QualityCommand(CommandRunner runner) {
+    super(runner);
+  }
+
+  @Override
+  String name() {
+    return "quality";
+  }
+
+  @Override
+  CommandRunner.Body body() {
+    return (ctx, report) -> {
+      QualityReport quality = QualityStage.execute(ctx);
+      report.accept(quality);
+      QualityStage.enforceGate(quality);
+    };
+  }
+}

@@ -1,0 +1,34 @@
+package org.egovsuite.cli;
+
+import org.egovsuite.pipeline.IndicatorStage;
+import org.egovsuite.pipeline.IngestStage;
+import org.egovsuite.pipeline.PublishStage;
+import org.egovsuite.pipeline.QualityReport;
+import org.egovsuite.pipeline.QualityStage;
+import picocli.CommandLine.Command;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = {"Run the whole pipeline: ingest, quality gate, indicators, publish.",
+        "Stops before publishing when an error-severity quality rule fails (exit 4)."})
+final class RunCommand extends StageCommand {
+  RunCommand(CommandRunner runner) {
+    super(runner);
+  }
+
+  @Override
+  String name() {
+    return "run";
+  }
+
+  @Override
+  CommandRunner.Body body() {
+    return (ctx, report) -> {
+      report.accept(IngestStage.execute(ctx));
+      QualityReport quality = QualityStage.execute(ctx);
+      report.accept(quality);
+      QualityStage.enforceGate(quality);
+      report.accept(IndicatorStage.execute(ctx));
+      report.accept(PublishStage.execute(ctx));
+    };
+  }
+}

@@ -1,0 +1,47 @@
+package org.egovsuite.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.egovsuite.pipeline.IndicatorsReport;
+import org.egovsuite.pipeline.IngestReport;
+import org.egovsuite.pipeline.PublishReport;
+import org.egovsuite.pipeline.QualityReport;
+import org.egovsuite.pipeline.TableOutput;
+import org.egovsuite.quality.RuleResult;
+
+/** What a command did, for people (printed by {@link Console}) and schedulers ({@code --json}). */
+public final class RunSummary {
+  public record DatasetRows(String dataset, long rowsRead, long rowsAccepted, long rowsQuarantined) {}
+
+  public record DatasetVerdict(String dataset, String verdict, long rules, long failedRules) {}
+
+  public String command;
+  public String runId;
+  public String warehouse;
+  public String logFile;
+  public int exitCode;
+  public String error;
+  public double wallSeconds;
+  public final List<DatasetRows> datasets = new ArrayList<>();
+  public final List<DatasetVerdict> quality = new ArrayList<>();
+  public final List<TableOutput> tables = new ArrayList<>();
+  public String manifest;
+
+  void add(Object report) {
+    if (report instanceof IngestReport ingest) {
+      ingest.datasets().forEach(d -> datasets.add(
+          new DatasetRows(d.dataset(), d.rowsRead(), d.rowsAccepted(), d.rowsQuarantined())));
+    } else if (report instanceof QualityReport q) {
+      q.datasets().forEach(d -> quality.add(new DatasetVerdict(d.dataset(), d.verdict().name(),
+          d.results().stream().map(RuleResult::ruleId).distinct().count(),
+          d.results().stream().filter(r -> !r.passed()).map(RuleResult::ruleId).distinct().count())));
+    } else if (report instanceof IndicatorsReport indicators) {
+      tables.clear();
+      tables.addAll(indicators.tables());
+    } else if (report instanceof PublishReport publish) {
+      tables.clear();
+      tables.addAll(publish.tables());
+      manifest = publish.manifest();
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.egovsuite.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+
+/** A command that runs pipeline stages through the {@link CommandRunner}. */
+abstract class StageCommand implements Callable<Integer> {
+  @Mixin
+  CommonOptions options;
+
+  private final CommandRunner runner;
+
+  StageCommand(CommandRunner runner) {
+    this.runner = runner;
+  }
+
+  abstract String name();
+
+  abstract CommandRunner.Body body();
+
+  @Override
+  public Integer call() {
+    return runner.run(options, name(), body());
+  }
+}

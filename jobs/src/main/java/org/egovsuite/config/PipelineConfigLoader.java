@@ -1,0 +1,63 @@
+package org.egovsuite.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Loads {@code conf/pipeline.yaml} and the dataset definitions it names, validating the
+ * cross-references ("unknown dataset 'x' in indicators.egdi.dataset; known: a, b").
+ */
+public final class PipelineConfigLoader {
+  private static final Set<String> KEYS = Set.of("datasets", "rules_dir", "indicators");
+
+  private PipelineConfigLoader() {}
+
+  /** @param home the project home; relative paths in the config are resolved against it */
+  public static PipelineConfig load(Path file, Path home) {
+    YamlNode root = YamlFiles.read(file).requireOnlyKeys(KEYS);
+    List<DatasetDefinition> datasets = new ArrayList<>();
+    for (YamlNode item : root.require("datasets").items()) {
+      Path definition = home.resolve("conf/datasets/" + item.asString() + ".yaml");
+      if (!definition.toFile().isFile()) {
+        throw item.error("no dataset definition " + definition + " for dataset '" + item.asString() + "'");
+      }
+      datasets.add(DatasetDefinitionLoader.load(definition, home));
+    }
+    Path rulesDir = home.resolve(root.string("rules_dir", "quality-rules")).normalize();
+    PipelineConfig config = new PipelineConfig(home, file.toString(), datasets, rulesDir, null);
+    YamlNode indicators = root.require("indicators").requireOnlyKeys(Set.of("egdi"));
+    EgdiIndicatorConfig egdi = egdi(indicators.require("egdi"), config);
+    return new PipelineConfig(home, file.toString(), datasets, rulesDir, egdi);
+  }
+
+  private static EgdiIndicatorConfig egdi(YamlNode node, PipelineConfig config) {
+    node.requireOnlyKeys(Set.of("dataset", "ranking", "bands"));
+    YamlNode dataset = node.require("dataset");
+    if (config.dataset(dataset.asString()).isEmpty()) {
+      throw dataset.error("unknown dataset '" + dataset.asString() + "'; known: "
+          + String.join(", ", config.datasets().stream().map(DatasetDefinition::name).toList()));
+    }
+    RankingMethod ranking = node.get("ranking").map(RankingMethod::parse).orElse(RankingMethod.COMPETITION);
+    return new EgdiIndicatorConfig(dataset.asString(), ranking, bands(node.require("bands")));
+  }
+
+  static List<Band> bands(YamlNode node) {
+    List<Band> bands = new ArrayList<>();
+    for (YamlNode item : node.items()) {
+      item.requireOnlyKeys(Set.of("name", "min"));
+      bands.add(new Band(item.require("name").asString(), item.require("min").asDouble()));
+    }
+    if (bands.isEmpty()) {
+      throw node.error("at least one band is needed");
+    }
+    List<Band> sorted = new ArrayList<>(bands);
+    sorted.sort(Comparator.comparingDouble(Band::min).reversed());
+    if (!sorted.equals(bands) || bands.stream().map(Band::min).distinct().count() != bands.size()) {
+      throw node.error("bands must be listed from the highest 'min' down, each min different");
+    }
+    return List.copyOf(bands);
+  }
+}

@@ -1,0 +1,37 @@
+package org.egovsuite.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads a YAML file into a {@link YamlNode}, turning every failure into one clear line. */
+public final class YamlFiles {
+  private YamlFiles() {}
+
+  public static YamlNode read(Path file) {
+    String name = file.toString();
+    if (!Files.isRegularFile(file)) {
+      throw new ConfigException(name + ": file not found");
+    }
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      LoaderOptions options = new LoaderOptions();
+      options.setAllowDuplicateKeys(false);
+      Node root = new Yaml(options).compose(reader);
+      if (root == null) {
+        throw new ConfigException(name + ": file is empty; expected a YAML mapping");
+      }
+      return new YamlNode(name, "", root);
+    } catch (MarkedYAMLException e) {
+      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+      throw new ConfigException(name + ":" + line + ": malformed YAML: " + e.getProblem());
+    } catch (IOException e) {
+      throw new ConfigException(name + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package org.egovsuite.ingest;
+
+/**
+ * A whole input file is unusable (missing, empty, header without a mapped column). The message
+ * names the file and what was expected; the CLI exits with {@code ExitCodes.BAD_INPUT}.
+ */
+public class InputException extends RuntimeException {
+  public InputException(String message) {
+    super(message);
+  }
+
+  public InputException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

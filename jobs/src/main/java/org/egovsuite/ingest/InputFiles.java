@@ -1,0 +1,63 @@
+package org.egovsuite.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.egovsuite.config.DatasetDefinition;
+
+/** Expands a dataset's location (path or glob, any Hadoop URI) into checksummed input files. */
+public final class InputFiles {
+  private InputFiles() {}
+
+  public static List<InputFile> list(DatasetDefinition dataset, Configuration hadoop) {
+    Path pattern = new Path(dataset.location());
+    try {
+      FileSystem fs = pattern.getFileSystem(hadoop);
+      FileStatus[] matches = fs.globStatus(pattern);
+      if (matches == null || matches.length == 0) {
+        throw new InputException("dataset '" + dataset.name() + "': no input file matches '"
+            + dataset.location() + "' (key 'location' in " + dataset.file() + ")");
+      }
+      List<InputFile> files = new ArrayList<>();
+      for (FileStatus status : sorted(matches)) {
+        if (status.isFile()) {
+          files.add(new InputFile(status.getPath().toString(), status.getLen(), sha256(fs, status.getPath())));
+        }
+      }
+      return files;
+    } catch (IOException e) {
+      throw new InputException("dataset '" + dataset.name() + "': cannot list '" + dataset.location()
+          + "': " + e.getMessage(), e);
+    }
+  }
+
+  private static List<FileStatus> sorted(FileStatus[] matches) {
+    return Arrays.stream(matches).sorted(Comparator.comparing(s -> s.getPath().toString())).toList();
+  }
+
+  static String sha256(FileSystem fs, Path path) throws IOException {
+    MessageDigest digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK always has SHA-256", e);
+    }
+    byte[] buffer = new byte[1 << 16];
+    try (InputStream in = fs.open(path)) {
+      for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+}

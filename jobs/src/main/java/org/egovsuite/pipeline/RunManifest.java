@@ -1,0 +1,18 @@
+package org.egovsuite.pipeline;
+
+import java.util.List;
+
+/**
+ * {@code runs/<run>/manifest.json}: everything needed to trace a published table back to its
+ * inputs (with checksums), the rule results that admitted them, and the code and config used.
+ */
+public record RunManifest(
+    String runId,
+    String publishedAt,
+    String codeVersion,
+    String config,
+    String warehouse,
+    IngestReport ingest,
+    QualityReport quality,
+    String indicatorsRunId,
+    List<TableOutput> tables) {}

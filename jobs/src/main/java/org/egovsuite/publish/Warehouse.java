@@ -1,0 +1,103 @@
+package org.egovsuite.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * The folder every stage reads from and writes to (a local path or any Hadoop URI), and its
+ * layout:
+ *
+ * <pre>
+ *   standardized/&lt;dataset&gt;/     ingest output, Parquet
+ *   quarantine/&lt;dataset&gt;/       rows that could not be read, with the reason
+ *   quality/results/&lt;dataset&gt;/  rule results of the latest quality run
+ *   work/&lt;run&gt;/&lt;table&gt;/       indicator tables before publishing
+ *   tables/&lt;table&gt;/            published tables
+ *   runs/&lt;run&gt;/                manifest.json, egov.log (local warehouses)
+ *   _state/&lt;stage&gt;.json         what the last run of each stage left, for the next stage
+ * </pre>
+ */
+public final class Warehouse {
+  private final String root;
+  private final Configuration hadoop;
+
+  public Warehouse(String root, Configuration hadoop) {
+    this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+    this.hadoop = hadoop;
+  }
+
+  public String root() {
+    return root;
+  }
+
+  public String standardized(String dataset) {
+    return root + "/standardized/" + dataset;
+  }
+
+  public String quarantine(String dataset) {
+    return root + "/quarantine/" + dataset;
+  }
+
+  public String qualityResults(String dataset) {
+    return root + "/quality/results/" + dataset;
+  }
+
+  public String work(String runId, String table) {
+    return root + "/work/" + runId + "/" + table;
+  }
+
+  public String table(String table) {
+    return root + "/tables/" + table;
+  }
+
+  public String run(String runId) {
+    return root + "/runs/" + runId;
+  }
+
+  public String state(String stage) {
+    return root + "/_state/" + stage + ".json";
+  }
+
+  public boolean exists(String path) {
+    try {
+      Path p = new Path(path);
+      return p.getFileSystem(hadoop).exists(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public InputStream open(String path) throws IOException {
+    Path p = new Path(path);
+    return p.getFileSystem(hadoop).open(p);
+  }
+
+  public OutputStream create(String path) throws IOException {
+    Path p = new Path(path);
+    return p.getFileSystem(hadoop).create(p, true);
+  }
+
+  /** Replaces {@code target} by {@code source} with a file-system rename (no data copied). */
+  public void replace(String source, String target) throws IOException {
+    Path from = new Path(source);
+    Path to = new Path(target);
+    FileSystem fs = to.getFileSystem(hadoop);
+    fs.mkdirs(to.getParent());
+    if (fs.exists(to)) {
+      fs.delete(to, true);
+    }
+    if (!fs.rename(from, to)) {
+      throw new IOException("cannot rename " + from + " to " + to);
+    }
+  }
+
+  public void delete(String path) throws IOException {
+    Path p = new Path(path);
+    p.getFileSystem(hadoop).delete(p, true);
+  }
+}

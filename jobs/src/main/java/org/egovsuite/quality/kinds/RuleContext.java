@@ -1,0 +1,48 @@
+package org.egovsuite.quality.kinds;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.egovsuite.config.YamlNode;
+
+/** What a rule is validated against (the dataset's columns) and where its errors collect. */
+public final class RuleContext {
+  private final Set<String> columns;
+  private final List<String> errors = new ArrayList<>();
+
+  public RuleContext(Set<String> columns) {
+    this.columns = new TreeSet<>(columns);
+  }
+
+  public void error(YamlNode node, String message) {
+    errors.add(node.where() + ": " + message);
+  }
+
+  public List<String> errors() {
+    return errors;
+  }
+
+  public void requireColumns(YamlNode node, List<String> names) {
+    for (String name : names) {
+      if (!columns.contains(name)) {
+        error(node, "unknown column '" + name + "'; columns of the dataset: " + String.join(", ", columns));
+      }
+    }
+  }
+
+  /** Checks that a SQL expression parses, is allowed, and names only known columns. */
+  public void requireExpression(YamlNode node, String sql) {
+    try {
+      requireColumns(node, SqlExpressions.referencedColumns(sql));
+    } catch (IllegalArgumentException e) {
+      error(node, e.getMessage());
+    }
+  }
+
+  public void requireFraction(YamlNode node, Double value) {
+    if (value != null && (value < 0 || value > 1 || value.isNaN())) {
+      error(node, "threshold " + value + " is outside [0, 1]");
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.egovsuite.spark;
+
+import org.apache.spark.sql.SparkSession;
+
+/** The only place that builds a SparkSession for the launcher. */
+public final class SparkSessions implements SessionProvider {
+  @Override
+  public SparkSession open(SessionSettings settings) {
+    SparkSession.Builder builder = SparkSession.builder()
+        .appName(settings.appName())
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.ui.showConsoleProgress", Boolean.toString(settings.showProgress()));
+    if (settings.master() != null) {
+      builder.master(settings.master());
+    }
+    if (settings.master() != null && settings.master().startsWith("local")) {
+      // Embedded runs stay on loopback and need no web UI.
+      builder.config("spark.driver.bindAddress", "127.0.0.1")
+          .config("spark.driver.host", "127.0.0.1")
+          .config("spark.ui.enabled", "false");
+    }
+    return builder.getOrCreate();
+  }
+
+  @Override
+  public void close(SparkSession session) {
+    session.stop();
+  }
+}
