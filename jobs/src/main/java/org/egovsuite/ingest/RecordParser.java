@@ -59,12 +59,16 @@ final class RecordParser implements Serializable {
           throw new NoSuchElementException();
         }
         long line = parser.getContext().currentLine();
-        String raw = parser.getContext().currentParsedContent();
+        String raw = withoutLineEnd(parser.getContext().currentParsedContent());
         Row row = toRow(file, line, next, raw, layout);
         next = advance();
         return row;
       }
     };
+  }
+
+  private static String withoutLineEnd(String raw) {
+    return raw == null ? null : raw.replaceFirst("\\r?\\n$", "");
   }
 
   Row toRow(InputFile file, long line, String[] fields, String raw, HeaderMapping.Layout layout) {

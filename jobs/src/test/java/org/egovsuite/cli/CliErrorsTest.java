@@ -1,0 +1,100 @@
+package org.egovsuite.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.egovsuite.testing.Projects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad usage and bad configuration end with one clear line and a documented exit code. */
+class CliErrorsTest {
+  @TempDir Path dir;
+
+  private static void assertOneLine(CliRun run) {
+    assertThat(run.err().strip().lines()).as(run.err()).hasSize(1);
+    assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void unknownCommandIsAUsageError() {
+    CliRun run = CliRun.of("frobnicate");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err().strip()).isEqualTo("egov: Unmatched argument at index 0: 'frobnicate' (see 'bin/egov --help')");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    CliRun run = CliRun.of("run", "--warehuose", "x");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertOneLine(run);
+    assertThat(run.err()).contains("Unknown options: '--warehuose', 'x'");
+  }
+
+  @Test
+  void helpListsEveryCommand() {
+    CliRun run = CliRun.of("--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("run", "ingest", "quality", "indicators", "publish", "Exit codes:");
+    assertThat(CliRun.of("run", "--help").out()).contains("--warehouse=URI", "--master=URL", "--json", "--quiet");
+  }
+
+  @Test
+  void missingInputPathNamesTheLocation() {
+    Path home = Projects.copyConfig(dir);
+    Path definition = home.resolve("conf/datasets/un_egdi.yaml");
+    Projects.write(definition, Projects.read(definition).replaceAll("location: .*", "location: " + dir + "/nowhere/*.csv"));
+    CliRun run = CliRun.of("ingest", "--conf", home.resolve("conf/pipeline.yaml").toString(),
+        "--warehouse", dir.resolve("wh").toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertOneLine(run);
+    assertThat(run.err().strip()).isEqualTo("egov: error: dataset 'un_egdi': no input file matches '" + dir
+        + "/nowhere/*.csv' (key 'location' in " + definition + ")");
+  }
+
+  @Test
+  void malformedYamlNamesFileAndLineBeforeSparkStarts() {
+    Path home = Projects.copyConfig(dir);
+    Path pipeline = Projects.write(home.resolve("conf/pipeline.yaml"), "datasets: [un_egdi\n");
+    CliRun run = CliRun.of("run", "--conf", pipeline.toString(), "--warehouse", dir.resolve("wh").toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_CONFIG);
+    assertOneLine(run);
+    assertThat(run.err()).startsWith("egov: error: " + pipeline + ":2: malformed YAML:");
+  }
+
+  @Test
+  void ruleNamingAnUnknownColumnIsABadConfigWithItsLine() {
+    Path home = Projects.copyConfig(dir);
+    Path rules = home.resolve("quality-rules/un_egdi.yaml");
+    Projects.write(rules, Projects.read(rules).replace("columns: [survey_year, country_name]\n    severity: error\n    owner",
+        "columns: [survey_year, contry_name]\n    severity: error\n    owner"));
+    CliRun run = CliRun.of("run", "--conf", home.resolve("conf/pipeline.yaml").toString(),
+        "--warehouse", dir.resolve("wh").toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_CONFIG);
+    assertThat(run.err()).contains(rules + ":8 key 'rules[0].columns': unknown column 'contry_name'");
+    assertThat(run.err()).doesNotContain("\tat ");
+    assertThat(dir.resolve("wh/tables")).doesNotExist();
+  }
+
+  @Test
+  void failingErrorRuleStopsBeforePublishNamingRuleAndMetric() {
+    Path home = Projects.copyConfig(dir);
+    Path rules = home.resolve("quality-rules/un_egdi.yaml");
+    Projects.write(rules, Projects.read(rules) + """
+
+          - id: every_country_very_high
+            kind: range
+            columns: [egdi]
+            min: 0.75
+            severity: error
+        """);
+    CliRun run = CliRun.of("run", "--conf", home.resolve("conf/pipeline.yaml").toString(),
+        "--warehouse", dir.resolve("wh").toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.QUALITY_GATE_FAILED);
+    assertOneLine(run);
+    assertThat(run.err()).contains("quality gate failed: rule 'every_country_very_high' on dataset un_egdi failed")
+        .contains("Compliance = ");
+    assertThat(run.out()).contains("quality  un_egdi      FAILED");
+    assertThat(dir.resolve("wh/tables")).doesNotExist();
+  }
+}

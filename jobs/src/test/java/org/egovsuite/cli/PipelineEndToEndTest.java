@@ -1,0 +1,97 @@
+package org.egovsuite.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.egovsuite.publish.JsonFiles;
+import org.egovsuite.testing.SparkTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bin/egov run}'s pipeline on the bundled data, in process, into a fresh warehouse. */
+@ExtendWith(SparkTest.class)
+class PipelineEndToEndTest {
+  private final SparkSession spark;
+  @TempDir Path dir;
+
+  PipelineEndToEndTest(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  @Test
+  void runPublishesTheEgdiTablesWithAManifest() throws Exception {
+    Path warehouse = dir.resolve("wh");
+    CliRun run = CliRun.of("run", "--warehouse", warehouse.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out())
+        .contains("ingest     done   un_egdi: 2,123 rows read from 11 file(s), 2,123 accepted, 0 quarantined")
+        .contains("quality    done   un_egdi: 9 rules, 2 failed, verdict WARNED")
+        .contains("table    egdi_country 2,123 rows")
+        .contains("table    egdi_summary 44 rows")
+        .contains("finished in");
+
+    List<Row> groups2018 = spark.read().parquet(warehouse.resolve("tables/egdi_summary").toString())
+        .where("survey_year = 2018").orderBy("egdi_group_order").collectAsList();
+    assertThat(groups2018).extracting(r -> r.<Long>getAs("group_count")).containsExactly(40L, 71L, 66L, 16L);
+    // 40 of 193 = 20.7254%
+    assertThat(groups2018.get(0).<Double>getAs("group_share_pct")).isBetween(20.72538, 20.72539);
+
+    Path manifestFile;
+    try (var runs = Files.list(warehouse.resolve("runs"))) {
+      manifestFile = runs.findFirst().orElseThrow().resolve("manifest.json");
+    }
+    JsonNode manifest = JsonFiles.MAPPER.readTree(manifestFile.toFile());
+    assertThat(manifest.at("/ingest/datasets/0/files")).hasSize(11);
+    assertThat(manifest.at("/ingest/datasets/0/files/0/sha256").asText()).hasSize(64);
+    assertThat(manifest.at("/quality/datasets/0/verdict").asText()).isEqualTo("WARNED");
+    // The two warnings, counted independently in the CSV files: HCI above 1 for Micronesia and
+    // Tuvalu in 2003 (2,121 of 2,123 in range); EGDI off mean(OSI, TII, HCI) by more than 1e-4
+    // in 420 rows (1,703 of 2,123 within).
+    java.util.Map<String, Double> failed = new java.util.TreeMap<>();
+    manifest.at("/quality/datasets/0/results").forEach(r -> {
+      if (!r.get("passed").asBoolean()) {
+        failed.put(r.get("ruleId").asText() + "/" + r.get("severity").asText(), r.get("value").asDouble());
+      }
+    });
+    assertThat(failed).containsOnlyKeys("hci_within_unit_interval/WARNING", "egdi_is_mean_of_components_all_years/WARNING");
+    assertThat(failed.get("hci_within_unit_interval/WARNING")).isEqualTo(2121.0 / 2123);
+    assertThat(failed.get("egdi_is_mean_of_components_all_years/WARNING")).isEqualTo(1703.0 / 2123);
+    assertThat(manifest.at("/tables/0/name").asText()).isEqualTo("egdi_country");
+    assertThat(manifest.at("/tables/0/rows").asLong()).isEqualTo(2123);
+    assertThat(manifestFile.resolveSibling("egov.log")).as("Spark's log goes to the run folder").exists();
+  }
+
+  @Test
+  void eachStageRunsAloneOnTheWarehouseTheLastOneLeft() {
+    String warehouse = dir.resolve("wh2").toString();
+    assertThat(CliRun.of("indicators", "--warehouse", warehouse).exitCode())
+        .as("nothing ingested yet").isEqualTo(ExitCodes.MISSING_STAGE_OUTPUT);
+    for (String stage : List.of("ingest", "quality", "indicators", "publish")) {
+      CliRun run = CliRun.of(stage, "--warehouse", warehouse, "--quiet");
+      assertThat(run.exitCode()).as(stage + ": " + run.err()).isEqualTo(ExitCodes.OK);
+      assertThat(run.out()).as("--quiet").isEmpty();
+    }
+    assertThat(dir.resolve("wh2/tables/egdi_country")).isDirectory();
+    CliRun again = CliRun.of("publish", "--warehouse", warehouse);
+    assertThat(again.exitCode()).isEqualTo(ExitCodes.MISSING_STAGE_OUTPUT);
+    assertThat(again.err()).contains("already published?");
+  }
+
+  @Test
+  void jsonSummaryIsMachineReadable() throws Exception {
+    CliRun run = CliRun.of("ingest", "--warehouse", dir.resolve("wh3").toString(), "--json");
+    assertThat(run.exitCode()).isZero();
+    JsonNode summary = JsonFiles.MAPPER.readTree(run.out());
+    assertThat(summary.get("command").asText()).isEqualTo("ingest");
+    assertThat(summary.get("exitCode").asInt()).isZero();
+    assertThat(summary.at("/datasets/0/rowsRead").asLong()).isEqualTo(2123);
+  }
+}

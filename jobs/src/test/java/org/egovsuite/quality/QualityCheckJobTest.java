@@ -1,0 +1,123 @@
+package org.egovsuite.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.egovsuite.testing.Projects;
+import org.egovsuite.testing.SparkTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each rule kind, passing and failing, on four hand-made rows:
+ *
+ * <pre>
+ *   key  grp  score  other
+ *   A    x    0.2    0.1
+ *   A    x    0.5    0.9
+ *   B    y    1.2    0.3
+ *   C    y    null   0.0
+ * </pre>
+ */
+@ExtendWith(SparkTest.class)
+class QualityCheckJobTest {
+  private static final Set<String> COLUMNS = Set.of("key", "grp", "score", "other");
+  private final Dataset<Row> data;
+  @TempDir Path dir;
+
+  QualityCheckJobTest(SparkSession spark) {
+    StructType schema = new StructType()
+        .add("key", DataTypes.StringType).add("grp", DataTypes.StringType)
+        .add("score", DataTypes.DoubleType).add("other", DataTypes.DoubleType);
+    data = spark.createDataFrame(List.of(
+        RowFactory.create("A", "x", 0.2, 0.1),
+        RowFactory.create("A", "x", 0.5, 0.9),
+        RowFactory.create("B", "y", 1.2, 0.3),
+        RowFactory.create("C", "y", null, 0.0)), schema);
+  }
+
+  private QualityOutcome check(String rules) {
+    Path file = Projects.write(dir.resolve("t.yaml"), "dataset: t\nrules:\n" + rules);
+    return new QualityCheckJob().data(data).rules(RuleFileLoader.load(file, "t", COLUMNS)).execute();
+  }
+
+  private static RuleResult only(QualityOutcome outcome, String ruleId) {
+    return outcome.results().stream().filter(r -> r.ruleId().equals(ruleId)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void completenessIsTheShareOfNonNullValues() {
+    // score: 3 of 4 non-null = 0.75
+    QualityOutcome outcome = check("""
+          - {id: strict, kind: completeness, columns: [score]}
+          - {id: lenient, kind: completeness, columns: [score], min: 0.7}
+          - {id: keys, kind: completeness, columns: [key, grp]}
+        """);
+    assertThat(only(outcome, "strict").passed()).isFalse();
+    assertThat(only(outcome, "strict").metric()).isEqualTo("Completeness");
+    assertThat(only(outcome, "strict").value()).isEqualTo(0.75);
+    assertThat(only(outcome, "lenient").passed()).isTrue();
+    assertThat(outcome.results().stream().filter(r -> r.ruleId().equals("keys")))
+        .as("one constraint per column").hasSize(2).allMatch(RuleResult::passed);
+  }
+
+  @Test
+  void uniquenessIsTheShareOfRowsWhoseKeyOccursOnce() {
+    // key: A twice, B and C once -> 2 of 4 rows unique = 0.5; (key, other) all distinct = 1.0
+    QualityOutcome outcome = check("""
+          - {id: by_key, kind: uniqueness, columns: [key]}
+          - {id: by_pair, kind: uniqueness, columns: [key, other]}
+        """);
+    assertThat(only(outcome, "by_key").passed()).isFalse();
+    assertThat(only(outcome, "by_key").value()).isEqualTo(0.5);
+    assertThat(only(outcome, "by_pair").passed()).isTrue();
+  }
+
+  @Test
+  void rangeCountsNullsAsInRange() {
+    // score in [0, 1]: 0.2, 0.5, null pass; 1.2 fails -> 3 of 4 = 0.75. other in [0, 1]: all pass.
+    QualityOutcome outcome = check("""
+          - {id: unit, kind: range, columns: [score, other], min: 0, max: 1}
+          - {id: floor, kind: range, columns: [score], min: 0.2}
+        """);
+    List<RuleResult> unit = outcome.results().stream().filter(r -> r.ruleId().equals("unit")).toList();
+    assertThat(unit).extracting(RuleResult::value).containsExactly(0.75, 1.0);
+    assertThat(unit).extracting(RuleResult::passed).containsExactly(false, true);
+    assertThat(only(outcome, "floor").passed()).isTrue();
+  }
+
+  @Test
+  void expressionIsTheShareOfRowsWhereTheConditionHoldsWithinItsScope() {
+    // score > other: rows 1 (0.2>0.1) and 3 (1.2>0.3) hold, row 2 fails, row 4 is null (fails) -> 2/4.
+    // Restricted to grp = 'y': row 3 holds, row 4 null -> 1/2.
+    QualityOutcome outcome = check("""
+          - {id: all_rows, kind: expression, expression: score > other, min: 0.5}
+          - {id: group_y, kind: expression, expression: score > other, where: grp = 'y'}
+        """);
+    assertThat(only(outcome, "all_rows").value()).isCloseTo(0.5, within(1e-12));
+    assertThat(only(outcome, "all_rows").passed()).isTrue();
+    assertThat(only(outcome, "group_y").value()).isCloseTo(0.5, within(1e-12));
+    assertThat(only(outcome, "group_y").passed()).isFalse();
+  }
+
+  @Test
+  void verdictFollowsTheSeverityOfFailedRules() {
+    String warning = "  - {id: w, kind: completeness, columns: [score], severity: warning}\n";
+    String error = "  - {id: e, kind: completeness, columns: [score], severity: error}\n";
+    String passing = "  - {id: p, kind: completeness, columns: [key]}\n";
+    assertThat(check(passing).verdict()).isEqualTo(QualityOutcome.Verdict.PASSED);
+    assertThat(check(passing + warning).verdict()).isEqualTo(QualityOutcome.Verdict.WARNED);
+    assertThat(check(warning + error).verdict()).isEqualTo(QualityOutcome.Verdict.FAILED);
+    assertThat(check(warning + error).failures(Severity.ERROR)).extracting(RuleResult::ruleId).containsExactly("e");
+  }
+}

@@ -1,0 +1,69 @@
+package org.egovsuite.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.stream.Stream;
+
+/** The real project folders, and throw-away copies of its config to break on purpose. */
+public final class Projects {
+  private Projects() {}
+
+  /** The repository root (set by surefire as egov.home). */
+  public static Path home() {
+    return Paths.get(System.getProperty("egov.home", "..")).toAbsolutePath().normalize();
+  }
+
+  public static Path data(String relative) {
+    return home().resolve("data").resolve(relative);
+  }
+
+  /**
+   * Copies conf/ and quality-rules/ into {@code dir}, with dataset locations made absolute so the
+   * copy reads the bundled data.
+   */
+  public static Path copyConfig(Path dir) {
+    try {
+      copyTree(home().resolve("conf"), dir.resolve("conf"));
+      copyTree(home().resolve("quality-rules"), dir.resolve("quality-rules"));
+      Path egdi = dir.resolve("conf/datasets/un_egdi.yaml");
+      write(egdi, read(egdi).replace("location: data/", "location: " + home().resolve("data") + "/"));
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static Path write(Path file, String text) {
+    try {
+      Files.createDirectories(file.getParent());
+      return Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path source : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+  }
+}
