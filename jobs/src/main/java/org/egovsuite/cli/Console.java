@@ -45,6 +45,13 @@ final class Console implements StageListener {
     }
   }
 
+  @Override
+  public void warning(String stage, String message) {
+    if (human()) {
+      out.printf("  %-10s WARN   %s%n", stage, message);
+    }
+  }
+
   void summary(RunSummary s) {
     if (json) {
       try {

@@ -10,7 +10,12 @@ public enum ColumnType {
   STRING(DataTypes.StringType),
   INT(DataTypes.IntegerType),
   LONG(DataTypes.LongType),
-  DOUBLE(DataTypes.DoubleType);
+  DOUBLE(DataTypes.DoubleType),
+  BOOLEAN(DataTypes.BooleanType),
+  /** A calendar date; {@code formats} lists the accepted patterns ({@code yyyy年M月} gives the 1st). */
+  DATE(DataTypes.DateType),
+  /** A local date-time read in UTC; {@code formats} lists the accepted patterns. */
+  TIMESTAMP(DataTypes.TimestampType);
 
   private final DataType sparkType;
 
@@ -20,6 +25,14 @@ public enum ColumnType {
 
   public DataType sparkType() {
     return sparkType;
+  }
+
+  public boolean numeric() {
+    return this == INT || this == LONG || this == DOUBLE;
+  }
+
+  public boolean temporal() {
+    return this == DATE || this == TIMESTAMP;
   }
 
   public static ColumnType parse(YamlNode node) {

@@ -1,34 +1,66 @@
 package org.egovsuite.config;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * How to read one dataset, from {@code conf/datasets/<name>.yaml}. Validated by
- * {@link DatasetDefinitionLoader}; see {@code conf/datasets/README.md} for every key.
+ * {@link DatasetDefinitionLoader}; {@code conf/datasets/README.md} documents every key.
  *
- * @param location a path or glob, relative paths resolved against the project home; any Hadoop
- *     URI is accepted
- * @param standardize per column, the text steps to apply (nfkc, trim); the raw value is kept
- * @param flags flag name to SQL condition; rows where the condition holds carry the flag in
- *     {@code row_flags} and are kept
+ * @param location a path or glob; relative paths are taken from the project home; any Hadoop URI
+ * @param nullValues cell texts that mean "no value" (compared after trimming)
+ * @param unpivot wide-to-long reshaping, or null
+ * @param constants columns with one value per file
+ * @param standardize per column, the standardisation steps; the raw value is kept
+ * @param flags flag name to SQL condition; rows where it holds carry the flag in {@code row_flags}
  */
 public record DatasetDefinition(
     String name,
     String description,
     String file,
     String location,
-    String encoding,
-    char delimiter,
-    int skipLines,
+    SourceFormat format,
     List<ColumnSpec> columns,
+    List<String> nullValues,
+    Unpivot unpivot,
+    Map<String, ConstantSpec> constants,
     List<String> keys,
     Map<String, List<String>> standardize,
     Map<String, String> flags)
     implements Serializable {
 
+  public static final List<String> DEFAULT_NULL_VALUES = List.of("", "NA", "N/A", "-", "—", "--");
+
+  public String encoding() {
+    return format.encoding();
+  }
+
+  /** Columns a source file must have, in definition order (unpivoted columns are found by pattern). */
   public List<String> columnNames() {
     return columns.stream().map(ColumnSpec::name).toList();
+  }
+
+  /** Every column ingest produces before standardisation, in output order. */
+  public List<ColumnSpec> outputColumns() {
+    List<ColumnSpec> out = new ArrayList<>(columns);
+    if (unpivot != null) {
+      out.add(unpivot.key());
+      out.add(unpivot.value());
+    }
+    constants.keySet().forEach(c -> out.add(new ColumnSpec(c, c, ColumnType.STRING)));
+    return out;
+  }
+
+  public List<String> outputColumnNames() {
+    List<String> names = new ArrayList<>();
+    for (ColumnSpec c : outputColumns()) {
+      names.add(c.name());
+      if (c.recordsUnit()) {
+        names.add(c.name() + "_unit");
+      }
+    }
+    return names;
   }
 }

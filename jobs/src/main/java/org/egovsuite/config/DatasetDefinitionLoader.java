@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -11,30 +12,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /** Parses and validates a dataset definition file; every failure names file, line and key. */
 public final class DatasetDefinitionLoader {
   static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9_]*");
-  static final Set<String> STANDARDIZE_STEPS = Set.of("nfkc", "trim");
-  private static final Set<String> KEYS = Set.of("name", "description", "format", "location",
-      "encoding", "delimiter", "skip_lines", "columns", "keys", "standardize", "flags");
+  public static final Set<String> STANDARDIZE_STEPS = Set.of("nfkc", "trim", "text", "cn_province", "cn_city", "country");
+  static final Set<String> UNITS = Set.of("万", "亿", "%", "‰");
+  private static final Set<String> FORMATS = Set.of("csv", "json", "xlsx", "parquet");
+  private static final Set<String> KEYS = Set.of("name", "description", "format", "location", "encoding",
+      "csv", "json", "xlsx", "null_values", "columns", "unpivot", "constants", "keys", "standardize", "flags");
 
   private DatasetDefinitionLoader() {}
 
   public static DatasetDefinition load(Path file, Path home) {
     YamlNode root = YamlFiles.read(file).requireOnlyKeys(KEYS);
     String name = snakeCase(root.require("name"));
-    String format = root.string("format", "csv");
-    if (!format.equals("csv")) {
-      throw root.require("format").error("unsupported format '" + format + "'; valid formats: csv");
-    }
+    SourceFormat format = format(root);
     List<ColumnSpec> columns = columns(root.require("columns"));
+    Unpivot unpivot = root.get("unpivot").map(DatasetDefinitionLoader::unpivot).orElse(null);
+    Map<String, ConstantSpec> constants = constants(root);
     Set<String> names = new HashSet<>(columns.stream().map(ColumnSpec::name).toList());
+    if (unpivot != null) {
+      requireNew(root.require("unpivot"), names, unpivot.key().name());
+      requireNew(root.require("unpivot"), names, unpivot.value().name());
+    }
+    for (String constant : constants.keySet()) {
+      requireNew(root.require("constants"), names, constant);
+    }
     List<String> keys = root.get("keys").map(YamlNode::asStringList).orElse(List.of());
     for (String key : keys) {
       if (!names.contains(key)) {
         throw root.require("keys").error("key column '" + key + "' is not a mapped column; mapped: "
-            + String.join(", ", names));
+            + String.join(", ", names.stream().sorted().toList()));
       }
     }
     return new DatasetDefinition(
@@ -42,16 +52,17 @@ public final class DatasetDefinitionLoader {
         root.string("description", ""),
         file.toString(),
         resolveLocation(root.require("location").asString(), home),
-        encoding(root),
-        delimiter(root),
-        (int) root.get("skip_lines").map(YamlNode::asLong).orElse(0L).longValue(),
+        format,
         columns,
+        root.get("null_values").map(YamlNode::asStringList).orElse(DatasetDefinition.DEFAULT_NULL_VALUES),
+        unpivot,
+        constants,
         keys,
         standardize(root, names),
         flags(root));
   }
 
-  /** Relative paths are taken from the project home; URIs (scheme://) are left alone. */
+  /** Relative paths are taken from the project home; URIs (scheme://) and absolute paths are kept. */
   static String resolveLocation(String location, Path home) {
     if (location.contains("://") || location.startsWith("/")) {
       return location;
@@ -59,17 +70,74 @@ public final class DatasetDefinitionLoader {
     return home.resolve(location).normalize().toString();
   }
 
+  private static SourceFormat format(YamlNode root) {
+    String kind = root.string("format", "csv");
+    if (!FORMATS.contains(kind)) {
+      throw root.require("format").error("unsupported format '" + kind + "'; valid formats: csv, json, xlsx, parquet");
+    }
+    for (String other : FORMATS) {
+      if (!other.equals(kind) && root.get(other).isPresent()) {
+        throw root.require(other).error("'" + other + "' options given for a " + kind + " dataset");
+      }
+    }
+    String encoding = encoding(root);
+    YamlNode csv = root.get("csv").orElse(null);
+    if (csv != null) {
+      csv.requireOnlyKeys(Set.of("delimiter", "quote", "skip_lines", "footer", "multiline"));
+    }
+    YamlNode json = root.get("json").orElse(null);
+    if (json != null) {
+      json.requireOnlyKeys(Set.of("layout"));
+      String layout = json.string("layout", "lines");
+      if (!Set.of("lines", "array", "entries").contains(layout)) {
+        throw json.require("layout").error("unknown json layout '" + layout + "'; valid: lines, array, entries");
+      }
+    }
+    YamlNode xlsx = root.get("xlsx").orElse(null);
+    if (xlsx != null) {
+      xlsx.requireOnlyKeys(Set.of("sheet", "header_row"));
+    }
+    List<String> footer = csv == null ? List.of() : csv.get("footer").map(YamlNode::asStringList).orElse(List.of());
+    if (csv != null) {
+      csv.get("footer").ifPresent(node -> footer.forEach(p -> requireRegex(node, p)));
+    }
+    int headerRow = xlsx == null ? 1 : (int) xlsx.get("header_row").map(YamlNode::asLong).orElse(1L).longValue();
+    if (headerRow < 1) {
+      throw xlsx.require("header_row").error("header_row is 1-based, found " + headerRow);
+    }
+    return new SourceFormat(kind, encoding,
+        character(csv, "delimiter", ','), character(csv, "quote", '"'),
+        csv == null ? 0 : (int) csv.get("skip_lines").map(YamlNode::asLong).orElse(0L).longValue(),
+        footer,
+        csv == null || csv.get("multiline").map(YamlNode::asBoolean).orElse(true),
+        json == null ? "lines" : json.string("layout", "lines"),
+        xlsx == null ? "" : xlsx.string("sheet", ""),
+        headerRow);
+  }
+
+  private static char character(YamlNode block, String key, char defaultValue) {
+    if (block == null || block.get(key).isEmpty()) {
+      return defaultValue;
+    }
+    String d = block.require(key).asString();
+    if (d.equals("\\t")) {
+      return '\t';
+    }
+    if (d.length() != 1) {
+      throw block.require(key).error(key + " must be one character, found '" + d + "'");
+    }
+    return d.charAt(0);
+  }
+
   private static List<ColumnSpec> columns(YamlNode node) {
     List<ColumnSpec> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (YamlNode item : node.items()) {
-      item.requireOnlyKeys(Set.of("source", "name", "type"));
-      String name = snakeCase(item.require("name"));
-      if (!seen.add(name)) {
-        throw item.require("name").error("column '" + name + "' is mapped twice");
+      ColumnSpec column = column(item, true);
+      if (!seen.add(column.name())) {
+        throw item.require("name").error("column '" + column.name() + "' is mapped twice");
       }
-      ColumnType type = item.get("type").map(ColumnType::parse).orElse(ColumnType.STRING);
-      out.add(new ColumnSpec(item.require("source").asString(), name, type));
+      out.add(column);
     }
     if (out.isEmpty()) {
       throw node.error("at least one column must be mapped");
@@ -77,23 +145,72 @@ public final class DatasetDefinitionLoader {
     return out;
   }
 
+  private static ColumnSpec column(YamlNode item, boolean needsSource) {
+    item.requireOnlyKeys(needsSource ? Set.of("source", "name", "type", "formats", "units")
+        : Set.of("name", "type", "formats", "units"));
+    String name = snakeCase(item.require("name"));
+    ColumnType type = item.get("type").map(ColumnType::parse).orElse(ColumnType.STRING);
+    List<String> formats = item.get("formats").map(YamlNode::asStringList).orElse(List.of());
+    if (type.temporal() && formats.isEmpty()) {
+      throw item.error("a " + type.name().toLowerCase() + " column needs 'formats', e.g. [yyyy-MM-dd]");
+    }
+    item.get("formats").ifPresent(node -> formats.forEach(f -> {
+      try {
+        DateTimeFormatter.ofPattern(f);
+      } catch (IllegalArgumentException e) {
+        throw node.error("bad date pattern '" + f + "': " + e.getMessage());
+      }
+    }));
+    List<String> units = item.get("units").map(YamlNode::asStringList).orElse(List.of());
+    for (String unit : units) {
+      if (!UNITS.contains(unit) || !type.numeric()) {
+        throw item.require("units").error("unit '" + unit + "' needs a numeric column and one of 万, 亿, %, ‰");
+      }
+    }
+    String source = needsSource ? item.require("source").asString() : name;
+    return new ColumnSpec(source, name, type, formats, units);
+  }
+
+  private static Unpivot unpivot(YamlNode node) {
+    node.requireOnlyKeys(Set.of("columns", "key", "value"));
+    String pattern = node.require("columns").asString();
+    requireRegex(node.require("columns"), pattern);
+    if (Pattern.compile(pattern).matcher("").groupCount() < 1) {
+      throw node.require("columns").error("pattern needs a group for the key, e.g. '^(\\d{4})年$'");
+    }
+    return new Unpivot(pattern, column(node.require("key"), false), column(node.require("value"), false));
+  }
+
+  private static Map<String, ConstantSpec> constants(YamlNode root) {
+    Map<String, ConstantSpec> out = new LinkedHashMap<>();
+    root.get("constants").ifPresent(block -> block.entries().forEach((name, spec) -> {
+      snakeCaseKey(spec, name);
+      spec.requireOnlyKeys(Set.of("value", "from_header"));
+      String literal = spec.get("value").map(YamlNode::asString).orElse(null);
+      String pattern = spec.get("from_header").map(YamlNode::asString).orElse(null);
+      if ((literal == null) == (pattern == null)) {
+        throw spec.error("give either 'value' or 'from_header' (a pattern with one group)");
+      }
+      if (pattern != null) {
+        requireRegex(spec.require("from_header"), pattern);
+      }
+      out.put(name, new ConstantSpec(literal, pattern));
+    }));
+    return out;
+  }
+
   private static String encoding(YamlNode root) {
     String encoding = root.string("encoding", "utf-8");
+    if (encoding.equals("auto")) {
+      return encoding;
+    }
     try {
       Charset.forName(encoding);
       return encoding;
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       throw root.require("encoding").error("unknown encoding '" + encoding
-          + "'; use a Java charset name such as utf-8, gbk, gb18030, utf-16");
+          + "'; use auto or a Java charset name such as utf-8, gbk, gb18030, utf-16");
     }
-  }
-
-  private static char delimiter(YamlNode root) {
-    String d = root.string("delimiter", ",");
-    if (d.length() != 1) {
-      throw root.require("delimiter").error("delimiter must be one character, found '" + d + "'");
-    }
-    return d.charAt(0);
   }
 
   private static Map<String, List<String>> standardize(YamlNode root, Set<String> names) {
@@ -103,8 +220,8 @@ public final class DatasetDefinitionLoader {
     }
     for (Map.Entry<String, YamlNode> e : root.require("standardize").entries().entrySet()) {
       if (!names.contains(e.getKey())) {
-        throw e.getValue().error("unknown column '" + e.getKey() + "'; mapped columns: "
-            + String.join(", ", names));
+        throw e.getValue().error("unknown column '" + e.getKey() + "'; columns: "
+            + String.join(", ", names.stream().sorted().toList()));
       }
       List<String> steps = e.getValue().asStringList();
       for (String step : steps) {
@@ -121,12 +238,30 @@ public final class DatasetDefinitionLoader {
   private static Map<String, String> flags(YamlNode root) {
     Map<String, String> out = new LinkedHashMap<>();
     root.get("flags").ifPresent(flags -> flags.entries().forEach((flag, cond) -> {
-      if (!SNAKE_CASE.matcher(flag).matches()) {
-        throw cond.error("flag name '" + flag + "' must be snake_case");
-      }
+      snakeCaseKey(cond, flag);
       out.put(flag, cond.asString());
     }));
     return out;
+  }
+
+  private static void requireNew(YamlNode node, Set<String> names, String name) {
+    if (!names.add(name)) {
+      throw node.error("column '" + name + "' is defined twice");
+    }
+  }
+
+  private static void requireRegex(YamlNode node, String pattern) {
+    try {
+      Pattern.compile(pattern);
+    } catch (PatternSyntaxException e) {
+      throw node.error("bad regular expression '" + pattern + "': " + e.getDescription());
+    }
+  }
+
+  private static void snakeCaseKey(YamlNode node, String name) {
+    if (!SNAKE_CASE.matcher(name).matches()) {
+      throw node.error("'" + name + "' must be snake_case (lower-case letters, digits, _)");
+    }
   }
 
   static String snakeCase(YamlNode node) {

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** The default pipeline ({@code conf/pipeline.yaml}): datasets, rule files and indicator jobs. */
 public record PipelineConfig(
-    Path home, String file, List<DatasetDefinition> datasets, Path rulesDir, EgdiIndicatorConfig egdi) {
+    Path home, String file, List<DatasetDefinition> datasets, Path rulesDir, ReferencePaths reference,
+    EgdiIndicatorConfig egdi) {
 
   public Optional<DatasetDefinition> dataset(String name) {
     return datasets.stream().filter(d -> d.name().equals(name)).findFirst();

@@ -11,7 +11,7 @@ import java.util.Set;
  * cross-references ("unknown dataset 'x' in indicators.egdi.dataset; known: a, b").
  */
 public final class PipelineConfigLoader {
-  private static final Set<String> KEYS = Set.of("datasets", "rules_dir", "indicators");
+  private static final Set<String> KEYS = Set.of("datasets", "rules_dir", "reference", "indicators");
 
   private PipelineConfigLoader() {}
 
@@ -27,10 +27,23 @@ public final class PipelineConfigLoader {
       datasets.add(DatasetDefinitionLoader.load(definition, home));
     }
     Path rulesDir = home.resolve(root.string("rules_dir", "quality-rules")).normalize();
-    PipelineConfig config = new PipelineConfig(home, file.toString(), datasets, rulesDir, null);
+    ReferencePaths reference = reference(root, home);
+    PipelineConfig config = new PipelineConfig(home, file.toString(), datasets, rulesDir, reference, null);
     YamlNode indicators = root.require("indicators").requireOnlyKeys(Set.of("egdi"));
     EgdiIndicatorConfig egdi = egdi(indicators.require("egdi"), config);
-    return new PipelineConfig(home, file.toString(), datasets, rulesDir, egdi);
+    return new PipelineConfig(home, file.toString(), datasets, rulesDir, reference, egdi);
+  }
+
+  private static ReferencePaths reference(YamlNode root, Path home) {
+    ReferencePaths defaults = ReferencePaths.defaults(home);
+    if (root.get("reference").isEmpty()) {
+      return defaults;
+    }
+    YamlNode node = root.require("reference").requireOnlyKeys(Set.of("cn_divisions", "cn_divisions_config", "countries"));
+    return new ReferencePaths(
+        node.get("cn_divisions").map(n -> home.resolve(n.asString())).orElse(defaults.divisions()),
+        node.get("cn_divisions_config").map(n -> home.resolve(n.asString())).orElse(defaults.divisionsConfig()),
+        node.get("countries").map(n -> home.resolve(n.asString())).orElse(defaults.countries()));
   }
 
   private static EgdiIndicatorConfig egdi(YamlNode node, PipelineConfig config) {

@@ -5,7 +5,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * What {@link CsvIngestJob} read. {@code accepted} and {@code quarantined} are views of one
+ * What {@link IngestJob} read. {@code accepted} and {@code quarantined} are views of one
  * persisted parse; call {@link #release()} once both are written.
  */
 public record IngestResult(

@@ -1,18 +1,19 @@
 package org.egovsuite.ingest;
 
-import com.univocity.parsers.common.TextParsingException;
-import com.univocity.parsers.csv.CsvParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
+import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.egovsuite.config.ColumnSpec;
 import org.egovsuite.config.DatasetDefinition;
+import scala.collection.JavaConverters;
 
 /**
  * Turns one file's records into rows of {@link IngestColumns#parsedSchema}: typed values for a
@@ -22,81 +23,127 @@ import org.egovsuite.config.DatasetDefinition;
 final class RecordParser implements Serializable {
   private final DatasetDefinition dataset;
   private final String runId;
+  private final Timestamp ingestedAt;
+  private final ValueParser values;
+  /** Number of value columns before the provenance columns. */
+  private final int width;
 
-  RecordParser(DatasetDefinition dataset, String runId) {
+  RecordParser(DatasetDefinition dataset, String runId, Timestamp ingestedAt) {
     this.dataset = dataset;
+    this.width = IngestColumns.parsedSchema(dataset).size() - 7;
     this.runId = runId;
+    this.ingestedAt = ingestedAt;
+    this.values = new ValueParser(dataset.nullValues());
   }
 
-  Iterator<Row> parse(InputFile file, HeaderMapping.Layout layout, InputStream in) throws IOException {
-    CsvParser parser = CsvFormat.parser(dataset);
-    parser.beginParsing(CsvFormat.reader(in, dataset));
-    parser.parseNext(); // the header, already checked on the driver
+  Iterator<Row> parse(InputFile file, FileLayout layout, InputStream in) throws IOException {
+    RecordSource source = RecordSource.open(dataset, file.path(), in);
+    Iterator<SourceRecord> records = source.records();
     return new Iterator<>() {
-      private String[] next = advance();
-
-      private String[] advance() {
-        try {
-          String[] record = parser.parseNext();
-          if (record == null) {
-            parser.stopParsing();
-          }
-          return record;
-        } catch (TextParsingException e) {
-          throw new UncheckedIOException(new IOException(file.path() + ":" + e.getLineIndex()
-              + ": cannot parse CSV: " + e.getMessage().lines().findFirst().orElse(""), e));
-        }
-      }
-
       @Override
       public boolean hasNext() {
-        return next != null;
+        boolean more = records.hasNext();
+        if (!more) {
+          try {
+            source.close();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        return more;
       }
 
       @Override
       public Row next() {
-        if (next == null) {
+        if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        long line = parser.getContext().currentLine();
-        String raw = withoutLineEnd(parser.getContext().currentParsedContent());
-        Row row = toRow(file, line, next, raw, layout);
-        next = advance();
-        return row;
+        return toRow(file, layout, records.next());
       }
     };
   }
 
-  private static String withoutLineEnd(String raw) {
-    return raw == null ? null : raw.replaceFirst("\\r?\\n$", "");
-  }
-
-  Row toRow(InputFile file, long line, String[] fields, String raw, HeaderMapping.Layout layout) {
-    int headerFields = layout.fields();
-    int n = dataset.columns().size();
-    Object[] values = new Object[n + 6];
-    String reason = null;
-    if (fields.length != headerFields) {
-      reason = "expected " + headerFields + " fields as in the header, found " + fields.length;
-    }
-    for (int i = 0; i < n && reason == null; i++) {
-      ColumnSpec column = dataset.columns().get(i);
-      String text = fields[layout.indexes()[i]];
+  Row toRow(InputFile file, FileLayout layout, SourceRecord record) {
+    List<Object> out = new ArrayList<>();
+    String reason = problem(layout, record);
+    if (reason == null) {
       try {
-        values[i] = TypedValues.parse(text, column.type());
-      } catch (NumberFormatException e) {
-        reason = "column " + column.name() + ": '" + text + "' is not a valid " + column.type().name().toLowerCase();
+        typed(layout, record.fields(), out);
+      } catch (IllegalArgumentException e) {
+        reason = e.getMessage();
       }
     }
     if (reason != null) {
-      Arrays.fill(values, 0, n, null);
+      out.clear();
+      for (int i = 0; i < width; i++) {
+        out.add(null);
+      }
     }
-    values[n] = file.path();
-    values[n + 1] = line;
-    values[n + 2] = file.sha256();
-    values[n + 3] = runId;
-    values[n + 4] = reason;
-    values[n + 5] = reason == null ? null : raw;
-    return RowFactory.create(values);
+    out.add(file.path());
+    out.add(record.line());
+    out.add(file.sha256());
+    out.add(runId);
+    out.add(ingestedAt);
+    out.add(reason);
+    out.add(reason == null ? null : record.raw());
+    return RowFactory.create(out.toArray());
+  }
+
+  private String problem(FileLayout layout, SourceRecord record) {
+    if (record.error() != null) {
+      return record.error();
+    }
+    String raw = record.raw() == null ? "" : record.raw();
+    if (raw.indexOf('\u0000') >= 0) {
+      return "record contains a NUL byte";
+    }
+    if (raw.indexOf(Decoding.REPLACEMENT) >= 0) {
+      return "record has bytes that are not valid " + dataset.encoding();
+    }
+    String[] fields = record.fields();
+    if (fields.length < layout.fields()) {
+      return "expected " + layout.fields() + " fields as in the header, found " + fields.length;
+    }
+    for (int i = layout.fields(); i < fields.length; i++) {
+      // Exports often end rows with empty fields past the header (NBS: "北京市,1.0,,,"); only
+      // values there mean the row does not fit the header.
+      if (fields[i] != null && !fields[i].isBlank()) {
+        return "found " + fields.length + " fields, more than the " + layout.fields() + " in the header";
+      }
+    }
+    return null;
+  }
+
+  private void typed(FileLayout layout, String[] fields, List<Object> out) {
+    for (int i = 0; i < dataset.columns().size(); i++) {
+      add(out, dataset.columns().get(i), fields[layout.indexes()[i]]);
+    }
+    if (dataset.unpivot() != null) {
+      List<Row> pairs = new ArrayList<>();
+      for (int j = 0; j < layout.unpivotIndexes().length; j++) {
+        List<Object> pair = new ArrayList<>();
+        add(pair, dataset.unpivot().key(), layout.unpivotKeys()[j]);
+        add(pair, dataset.unpivot().value(), fields[layout.unpivotIndexes()[j]]);
+        pairs.add(RowFactory.create(pair.toArray()));
+      }
+      // Spark's row encoder takes arrays as Scala sequences when rows come from an RDD.
+      out.add(JavaConverters.asScalaBuffer(pairs).toList());
+    }
+    for (String constant : layout.constants()) {
+      out.add(constant);
+    }
+  }
+
+  private void add(List<Object> out, ColumnSpec column, String text) {
+    ParsedValue parsed;
+    try {
+      parsed = values.parse(text, column);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("column " + column.name() + ": " + e.getMessage());
+    }
+    out.add(parsed.value());
+    if (column.recordsUnit()) {
+      out.add(parsed.unit());
+    }
   }
 }

@@ -2,12 +2,19 @@ package org.egovsuite.pipeline;
 
 import java.util.List;
 import org.egovsuite.ingest.FileAccount;
+import org.egovsuite.standardize.Standardizer;
 
 /** What ingest read and wrote, per dataset; rows read = accepted + quarantined for each. */
 public record IngestReport(String runId, List<DatasetIngest> datasets) {
 
+  /**
+   * @param rowsRead records read from the files (after an unpivot, rowsOut can be larger)
+   * @param rowsOut rows written to the standardised table
+   * @param unresolved names the standardisation could not resolve, with the closest candidates
+   */
   public record DatasetIngest(String dataset, String definition, String output, String quarantine,
-      long rowsRead, long rowsAccepted, long rowsQuarantined, List<FileAccount> files) {}
+      long rowsRead, long rowsAccepted, long rowsQuarantined, long rowsOut, List<FileAccount> files,
+      List<Standardizer.Unresolved> unresolved) {}
 
   public long rowsRead() {
     return datasets.stream().mapToLong(DatasetIngest::rowsRead).sum();

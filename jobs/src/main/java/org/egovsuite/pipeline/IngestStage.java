@@ -6,8 +6,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.egovsuite.config.DatasetDefinition;
-import org.egovsuite.ingest.CsvIngestJob;
+import org.egovsuite.ingest.IngestJob;
 import org.egovsuite.ingest.IngestResult;
+import org.egovsuite.standardize.ReferenceData;
 import org.egovsuite.standardize.Standardizer;
 
 /** Ingest and standardise every dataset of the pipeline into the warehouse. */
@@ -16,35 +17,49 @@ public final class IngestStage {
 
   private IngestStage() {}
 
+  /** Unresolved names listed per standardised column, most frequent first. */
+  static final int UNRESOLVED_LIMIT = 20;
+
   public static IngestReport execute(JobContext ctx) {
+    ReferenceData reference = new ReferenceData(ctx.config().reference());
     List<IngestReport.DatasetIngest> out = new ArrayList<>();
     for (DatasetDefinition dataset : ctx.config().datasets()) {
-      out.add(ingest(ctx, dataset));
+      out.add(ingest(ctx, dataset, reference));
     }
     IngestReport report = new IngestReport(ctx.runId(), out);
     StageState.save(ctx.warehouse(), NAME, report);
     return report;
   }
 
-  private static IngestReport.DatasetIngest ingest(JobContext ctx, DatasetDefinition dataset) {
+  private static IngestReport.DatasetIngest ingest(JobContext ctx, DatasetDefinition dataset, ReferenceData reference) {
     long start = System.currentTimeMillis();
     ctx.listener().started(NAME, dataset.name() + " from " + dataset.location());
     ctx.spark().sparkContext().setJobGroup("ingest:" + dataset.name(), "ingest " + dataset.name(), false);
-    IngestResult result = new CsvIngestJob(ctx.spark()).dataset(dataset).runId(ctx.runId()).execute();
+    IngestResult result = new IngestJob(ctx.spark()).dataset(dataset).runId(ctx.runId()).execute();
     String output = ctx.warehouse().standardized(dataset.name());
     String quarantine = ctx.warehouse().quarantine(dataset.name());
+    long rowsOut;
+    List<Standardizer.Unresolved> unresolved;
     try {
-      Dataset<Row> standardized = Standardizer.apply(result.accepted(), dataset);
+      Dataset<Row> standardized = Standardizer.apply(result.accepted(), dataset, reference);
       standardized.write().mode(SaveMode.Overwrite).parquet(output);
       result.quarantined().write().mode(SaveMode.Overwrite).parquet(quarantine);
+      Dataset<Row> written = ctx.spark().read().parquet(output);
+      rowsOut = written.count();
+      unresolved = Standardizer.unresolved(written, dataset, reference, UNRESOLVED_LIMIT);
     } finally {
       result.release();
       ctx.spark().sparkContext().clearJobGroup();
     }
-    ctx.listener().finished(NAME, String.format("%s: %,d rows read from %d file(s), %,d accepted, %,d quarantined",
-        dataset.name(), result.rowsRead(), result.files().size(), result.rowsAccepted(), result.rowsQuarantined()),
+    ctx.listener().finished(NAME, String.format("%s: %,d rows read from %d file(s), %,d accepted, %,d quarantined%s",
+        dataset.name(), result.rowsRead(), result.files().size(), result.rowsAccepted(), result.rowsQuarantined(),
+        rowsOut == result.rowsAccepted() ? "" : String.format(", %,d rows after unpivot", rowsOut)),
         System.currentTimeMillis() - start);
+    for (Standardizer.Unresolved u : unresolved) {
+      ctx.listener().warning(NAME, String.format("%s: unresolved %s '%s' in %,d row(s); closest: %s",
+          dataset.name(), u.column(), u.value(), u.rows(), String.join(", ", u.candidates())));
+    }
     return new IngestReport.DatasetIngest(dataset.name(), dataset.file(), output, quarantine,
-        result.rowsRead(), result.rowsAccepted(), result.rowsQuarantined(), result.files());
+        result.rowsRead(), result.rowsAccepted(), result.rowsQuarantined(), rowsOut, result.files(), unresolved);
   }
 }

@@ -6,11 +6,17 @@ public interface StageListener {
 
   void finished(String stage, String summary, long millis);
 
+  /** Something a person should look at that does not stop the stage. */
+  void warning(String stage, String message);
+
   StageListener SILENT = new StageListener() {
     @Override
     public void started(String stage, String what) {}
 
     @Override
     public void finished(String stage, String summary, long millis) {}
+
+    @Override
+    public void warning(String stage, String message) {}
   };
 }

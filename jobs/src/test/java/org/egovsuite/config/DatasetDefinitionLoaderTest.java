@@ -22,7 +22,7 @@ class DatasetDefinitionLoaderTest {
         "survey_year", "country_name", "egdi_rank", "egdi", "epi", "osi", "hci", "tii");
     assertThat(d.columns().get(0)).isEqualTo(new ColumnSpec("Survey Year", "survey_year", ColumnType.INT));
     assertThat(d.keys()).containsExactly("survey_year", "country_name");
-    assertThat(d.standardize()).containsEntry("country_name", java.util.List.of("nfkc", "trim"));
+    assertThat(d.standardize()).containsEntry("country_name", java.util.List.of("text", "country"));
     assertThat(d.flags()).containsKey("unassessed");
   }
 
@@ -38,7 +38,7 @@ class DatasetDefinitionLoaderTest {
 
     assertThatThrownBy(() -> DatasetDefinitionLoader.load(file, dir))
         .isInstanceOf(ConfigException.class)
-        .hasMessage(file + ":5 key 'columns[1].type': unknown type 'flaot'; valid types: string, int, long, double");
+        .hasMessage(file + ":5 key 'columns[1].type': unknown type 'flaot'; valid types: string, int, long, double, boolean, date, timestamp");
   }
 
   @Test
@@ -65,7 +65,7 @@ class DatasetDefinitionLoaderTest {
         """);
 
     assertThatThrownBy(() -> DatasetDefinitionLoader.load(file, dir))
-        .hasMessageStartingWith(file + ":2 key 'locaton': unknown key 'locaton'; valid keys: columns, delimiter");
+        .hasMessageStartingWith(file + ":2 key 'locaton': unknown key 'locaton'; valid keys: columns, constants, csv");
   }
 
   @Test

@@ -13,8 +13,9 @@ import org.apache.spark.sql.SparkSession;
 import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.config.PipelineConfigLoader;
 import org.egovsuite.indicators.egdi.EgdiIndicators;
-import org.egovsuite.ingest.CsvIngestJob;
+import org.egovsuite.ingest.IngestJob;
 import org.egovsuite.ingest.IngestResult;
+import org.egovsuite.standardize.ReferenceData;
 import org.egovsuite.standardize.Standardizer;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.SparkTest;
@@ -37,8 +38,9 @@ class UnEgdiPublishedFiguresTest {
 
   UnEgdiPublishedFiguresTest(SparkSession spark) {
     config = PipelineConfigLoader.load(Projects.home().resolve("conf/pipeline.yaml"), Projects.home());
-    ingest = new CsvIngestJob(spark).dataset(config.requireDataset("un_egdi")).runId("t").execute();
-    Dataset<Row> standardized = Standardizer.apply(ingest.accepted(), config.requireDataset("un_egdi"));
+    ingest = new IngestJob(spark).dataset(config.requireDataset("un_egdi")).runId("t").execute();
+    Dataset<Row> standardized = Standardizer.apply(ingest.accepted(), config.requireDataset("un_egdi"),
+        new ReferenceData(config.reference()));
     country = EgdiIndicators.countryTable(standardized, config.egdi()).cache();
   }
 

@@ -15,6 +15,7 @@ import org.apache.spark.sql.SparkSession;
 import org.egovsuite.config.ColumnSpec;
 import org.egovsuite.config.ColumnType;
 import org.egovsuite.config.DatasetDefinition;
+import org.egovsuite.config.SourceFormat;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.SparkTest;
 import org.junit.jupiter.api.Test;
@@ -22,24 +23,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(SparkTest.class)
-class CsvIngestJobTest {
+class IngestJobTest {
   private final SparkSession spark;
   @TempDir Path dir;
 
-  CsvIngestJobTest(SparkSession spark) {
+  IngestJobTest(SparkSession spark) {
     this.spark = spark;
   }
 
   private DatasetDefinition dataset(String location, String encoding, int skipLines) {
-    return new DatasetDefinition("t", "", "conf/datasets/t.yaml", location, encoding, ',', skipLines,
+    return new DatasetDefinition("t", "", "conf/datasets/t.yaml", location, SourceFormat.csv(encoding, skipLines),
         List.of(new ColumnSpec("Year", "year", ColumnType.INT),
             new ColumnSpec("Name", "name", ColumnType.STRING),
             new ColumnSpec("Score", "score", ColumnType.DOUBLE)),
-        List.of("year", "name"), Map.of(), Map.of());
+        DatasetDefinition.DEFAULT_NULL_VALUES, null, Map.of(), List.of("year", "name"), Map.of(), Map.of());
   }
 
   private IngestResult ingest(DatasetDefinition d) {
-    return new CsvIngestJob(spark).dataset(d).runId("run-1").execute();
+    return new IngestJob(spark).dataset(d).runId("run-1").execute();
   }
 
   @Test
@@ -69,7 +70,7 @@ class CsvIngestJobTest {
       List<Row> quarantined = result.quarantined().orderBy("source_line").collectAsList();
       assertThat(quarantined).extracting(r -> r.getAs("source_line"), r -> r.getAs("quarantine_reason"), r -> r.getAs("raw_record"))
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple(3L, "column score: 'not-a-number' is not a valid double", "2018,Chile,not-a-number"),
+              org.assertj.core.groups.Tuple.tuple(3L, "column score: 'not-a-number' is not a number", "2018,Chile,not-a-number"),
               org.assertj.core.groups.Tuple.tuple(4L, "expected 3 fields as in the header, found 2", "2018,Peru"));
 
       assertThat(result.files()).singleElement().satisfies(f -> {

@@ -1,0 +1,38 @@
+package org.egovsuite.config;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * How a dataset's files are laid out. One record for every format; each format reads only the
+ * fields that concern it (validated by {@link DatasetDefinitionLoader}).
+ *
+ * @param kind csv, json, xlsx or parquet
+ * @param encoding a Java charset name, or {@code auto} (BOM, then UTF-8 if the bytes are valid
+ *     UTF-8, else GB18030)
+ * @param skipLines lines above the header (csv) — read for {@code constants}
+ * @param footer regular expressions; the first record whose first field matches ends the data
+ * @param multiline quoted fields may contain line breaks (csv); when false, large files are
+ *     split and read in parallel
+ * @param jsonLayout lines (one object per line), array (one array of objects) or entries (one
+ *     object whose entries are the records, with fields {@code key} and {@code value})
+ * @param sheet xlsx sheet name, or empty for the first sheet
+ * @param headerRow 1-based xlsx row holding the header
+ */
+public record SourceFormat(
+    String kind,
+    String encoding,
+    char delimiter,
+    char quote,
+    int skipLines,
+    List<String> footer,
+    boolean multiline,
+    String jsonLayout,
+    String sheet,
+    int headerRow)
+    implements Serializable {
+
+  public static SourceFormat csv(String encoding, int skipLines) {
+    return new SourceFormat("csv", encoding, ',', '"', skipLines, List.of(), true, "lines", "", 1);
+  }
+}

@@ -1,0 +1,127 @@
+package org.egovsuite.ingest;
+
+import com.univocity.parsers.common.TextParsingException;
+import com.univocity.parsers.csv.CsvParser;
+import com.univocity.parsers.csv.CsvParserSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.regex.Pattern;
+import org.egovsuite.config.DatasetDefinition;
+import org.egovsuite.config.SourceFormat;
+
+/**
+ * CSV through univocity, the parser inside Spark's own CSV reader, used directly because Spark's
+ * reader cannot report the line number and raw text of a bad record. Lines above the header are
+ * kept as the preamble; the first record whose first field matches a footer pattern ends the data.
+ */
+final class CsvRecordSource implements RecordSource {
+  private final CsvParser parser;
+  private final List<Pattern> footer = new ArrayList<>();
+  private final List<String> preamble = new ArrayList<>();
+  private final String file;
+  private final String[] header;
+
+  CsvRecordSource(DatasetDefinition dataset, String file, InputStream in) throws IOException {
+    this.file = file;
+    SourceFormat format = dataset.format();
+    parser = new CsvParser(settings(format));
+    parser.beginParsing(Decoding.reader(in, format.encoding()));
+    format.footer().forEach(p -> footer.add(Pattern.compile(p)));
+    for (int i = 0; i < format.skipLines(); i++) {
+      if (parser.parseNext() == null) {
+        break;
+      }
+      preamble.add(stripLineEnd(parser.getContext().currentParsedContent()));
+    }
+    header = parser.parseNext();
+  }
+
+  static CsvParserSettings settings(SourceFormat format) {
+    CsvParserSettings settings = new CsvParserSettings();
+    settings.getFormat().setDelimiter(format.delimiter());
+    settings.getFormat().setQuote(format.quote());
+    settings.getFormat().setQuoteEscape(format.quote());
+    settings.setLineSeparatorDetectionEnabled(true);
+    settings.setMaxCharsPerColumn(-1);
+    settings.setMaxColumns(16_384);
+    // Raw values are kept as read; trimming is a standardisation step that records the original.
+    settings.setIgnoreLeadingWhitespaces(false);
+    settings.setIgnoreTrailingWhitespaces(false);
+    settings.setIgnoreLeadingWhitespacesInQuotes(false);
+    settings.setIgnoreTrailingWhitespacesInQuotes(false);
+    settings.setSkipEmptyLines(true);
+    settings.setNullValue("");
+    settings.setEmptyValue("");
+    return settings;
+  }
+
+  @Override
+  public List<String> preamble() {
+    return preamble;
+  }
+
+  @Override
+  public String[] header() {
+    return header;
+  }
+
+  @Override
+  public Iterator<SourceRecord> records() {
+    return new Iterator<>() {
+      private SourceRecord next = advance();
+
+      private SourceRecord advance() {
+        String[] fields;
+        try {
+          fields = parser.parseNext();
+        } catch (TextParsingException e) {
+          throw new UncheckedIOException(new IOException(file + ":" + (e.getLineIndex() + 1)
+              + ": cannot parse CSV: " + e.getMessage().lines().findFirst().orElse(""), e));
+        }
+        if (fields == null || isFooter(fields)) {
+          parser.stopParsing();
+          return null;
+        }
+        return new SourceRecord(parser.getContext().currentLine(),
+            stripLineEnd(parser.getContext().currentParsedContent()), fields);
+      }
+
+      @Override
+      public boolean hasNext() {
+        return next != null;
+      }
+
+      @Override
+      public SourceRecord next() {
+        if (next == null) {
+          throw new NoSuchElementException();
+        }
+        SourceRecord out = next;
+        next = advance();
+        return out;
+      }
+    };
+  }
+
+  private boolean isFooter(String[] fields) {
+    if (footer.isEmpty() || fields.length == 0 || fields[0] == null) {
+      return false;
+    }
+    String first = fields[0].strip();
+    return footer.stream().anyMatch(p -> p.matcher(first).find());
+  }
+
+  static String stripLineEnd(String raw) {
+    return raw == null ? null : raw.replaceFirst("\\r?\\n$", "");
+  }
+
+  @Override
+  public void close() {
+    parser.stopParsing();
+  }
+}
