@@ -25,12 +25,14 @@ final class CsvRecordSource implements RecordSource {
   private final List<String> preamble = new ArrayList<>();
   private final String file;
   private final String[] header;
+  /** Line where the previous record (or the header) ended; the next record starts after it. */
+  private long lastEnd;
 
   CsvRecordSource(DatasetDefinition dataset, String file, InputStream in) throws IOException {
     this.file = file;
     SourceFormat format = dataset.format();
     parser = new CsvParser(settings(format));
-    parser.beginParsing(Decoding.reader(in, format.encoding()));
+    parser.beginParsing(new LineEndings(Decoding.reader(in, format.encoding())));
     format.footer().forEach(p -> footer.add(Pattern.compile(p)));
     for (int i = 0; i < format.skipLines(); i++) {
       if (parser.parseNext() == null) {
@@ -39,6 +41,7 @@ final class CsvRecordSource implements RecordSource {
       preamble.add(stripLineEnd(parser.getContext().currentParsedContent()));
     }
     header = parser.parseNext();
+    lastEnd = parser.getContext().currentLine();
   }
 
   static CsvParserSettings settings(SourceFormat format) {
@@ -46,7 +49,7 @@ final class CsvRecordSource implements RecordSource {
     settings.getFormat().setDelimiter(format.delimiter());
     settings.getFormat().setQuote(format.quote());
     settings.getFormat().setQuoteEscape(format.quote());
-    settings.setLineSeparatorDetectionEnabled(true);
+    settings.getFormat().setLineSeparator("\n");
     settings.setMaxCharsPerColumn(-1);
     settings.setMaxColumns(16_384);
     // Raw values are kept as read; trimming is a standardisation step that records the original.
@@ -54,7 +57,8 @@ final class CsvRecordSource implements RecordSource {
     settings.setIgnoreTrailingWhitespaces(false);
     settings.setIgnoreLeadingWhitespacesInQuotes(false);
     settings.setIgnoreTrailingWhitespacesInQuotes(false);
-    settings.setSkipEmptyLines(true);
+    // Blank lines are skipped by records() itself, so that record start lines stay exact.
+    settings.setSkipEmptyLines(false);
     settings.setNullValue("");
     settings.setEmptyValue("");
     return settings;
@@ -76,19 +80,25 @@ final class CsvRecordSource implements RecordSource {
       private SourceRecord next = advance();
 
       private SourceRecord advance() {
-        String[] fields;
-        try {
-          fields = parser.parseNext();
-        } catch (TextParsingException e) {
-          throw new UncheckedIOException(new IOException(file + ":" + (e.getLineIndex() + 1)
-              + ": cannot parse CSV: " + e.getMessage().lines().findFirst().orElse(""), e));
+        while (true) {
+          String[] fields;
+          try {
+            fields = parser.parseNext();
+          } catch (TextParsingException e) {
+            throw new UncheckedIOException(new IOException(file + ":" + (lastEnd + 1)
+                + ": cannot parse CSV: " + e.getMessage().lines().findFirst().orElse(""), e));
+          }
+          if (fields == null || isFooter(fields)) {
+            parser.stopParsing();
+            return null;
+          }
+          long start = lastEnd + 1;
+          lastEnd = parser.getContext().currentLine();
+          if (fields.length == 1 && (fields[0] == null || fields[0].isBlank())) {
+            continue; // a blank line
+          }
+          return new SourceRecord(start, stripLineEnd(parser.getContext().currentParsedContent()), fields);
         }
-        if (fields == null || isFooter(fields)) {
-          parser.stopParsing();
-          return null;
-        }
-        return new SourceRecord(parser.getContext().currentLine(),
-            stripLineEnd(parser.getContext().currentParsedContent()), fields);
       }
 
       @Override

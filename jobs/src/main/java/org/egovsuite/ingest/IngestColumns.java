@@ -11,7 +11,7 @@ import org.egovsuite.config.DatasetDefinition;
 /** Names of the columns ingest adds to every dataset, and the schema of a parsed dataset. */
 public final class IngestColumns {
   public static final String SOURCE_FILE = "source_file";
-  /** Line of the source file where the record ends (1-based), the xlsx row, or the json record. */
+  /** Line of the source file where the record starts (1-based), the xlsx row, or the json record number. */
   public static final String SOURCE_LINE = "source_line";
   public static final String SOURCE_SHA256 = "source_sha256";
   public static final String RUN_ID = "ingest_run_id";

@@ -1,0 +1,118 @@
+package org.egovsuite.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.egovsuite.config.ColumnSpec;
+import org.egovsuite.config.ColumnType;
+import org.egovsuite.config.DatasetDefinition;
+import org.egovsuite.config.SourceFormat;
+import org.egovsuite.testing.Projects;
+import org.egovsuite.testing.SparkTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The crafted bad files in src/test/resources/bad-files, each read with the same three-column
+ * definition (Year int, Name string, Score double). A whole-file problem is one error naming
+ * the file; a bad record is quarantined with its line and reason; and always rows read =
+ * accepted + quarantined.
+ */
+@ExtendWith(SparkTest.class)
+class BadFilesTest {
+  private static final Path DIR = Projects.home().resolve("jobs/src/test/resources/bad-files");
+  private final SparkSession spark;
+
+  BadFilesTest(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  /** What reading a file must give: an error, or counts and the reasons of quarantined lines. */
+  record Expected(String error, long read, long accepted, Map<Long, String> quarantined) {
+    static Expected error(String message) {
+      return new Expected(message, 0, 0, Map.of());
+    }
+
+    static Expected rows(long read, long accepted, Map<Long, String> quarantined) {
+      return new Expected(null, read, accepted, quarantined);
+    }
+  }
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        // An unclosed quote at the end swallows the rest of the file into one field: 2 fields.
+        Arguments.of("truncated.csv", csv(), Expected.rows(2, 1, Map.of(3L, "expected 3 fields as in the header, found 2"))),
+        Arguments.of("wrong_encoding_rows.csv", csv(), Expected.rows(2, 1, Map.of(2L, "record has bytes that are not valid utf-8"))),
+        Arguments.of("wrong_encoding_header.csv", csv(), Expected.error("header has bytes that are not valid utf-8; is the encoding right?")),
+        Arguments.of("ragged_short.csv", csv(), Expected.rows(2, 1, Map.of(3L, "expected 3 fields as in the header, found 2"))),
+        Arguments.of("ragged_long.csv", csv(), Expected.rows(2, 1, Map.of(2L, "found 4 fields, more than the 3 in the header"))),
+        Arguments.of("trailing_empty_fields.csv", csv(), Expected.rows(1, 1, Map.of())),
+        Arguments.of("embedded_newline.csv", csv(), Expected.rows(2, 2, Map.of())),
+        Arguments.of("nul_byte.csv", csv(), Expected.rows(2, 1, Map.of(2L, "record contains a NUL byte"))),
+        Arguments.of("header_only.csv", csv(), Expected.rows(0, 0, Map.of())),
+        Arguments.of("empty.csv", csv(), Expected.error("file is empty; expected a header row with Year, Name, Score")),
+        Arguments.of("duplicate_headers.csv", csv(), Expected.error("header has column 'Name' twice; cannot tell which one maps to name")),
+        Arguments.of("missing_column.csv", csv(), Expected.error("header has no column 'Score' (mapped to score in bad.yaml)")),
+        Arguments.of("bad_number.csv", csv(), Expected.rows(2, 1, Map.of(2L, "column score: 'abc' is not a number"))),
+        Arguments.of("bad_int.csv", csv(), Expected.rows(1, 0, Map.of(2L, "column year: '2018.5' is not a whole number in the range of int"))),
+        Arguments.of("utf16_bom.csv", csv(), Expected.rows(1, 1, Map.of())),
+        Arguments.of("mixed_line_endings.csv", csv(), Expected.rows(2, 2, Map.of())),
+        // The quote opened on line 2 closes nowhere: lines 2-4 become one record of 2 fields.
+        Arguments.of("unclosed_quote_mid_file.csv", csv(), Expected.rows(1, 0, Map.of(2L, "expected 3 fields as in the header, found 2"))),
+        Arguments.of("blank_lines.csv", csv(), Expected.rows(2, 2, Map.of())),
+        Arguments.of("grouped_numbers.csv", csv(), Expected.rows(2, 2, Map.of())),
+        Arguments.of("only_delimiters.csv", csv(), Expected.rows(1, 1, Map.of())),
+        Arguments.of("footer_notes.csv", new SourceFormat("csv", "utf-8", ',', '"', 3, List.of("^注：", "^数据来源："), true, "lines", "", 1),
+            Expected.rows(1, 1, Map.of())),
+        Arguments.of("not_a_workbook.xlsx", new SourceFormat("xlsx", "utf-8", ',', '"', 0, List.of(), true, "lines", "", 1),
+            Expected.error("not an XLSX workbook")),
+        Arguments.of("bad_json_line.jsonl", new SourceFormat("json", "utf-8", ',', '"', 0, List.of(), true, "lines", "", 1),
+            Expected.rows(4, 1, Map.of(2L, "not valid JSON", 3L, "not a JSON object", 4L, "column score: 'x' is not a number"))),
+        Arguments.of("json_object_not_array.json", new SourceFormat("json", "utf-8", ',', '"', 0, List.of(), true, "array", "", 1),
+            Expected.error("expected one JSON array of objects (json.layout is array)")));
+  }
+
+  private static SourceFormat csv() {
+    return SourceFormat.csv("utf-8", 0);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void givesTheDocumentedErrorOrQuarantine(String file, SourceFormat format, Expected expected) {
+    DatasetDefinition dataset = new DatasetDefinition("bad", "", "bad.yaml", DIR.resolve(file).toString(), format,
+        List.of(new ColumnSpec("Year", "year", ColumnType.INT), new ColumnSpec("Name", "name", ColumnType.STRING),
+            new ColumnSpec("Score", "score", ColumnType.DOUBLE)),
+        DatasetDefinition.DEFAULT_NULL_VALUES, null, Map.of(), List.of(), Map.of(), Map.of());
+    IngestJob job = new IngestJob(spark).dataset(dataset).runId("bad");
+    if (expected.error() != null) {
+      assertThatThrownBy(job::execute).isInstanceOf(InputException.class)
+          .hasMessageStartingWith("file:" + DIR.resolve(file) + ": ")
+          .hasMessageContaining(expected.error());
+      return;
+    }
+    IngestResult result = job.execute();
+    try {
+      assertThat(result.rowsRead()).as("read").isEqualTo(expected.read());
+      assertThat(result.rowsAccepted()).as("accepted").isEqualTo(expected.accepted());
+      assertThat(result.rowsRead()).as("read = accepted + quarantined")
+          .isEqualTo(result.accepted().count() + result.quarantined().count());
+      Map<Long, String> reasons = new java.util.TreeMap<>();
+      for (Row r : result.quarantined().collectAsList()) {
+        reasons.put(r.getAs(IngestColumns.SOURCE_LINE), r.getAs(IngestColumns.QUARANTINE_REASON));
+      }
+      assertThat(reasons).as("quarantined lines and reasons").hasSameSizeAs(expected.quarantined());
+      expected.quarantined().forEach((line, reason) ->
+          assertThat(reasons.get(line)).as("line %d of %s", line, reasons).startsWith(reason));
+    } finally {
+      result.release();
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.egovsuite.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.List;
+import org.egovsuite.config.ColumnSpec;
+import org.egovsuite.config.ColumnType;
+import org.egovsuite.config.DatasetDefinition;
+import org.junit.jupiter.api.Test;
+
+class ValueParserTest {
+  private final ValueParser parser = new ValueParser(DatasetDefinition.DEFAULT_NULL_VALUES);
+  private static final ColumnSpec DOUBLE = new ColumnSpec("x", "x", ColumnType.DOUBLE);
+  private static final ColumnSpec LONG = new ColumnSpec("x", "x", ColumnType.LONG);
+  private static final ColumnSpec WITH_UNITS =
+      new ColumnSpec("x", "x", ColumnType.DOUBLE, List.of(), List.of("万", "亿", "%", "‰"));
+
+  @Test
+  void thousandsSeparatorsAndFullWidthDigits() {
+    assertThat(parser.parse("1,234.5", DOUBLE).value()).isEqualTo(1234.5);
+    assertThat(parser.parse("1，234", LONG).value()).isEqualTo(1234L);
+    assertThat(parser.parse("１２３４５", LONG).value()).isEqualTo(12345L);
+    assertThat(parser.parse("－３．５", DOUBLE).value()).isEqualTo(-3.5);
+    assertThat(parser.parse(" 42 ", LONG).value()).isEqualTo(42L);
+  }
+
+  @Test
+  void misplacedSeparatorsAreNotNumbers() {
+    assertThatThrownBy(() -> parser.parse("1,23", DOUBLE)).hasMessage("'1,23' is not a number");
+    assertThatThrownBy(() -> parser.parse("12a", LONG)).hasMessage("'12a' is not a number");
+    assertThatThrownBy(() -> parser.parse("1.5", LONG))
+        .hasMessage("'1.5' is not a whole number in the range of long");
+  }
+
+  @Test
+  void unitsScaleTheValueAndAreRecorded() {
+    // 3.5万 = 35,000; 2亿 = 200,000,000; 12.5% = 0.125; 7‰ = 0.007
+    assertThat(parser.parse("3.5万", WITH_UNITS)).isEqualTo(new ParsedValue(35000.0, "万"));
+    assertThat(parser.parse("2亿", WITH_UNITS)).isEqualTo(new ParsedValue(2.0e8, "亿"));
+    assertThat(parser.parse("12.5%", WITH_UNITS)).isEqualTo(new ParsedValue(0.125, "%"));
+    assertThat(parser.parse("7‰", WITH_UNITS)).isEqualTo(new ParsedValue(0.007, "‰"));
+    assertThat(parser.parse("12", WITH_UNITS)).isEqualTo(new ParsedValue(12.0, null));
+    assertThatThrownBy(() -> parser.parse("12%", DOUBLE)).hasMessage("'12%' is not a number");
+  }
+
+  @Test
+  void nullTokens() {
+    for (String token : List.of("", "  ", "NA", "N/A", "-", "—", "--", "－")) {
+      assertThat(parser.parse(token, DOUBLE)).as("'%s'", token).isEqualTo(ParsedValue.NULL);
+    }
+    assertThat(new ValueParser(List.of("", "(blank)")).parse("(blank)", new ColumnSpec("x", "x", ColumnType.STRING)))
+        .isEqualTo(ParsedValue.NULL);
+  }
+
+  @Test
+  void datesInTheFormsFoundInTheData() {
+    ColumnSpec date = new ColumnSpec("d", "d", ColumnType.DATE,
+        List.of("yyyy年M月", "yyyy-MM-dd", "MM/dd/yyyy"), List.of());
+    assertThat(parser.parse("2016年4月", date).value()).isEqualTo(Date.valueOf("2016-04-01"));
+    assertThat(parser.parse("２０１６年４月", date).value()).isEqualTo(Date.valueOf("2016-04-01"));
+    assertThat(parser.parse("2016-04-01", date).value()).isEqualTo(Date.valueOf("2016-04-01"));
+    assertThat(parser.parse("03/11/2021", date).value()).isEqualTo(Date.valueOf("2021-03-11"));
+    assertThatThrownBy(() -> parser.parse("2016/13/01", date)).hasMessageContaining("matches none of the date formats");
+
+    ColumnSpec stamp = new ColumnSpec("t", "t", ColumnType.TIMESTAMP, List.of("MM/dd/yyyy hh:mm:ss a"), List.of());
+    assertThat(((Timestamp) parser.parse("04/01/2016 12:30:00 AM", stamp).value()).toInstant())
+        .hasToString("2016-04-01T00:30:00Z");
+    assertThat(((Timestamp) parser.parse("04/01/2016 12:30:00 pm", stamp).value()).toInstant())
+        .hasToString("2016-04-01T12:30:00Z");
+  }
+}
