@@ -13,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.config.PipelineConfigLoader;
 import org.egovsuite.pipeline.JobContext;
+import org.egovsuite.quality.RuleFiles;
 import org.egovsuite.publish.Warehouse;
 import org.egovsuite.spark.SessionProvider;
 import org.egovsuite.spark.SessionSettings;
@@ -84,7 +85,9 @@ final class CommandRunner {
     // <home>/conf/pipeline.yaml: paths inside the config are relative to <home>.
     Path home = file.getParent() == null || file.getParent().getParent() == null
         ? home() : file.getParent().getParent();
-    return PipelineConfigLoader.load(file, home);
+    PipelineConfig config = PipelineConfigLoader.load(file, home);
+    RuleFiles.loadAll(config);
+    return config;
   }
 
   /** The project home: set by bin/egov (and the build for tests); else the working directory. */

@@ -1,6 +1,5 @@
 package org.egovsuite.pipeline;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -22,10 +21,7 @@ public final class IngestStage {
 
   public static IngestReport execute(JobContext ctx) {
     ReferenceData reference = new ReferenceData(ctx.config().reference());
-    List<IngestReport.DatasetIngest> out = new ArrayList<>();
-    for (DatasetDefinition dataset : ctx.config().datasets()) {
-      out.add(ingest(ctx, dataset, reference));
-    }
+    List<IngestReport.DatasetIngest> out = PerDataset.run(ctx.config().datasets(), d -> ingest(ctx, d, reference));
     IngestReport report = new IngestReport(ctx.runId(), out);
     StageState.save(ctx.warehouse(), NAME, report);
     return report;
@@ -55,10 +51,13 @@ public final class IngestStage {
         dataset.name(), result.rowsRead(), result.files().size(), result.rowsAccepted(), result.rowsQuarantined(),
         rowsOut == result.rowsAccepted() ? "" : String.format(", %,d rows after unpivot", rowsOut)),
         System.currentTimeMillis() - start);
-    for (Standardizer.Unresolved u : unresolved) {
-      ctx.listener().warning(NAME, String.format("%s: unresolved %s '%s' in %,d row(s); closest: %s",
-          dataset.name(), u.column(), u.value(), u.rows(), String.join(", ", u.candidates())));
-    }
+    unresolved.stream().collect(java.util.stream.Collectors.groupingBy(Standardizer.Unresolved::column,
+        java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())).forEach((column, values) -> {
+          Standardizer.Unresolved first = values.get(0);
+          ctx.listener().warning(NAME, String.format("%s: %s%d unresolved %s value(s), e.g. '%s' (closest: %s); all in the manifest",
+              dataset.name(), values.size() == UNRESOLVED_LIMIT ? "at least " : "", values.size(), column,
+              first.value(), String.join(", ", first.candidates())));
+        });
     return new IngestReport.DatasetIngest(dataset.name(), dataset.file(), output, quarantine,
         result.rowsRead(), result.rowsAccepted(), result.rowsQuarantined(), rowsOut, result.files(), unresolved);
   }

@@ -1,6 +1,5 @@
 package org.egovsuite.pipeline;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,10 +41,7 @@ public final class QualityStage {
   public static QualityReport execute(JobContext ctx) {
     IngestReport ingest = StageState.require(ctx.warehouse(), IngestStage.NAME, IngestReport.class,
         "so there is standardised data to check");
-    List<QualityReport.DatasetQuality> out = new ArrayList<>();
-    for (DatasetDefinition dataset : ctx.config().datasets()) {
-      out.add(check(ctx, dataset));
-    }
+    List<QualityReport.DatasetQuality> out = PerDataset.run(ctx.config().datasets(), d -> check(ctx, d));
     QualityReport report = new QualityReport(ctx.runId(), ingest.runId(), out);
     StageState.save(ctx.warehouse(), NAME, report);
     return report;
@@ -56,13 +52,16 @@ public final class QualityStage {
    * caller can report the results first.
    */
   public static void enforceGate(QualityReport report) {
-    List<String> failures = report.datasets().stream()
-        .flatMap(d -> d.results().stream())
+    // One entry per failed rule, with its worst constraint: a rule over 17 columns is one entry.
+    java.util.Map<String, RuleResult> worst = new java.util.LinkedHashMap<>();
+    report.datasets().stream().flatMap(d -> d.results().stream())
         .filter(r -> !r.passed() && r.severity() == Severity.ERROR)
-        .map(QualityStage::describe)
-        .toList();
-    if (!failures.isEmpty()) {
-      throw new QualityGateException("quality gate failed: " + String.join("; ", failures));
+        .forEach(r -> worst.merge(r.dataset() + "/" + r.ruleId(), r,
+            (a, b) -> b.value() != null && (a.value() == null || b.value() < a.value()) ? b : a));
+    if (!worst.isEmpty()) {
+      throw new QualityGateException("quality gate failed: " + worst.size() + " error rule(s): "
+          + String.join("; ", worst.values().stream().map(QualityStage::describe).toList())
+          + "; all results in <warehouse>/quality/results");
     }
   }
 
@@ -100,7 +99,7 @@ public final class QualityStage {
   }
 
   static String describe(RuleResult r) {
-    return String.format("rule '%s' on dataset %s failed: %s %s = %s (%s)", r.ruleId(), r.dataset(),
-        r.constraint(), r.metric(), r.value() == null ? "n/a" : String.format("%.6f", r.value()), r.message());
+    return String.format("%s.%s %s = %s", r.dataset(), r.ruleId(), r.metric(),
+        r.value() == null ? "n/a (" + r.message() + ")" : String.format("%.6f", r.value()));
   }
 }

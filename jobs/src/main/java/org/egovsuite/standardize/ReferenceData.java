@@ -56,7 +56,7 @@ public final class ReferenceData implements Serializable {
     }));
     try {
       return new DivisionResolver(csv(paths.divisions().resolve("provinces.csv"), 2),
-          csv(paths.divisions().resolve("cities.csv"), 2), extra,
+          csv(paths.divisions().resolve("cities.csv"), 2), csv(paths.divisions().resolve("areas.csv"), 3), extra,
           aliases(extras, "province_aliases"), aliases(extras, "city_aliases"));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(paths.divisionsConfig() + ": " + e.getMessage());

@@ -92,6 +92,26 @@ public final class Standardizer {
     return out;
   }
 
+  /**
+   * The columns of a dataset's standardised table, known from its definition alone, so rule files
+   * can be checked before anything runs.
+   */
+  public static List<String> outputColumns(DatasetDefinition dataset) {
+    List<String> out = new ArrayList<>(dataset.outputColumnNames());
+    out.addAll(org.egovsuite.ingest.IngestColumns.PROVENANCE);
+    dataset.standardize().forEach((column, steps) -> {
+      out.add(column + RAW_SUFFIX);
+      for (String step : steps) {
+        if (List.of("cn_province", "cn_city", "country").contains(step)) {
+          out.add(codeColumn(column, step));
+          out.add(column + MATCH_SUFFIX);
+        }
+      }
+    });
+    out.add(ROW_FLAGS);
+    return out;
+  }
+
   /** The column a resolving step writes its code to. */
   public static String codeColumn(String column, String step) {
     return column + (step.equals("country") ? ISO3_SUFFIX : DIVISION_CODE_SUFFIX);

@@ -15,7 +15,9 @@ class PipelineConfigLoaderTest {
   void loadsTheDefaultPipeline() {
     PipelineConfig config = PipelineConfigLoader.load(Projects.home().resolve("conf/pipeline.yaml"), Projects.home());
 
-    assertThat(config.datasets()).extracting(DatasetDefinition::name).containsExactly("un_egdi");
+    assertThat(config.datasets()).extracting(DatasetDefinition::name).containsExactly("un_egdi", "nbs_province",
+        "nbs_major_cities", "census_city", "chile_egi_2019", "chile_egi_2021", "chile_local_gov_indicators", "nyc311",
+        "dotgov_domains", "cn_provinces", "cn_cities");
     assertThat(config.rulesFile("un_egdi")).isEqualTo(Projects.home().resolve("quality-rules/un_egdi.yaml"));
     assertThat(config.egdi().ranking()).isEqualTo(RankingMethod.COMPETITION);
     assertThat(config.egdi().bands()).containsExactly(

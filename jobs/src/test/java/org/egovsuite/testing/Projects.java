@@ -29,12 +29,27 @@ public final class Projects {
     try {
       copyTree(home().resolve("conf"), dir.resolve("conf"));
       copyTree(home().resolve("quality-rules"), dir.resolve("quality-rules"));
-      Path egdi = dir.resolve("conf/datasets/un_egdi.yaml");
-      write(egdi, read(egdi).replace("location: data/", "location: " + home().resolve("data") + "/"));
+      try (Stream<Path> definitions = Files.list(dir.resolve("conf/datasets"))) {
+        for (Path d : (Iterable<Path>) definitions::iterator) {
+          write(d, read(d).replace("location: data/", "location: " + home().resolve("data") + "/"));
+        }
+      }
+      Path pipeline = dir.resolve("conf/pipeline.yaml");
+      write(pipeline, read(pipeline).replace("rules_dir: quality-rules", "rules_dir: " + dir.resolve("quality-rules"))
+          + "reference:\n  cn_divisions: " + home().resolve("data/cn-admin-divisions") + "\n");
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** {@link #copyConfig(Path)} with a pipeline that ingests only {@code datasets}. */
+  public static Path copyConfig(Path dir, String... datasets) {
+    copyConfig(dir);
+    Path pipeline = dir.resolve("conf/pipeline.yaml");
+    write(pipeline, read(pipeline).replaceFirst("(?s)datasets:\\n(  - \\w+\\n)+",
+        "datasets: [" + String.join(", ", datasets) + "]\n"));
+    return dir;
   }
 
   public static String read(Path file) {

@@ -1,0 +1,41 @@
+package org.egovsuite.quality;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.egovsuite.config.ConfigException;
+import org.egovsuite.config.DatasetDefinition;
+import org.egovsuite.config.PipelineConfig;
+import org.egovsuite.standardize.Standardizer;
+
+/**
+ * Loads the rule file of every dataset of a pipeline against the columns its standardised table
+ * will have, so a mistake in any rule file stops the run before Spark starts, with every
+ * problem of every file listed.
+ */
+public final class RuleFiles {
+  private RuleFiles() {}
+
+  public static Map<String, RuleFile> loadAll(PipelineConfig config) {
+    Map<String, RuleFile> out = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    for (DatasetDefinition dataset : config.datasets()) {
+      if (!config.rulesFile(dataset.name()).toFile().isFile()) {
+        problems.add(config.rulesFile(dataset.name()) + ": missing; every dataset of the pipeline needs a rule file");
+        continue;
+      }
+      try {
+        out.put(dataset.name(), RuleFileLoader.load(config.rulesFile(dataset.name()), dataset.name(),
+            Set.copyOf(Standardizer.outputColumns(dataset))));
+      } catch (ConfigException e) {
+        problems.add(e.getMessage());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ConfigException(String.join("\n", problems));
+    }
+    return out;
+  }
+}
