@@ -44,11 +44,31 @@ final class CsvRecordSource implements RecordSource {
     lastEnd = parser.getContext().currentLine();
   }
 
+  /**
+   * A headerless slice of a file that starts at line {@code firstLine} (see {@link SplitCsvReader});
+   * the slice is decoded with the dataset's explicit encoding.
+   */
+  CsvRecordSource(DatasetDefinition dataset, String file, InputStream slice, long firstLine) throws IOException {
+    this.file = file;
+    SourceFormat format = dataset.format();
+    parser = new CsvParser(settings(format));
+    parser.beginParsing(new LineEndings(Decoding.reader(slice, format.encoding())));
+    header = null;
+    lastEnd = firstLine - 1;
+    // univocity numbers the slice's lines from 1; records() adds the offset.
+    offset = firstLine - 1;
+  }
+
+  /** Lines before the start of what the parser reads (0 for a whole file). */
+  private long offset;
+
   static CsvParserSettings settings(SourceFormat format) {
     CsvParserSettings settings = new CsvParserSettings();
     settings.getFormat().setDelimiter(format.delimiter());
     settings.getFormat().setQuote(format.quote());
     settings.getFormat().setQuoteEscape(format.quote());
+    // univocity skips lines starting with '#' by default: a data row would vanish unaccounted.
+    settings.getFormat().setComment('\0');
     settings.getFormat().setLineSeparator("\n");
     settings.setMaxCharsPerColumn(-1);
     settings.setMaxColumns(16_384);
@@ -93,7 +113,7 @@ final class CsvRecordSource implements RecordSource {
             return null;
           }
           long start = lastEnd + 1;
-          lastEnd = parser.getContext().currentLine();
+          lastEnd = offset + parser.getContext().currentLine();
           if (fields.length == 1 && (fields[0] == null || fields[0].isBlank())) {
             continue; // a blank line
           }

@@ -2,6 +2,7 @@ package org.egovsuite.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode_outer;
 import static org.apache.spark.sql.functions.lit;
 
@@ -10,26 +11,33 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.egovsuite.config.ColumnSpec;
 import org.egovsuite.config.DatasetDefinition;
 
 /**
- * Reads every file of a dataset into typed rows with provenance; records that cannot be read as
- * the definition says go to quarantine with the reason. Text formats are parsed by
- * {@link RecordParser}, one task streaming each file; Parquet is read by Spark.
+ * Reads every file of a dataset into typed rows with provenance, applies a transform (the
+ * standardisation) and writes every record once, with its quarantine reason (null when it was
+ * read as the definition says). Text formats are parsed by {@link RecordParser}, one task
+ * streaming each file, or each 64 MiB range of a large single-line CSV ({@link SplitCsvReader});
+ * Parquet is read by Spark. Nothing is cached: the accounting (rows read = accepted +
+ * quarantined, per file) is a count over two columns of what was written.
  */
 public final class IngestJob {
   private final SparkSession spark;
   private DatasetDefinition dataset;
   private String runId;
+  private UnaryOperator<Dataset<Row>> transform = UnaryOperator.identity();
+  private String output;
+  private long splitBytes = SplitCsvReader.SPLIT_BYTES;
 
   public IngestJob(SparkSession spark) {
     this.spark = spark;
@@ -45,30 +53,58 @@ public final class IngestJob {
     return this;
   }
 
+  /** Applied to every row before writing; rows of quarantined records hold nulls. */
+  public IngestJob transform(UnaryOperator<Dataset<Row>> value) {
+    this.transform = value;
+    return this;
+  }
+
+  /** Folder (any Hadoop URI) the ingested table is written to, replacing what is there. */
+  public IngestJob output(String value) {
+    this.output = value;
+    return this;
+  }
+
+  /** Range size for splitting large single-line CSV files (default 64 MiB). */
+  public IngestJob splitBytes(long value) {
+    this.splitBytes = value;
+    return this;
+  }
+
   public IngestResult execute() {
     List<InputFile> files = InputFiles.list(dataset, spark.sparkContext().hadoopConfiguration());
     Timestamp now = Timestamp.from(Instant.now());
-    Dataset<Row> parsed = (dataset.format().kind().equals("parquet")
+    Dataset<Row> parsed = dataset.format().kind().equals("parquet")
         ? ParquetReader.read(spark, dataset, files, runId, now)
-        : parseText(files, now))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> accepted = unpivot(parsed.where(col(IngestColumns.QUARANTINE_REASON).isNull())
-        .drop(IngestColumns.QUARANTINE_REASON, IngestColumns.RAW_RECORD));
-    Dataset<Row> quarantined = parsed.where(col(IngestColumns.QUARANTINE_REASON).isNotNull())
-        .select(lit(dataset.name()).as("dataset"), col(IngestColumns.SOURCE_FILE),
-            col(IngestColumns.SOURCE_LINE), col(IngestColumns.QUARANTINE_REASON),
-            col(IngestColumns.RAW_RECORD), col(IngestColumns.RUN_ID));
-    return new IngestResult(dataset.name(), parsed, accepted, quarantined, account(parsed, files));
+        : parseText(files, now);
+    Dataset<Row> rows = transform.apply(unpivot(parsed));
+    rows.write().mode(SaveMode.Overwrite).parquet(output);
+    Dataset<Row> written = spark.read().schema(rows.schema()).parquet(output);
+    long rowsOut = written.where(col(IngestColumns.QUARANTINE_REASON).isNull()).count();
+    return new IngestResult(dataset.name(), written, rowsOut, account(written, files));
   }
 
   private Dataset<Row> parseText(List<InputFile> files, Timestamp now) {
     Map<String, FileLayout> layouts = FileLayout.of(dataset, files, spark.sparkContext().hadoopConfiguration());
     RecordParser parser = new RecordParser(dataset, runId, now);
-    Map<String, InputFile> byPath = files.stream().collect(Collectors.toMap(InputFile::path, f -> f));
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    String paths = files.stream().map(InputFile::path).collect(Collectors.joining(","));
-    JavaRDD<Row> rows = jsc.binaryFiles(paths).flatMap(pathAndStream -> parser.parse(
-        byPath.get(pathAndStream._1()), layouts.get(pathAndStream._1()), pathAndStream._2().open()));
+    SplitCsvReader splitter = new SplitCsvReader(dataset, parser, spark.sparkContext().hadoopConfiguration(), splitBytes);
+    List<JavaRDD<Row>> parts = new ArrayList<>();
+    List<InputFile> whole = new ArrayList<>();
+    for (InputFile f : files) {
+      if (splitter.applies(f)) {
+        parts.add(splitter.read(jsc, f, layouts.get(f.path())));
+      } else {
+        whole.add(f);
+      }
+    }
+    if (!whole.isEmpty()) {
+      Map<String, InputFile> byPath = whole.stream().collect(Collectors.toMap(InputFile::path, f -> f));
+      String paths = whole.stream().map(InputFile::path).collect(Collectors.joining(","));
+      parts.add(jsc.binaryFiles(paths).flatMap(pathAndStream -> parser.parse(
+          byPath.get(pathAndStream._1()), layouts.get(pathAndStream._1()), pathAndStream._2().open())));
+    }
+    JavaRDD<Row> rows = parts.size() == 1 ? parts.get(0) : jsc.union(parts.toArray(JavaRDD[]::new));
     return spark.createDataFrame(rows, IngestColumns.parsedSchema(dataset));
   }
 
@@ -98,10 +134,14 @@ public final class IngestJob {
     return exploded.select(ordered.toArray(Column[]::new));
   }
 
-  /** One small aggregate per file: rows read = accepted + quarantined holds by construction. */
-  private static List<FileAccount> account(Dataset<Row> parsed, List<InputFile> files) {
-    Map<String, long[]> counts = parsed.groupBy(IngestColumns.SOURCE_FILE)
-        .agg(count(lit(1)).as("read"), count(col(IngestColumns.QUARANTINE_REASON)).as("quarantined"))
+  /**
+   * One small aggregate per file over what was written: records read and quarantined. After an
+   * unpivot a record is several rows with one source line, so records are counted by line.
+   */
+  private List<FileAccount> account(Dataset<Row> written, List<InputFile> files) {
+    Column records = dataset.unpivot() != null ? countDistinct(col(IngestColumns.SOURCE_LINE)) : count(lit(1));
+    Map<String, long[]> counts = written.groupBy(IngestColumns.SOURCE_FILE)
+        .agg(records.as("read"), count(col(IngestColumns.QUARANTINE_REASON)).as("quarantined"))
         .collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getString(0), r -> new long[] {r.getLong(1), r.getLong(2)}));
     List<FileAccount> out = new ArrayList<>();

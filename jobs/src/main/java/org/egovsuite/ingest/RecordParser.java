@@ -37,7 +37,10 @@ final class RecordParser implements Serializable {
   }
 
   Iterator<Row> parse(InputFile file, FileLayout layout, InputStream in) throws IOException {
-    RecordSource source = RecordSource.open(dataset, file.path(), in);
+    return parse(file, layout, RecordSource.open(dataset, file.path(), in));
+  }
+
+  Iterator<Row> parse(InputFile file, FileLayout layout, RecordSource source) {
     Iterator<SourceRecord> records = source.records();
     return new Iterator<>() {
       @Override

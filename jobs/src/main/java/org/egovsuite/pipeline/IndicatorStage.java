@@ -34,7 +34,7 @@ public final class IndicatorStage {
     ctx.spark().sparkContext().setJobGroup("indicators:egdi", "UN EGDI indicators", false);
     List<TableOutput> tables = new ArrayList<>();
     try {
-      Dataset<Row> standardized = ctx.spark().read().parquet(ctx.warehouse().standardized(egdi.dataset()));
+      Dataset<Row> standardized = StandardizedData.read(ctx, egdi.dataset());
       Dataset<Row> country = EgdiIndicators.countryTable(standardized, egdi)
           .orderBy(EgdiColumns.SURVEY_YEAR, EgdiColumns.COUNTRY);
       tables.add(write(ctx, EGDI_COUNTRY, country));

@@ -31,22 +31,21 @@ public final class IngestStage {
     long start = System.currentTimeMillis();
     ctx.listener().started(NAME, dataset.name() + " from " + dataset.location());
     ctx.spark().sparkContext().setJobGroup("ingest:" + dataset.name(), "ingest " + dataset.name(), false);
-    IngestResult result = new IngestJob(ctx.spark()).dataset(dataset).runId(ctx.runId()).execute();
-    String output = ctx.warehouse().standardized(dataset.name());
+    String output = ctx.warehouse().ingested(dataset.name());
     String quarantine = ctx.warehouse().quarantine(dataset.name());
-    long rowsOut;
+    IngestResult result;
     List<Standardizer.Unresolved> unresolved;
     try {
-      Dataset<Row> standardized = Standardizer.apply(result.accepted(), dataset, reference);
-      standardized.write().mode(SaveMode.Overwrite).parquet(output);
-      result.quarantined().write().mode(SaveMode.Overwrite).parquet(quarantine);
-      Dataset<Row> written = ctx.spark().read().parquet(output);
-      rowsOut = written.count();
-      unresolved = Standardizer.unresolved(written, dataset, reference, UNRESOLVED_LIMIT);
+      result = new IngestJob(ctx.spark()).dataset(dataset).runId(ctx.runId())
+          .transform(rows -> Standardizer.apply(rows, dataset, reference))
+          .output(output)
+          .execute();
+      result.quarantined().coalesce(1).write().mode(SaveMode.Overwrite).parquet(quarantine);
+      unresolved = Standardizer.unresolved(result.accepted(), dataset, reference, UNRESOLVED_LIMIT);
     } finally {
-      result.release();
       ctx.spark().sparkContext().clearJobGroup();
     }
+    long rowsOut = result.rowsOut();
     ctx.listener().finished(NAME, String.format("%s: %,d rows read from %d file(s), %,d accepted, %,d quarantined%s",
         dataset.name(), result.rowsRead(), result.files().size(), result.rowsAccepted(), result.rowsQuarantined(),
         rowsOut == result.rowsAccepted() ? "" : String.format(", %,d rows after unpivot", rowsOut)),

@@ -80,7 +80,7 @@ public final class QualityStage {
   private static QualityReport.DatasetQuality check(JobContext ctx, DatasetDefinition dataset) {
     long start = System.currentTimeMillis();
     ctx.listener().started(NAME, dataset.name() + " against " + ctx.config().rulesFile(dataset.name()));
-    Dataset<Row> data = ctx.spark().read().parquet(ctx.warehouse().standardized(dataset.name()));
+    Dataset<Row> data = StandardizedData.read(ctx, dataset.name());
     QualityOutcome outcome = run(ctx, dataset, data);
     writeResults(ctx, outcome);
     long rules = outcome.results().stream().map(RuleResult::ruleId).distinct().count();

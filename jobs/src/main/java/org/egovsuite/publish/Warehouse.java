@@ -13,8 +13,9 @@ import org.apache.hadoop.fs.Path;
  * layout:
  *
  * <pre>
- *   standardized/&lt;dataset&gt;/     ingest output, Parquet
- *   quarantine/&lt;dataset&gt;/       rows that could not be read, with the reason
+ *   ingested/&lt;dataset&gt;/         every record read, standardised, with its quarantine reason
+ *                               (null for accepted rows: those are the standardised data)
+ *   quarantine/&lt;dataset&gt;/       the records that could not be read: file, line, reason, text
  *   quality/results/&lt;dataset&gt;/  rule results of the latest quality run
  *   work/&lt;run&gt;/&lt;table&gt;/       indicator tables before publishing
  *   tables/&lt;table&gt;/            published tables
@@ -35,8 +36,8 @@ public final class Warehouse {
     return root;
   }
 
-  public String standardized(String dataset) {
-    return root + "/standardized/" + dataset;
+  public String ingested(String dataset) {
+    return root + "/ingested/" + dataset;
   }
 
   public String quarantine(String dataset) {

@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,18 +38,18 @@ class UnEgdiPublishedFiguresTest {
   private final Dataset<Row> country;
   private final PipelineConfig config;
 
-  UnEgdiPublishedFiguresTest(SparkSession spark) {
+  UnEgdiPublishedFiguresTest(SparkSession spark) throws IOException {
     config = PipelineConfigLoader.load(Projects.home().resolve("conf/pipeline.yaml"), Projects.home());
-    ingest = new IngestJob(spark).dataset(config.requireDataset("un_egdi")).runId("t").execute();
-    Dataset<Row> standardized = Standardizer.apply(ingest.accepted(), config.requireDataset("un_egdi"),
-        new ReferenceData(config.reference()));
-    country = EgdiIndicators.countryTable(standardized, config.egdi()).cache();
+    ReferenceData reference = new ReferenceData(config.reference());
+    ingest = new IngestJob(spark).dataset(config.requireDataset("un_egdi")).runId("t")
+        .transform(rows -> Standardizer.apply(rows, config.requireDataset("un_egdi"), reference))
+        .output(Files.createTempDirectory("un-egdi").toString()).execute();
+    country = EgdiIndicators.countryTable(ingest.accepted(), config.egdi()).cache();
   }
 
   @AfterAll
   void release() {
     country.unpersist();
-    ingest.release();
   }
 
   private Row row(int year, String countryName) {

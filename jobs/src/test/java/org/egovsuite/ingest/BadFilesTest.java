@@ -16,6 +16,7 @@ import org.egovsuite.config.SourceFormat;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.SparkTest;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,6 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadFilesTest {
   private static final Path DIR = Projects.home().resolve("jobs/src/test/resources/bad-files");
   private final SparkSession spark;
+  @TempDir Path out;
 
   BadFilesTest(SparkSession spark) {
     this.spark = spark;
@@ -70,6 +72,8 @@ class BadFilesTest {
         Arguments.of("blank_lines.csv", csv(), Expected.rows(2, 2, Map.of())),
         Arguments.of("grouped_numbers.csv", csv(), Expected.rows(2, 2, Map.of())),
         Arguments.of("only_delimiters.csv", csv(), Expected.rows(1, 1, Map.of())),
+        // A line starting with '#' is data, not a comment: here a year that is not a number.
+        Arguments.of("hash_first_field.csv", csv(), Expected.rows(2, 1, Map.of(2L, "column year: '# 2018' is not a number"))),
         Arguments.of("footer_notes.csv", new SourceFormat("csv", "utf-8", ',', '"', 3, List.of("^注：", "^数据来源："), true, "lines", "", 1),
             Expected.rows(1, 1, Map.of())),
         Arguments.of("not_a_workbook.xlsx", new SourceFormat("xlsx", "utf-8", ',', '"', 0, List.of(), true, "lines", "", 1),
@@ -91,7 +95,7 @@ class BadFilesTest {
         List.of(new ColumnSpec("Year", "year", ColumnType.INT), new ColumnSpec("Name", "name", ColumnType.STRING),
             new ColumnSpec("Score", "score", ColumnType.DOUBLE)),
         DatasetDefinition.DEFAULT_NULL_VALUES, null, Map.of(), List.of(), Map.of(), Map.of());
-    IngestJob job = new IngestJob(spark).dataset(dataset).runId("bad");
+    IngestJob job = new IngestJob(spark).dataset(dataset).runId("bad").output(out.resolve(file).toString());
     if (expected.error() != null) {
       assertThatThrownBy(job::execute).isInstanceOf(InputException.class)
           .hasMessageStartingWith("file:" + DIR.resolve(file) + ": ")
@@ -99,7 +103,7 @@ class BadFilesTest {
       return;
     }
     IngestResult result = job.execute();
-    try {
+    {
       assertThat(result.rowsRead()).as("read").isEqualTo(expected.read());
       assertThat(result.rowsAccepted()).as("accepted").isEqualTo(expected.accepted());
       assertThat(result.rowsRead()).as("read = accepted + quarantined")
@@ -111,8 +115,6 @@ class BadFilesTest {
       assertThat(reasons).as("quarantined lines and reasons").hasSameSizeAs(expected.quarantined());
       expected.quarantined().forEach((line, reason) ->
           assertThat(reasons.get(line)).as("line %d of %s", line, reasons).startsWith(reason));
-    } finally {
-      result.release();
     }
   }
 }

@@ -17,6 +17,7 @@ import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.SparkTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BundledDatasetsTest {
   private static final ReferenceData REFERENCE = new ReferenceData(ReferencePaths.defaults(Projects.home()));
   private final SparkSession spark;
+  @TempDir java.nio.file.Path out;
 
   BundledDatasetsTest(SparkSession spark) {
     this.spark = spark;
@@ -38,18 +40,14 @@ class BundledDatasetsTest {
     return DatasetDefinitionLoader.load(Projects.home().resolve("conf/datasets/" + name + ".yaml"), Projects.home());
   }
 
-  /** Ingests and standardises a dataset, hands the rows to {@code check}, and releases the cache. */
+  /** Ingests and standardises a dataset and hands the standardised rows to {@code check}. */
   private IngestResult ingest(String name, Consumer<Dataset<Row>> check) {
     DatasetDefinition d = definition(name);
-    IngestResult result = new IngestJob(spark).dataset(d).runId("t").execute();
-    try {
-      Dataset<Row> standardized = Standardizer.apply(result.accepted(), d, REFERENCE).cache();
-      check.accept(standardized);
-      standardized.unpersist();
-      return result;
-    } finally {
-      result.release();
-    }
+    IngestResult result = new IngestJob(spark).dataset(d).runId("t")
+        .transform(rows -> Standardizer.apply(rows, d, REFERENCE))
+        .output(out.resolve(name).toString()).execute();
+    check.accept(result.accepted());
+    return result;
   }
 
   private static Row only(Dataset<Row> data, String condition) {

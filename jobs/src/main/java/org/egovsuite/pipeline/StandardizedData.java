@@ -1,0 +1,19 @@
+package org.egovsuite.pipeline;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.egovsuite.ingest.IngestResult;
+
+/** The standardised rows of a dataset: the accepted side of what ingest wrote. */
+final class StandardizedData {
+  private StandardizedData() {}
+
+  static Dataset<Row> read(JobContext ctx, String dataset) {
+    String path = ctx.warehouse().ingested(dataset);
+    if (!ctx.warehouse().exists(path)) {
+      throw new MissingStageOutputException("no ingested data for dataset '" + dataset + "' in " + path
+          + "; run 'bin/egov ingest' first");
+    }
+    return IngestResult.accepted(ctx.spark().read().parquet(path));
+  }
+}
