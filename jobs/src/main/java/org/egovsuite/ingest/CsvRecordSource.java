@@ -147,7 +147,17 @@ final class CsvRecordSource implements RecordSource {
   }
 
   static String stripLineEnd(String raw) {
-    return raw == null ? null : raw.replaceFirst("\\r?\\n$", "");
+    if (raw == null) {
+      return null;
+    }
+    int end = raw.length();
+    if (end > 0 && raw.charAt(end - 1) == '\n') {
+      end--;
+    }
+    if (end > 0 && raw.charAt(end - 1) == '\r') {
+      end--;
+    }
+    return end == raw.length() ? raw : raw.substring(0, end);
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.text.Normalizer;
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -14,6 +15,7 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.egovsuite.config.ColumnSpec;
+import org.egovsuite.config.ColumnType;
 
 /**
  * Turns a cell's text into its column's type the way government spreadsheets write values:
@@ -38,6 +41,8 @@ final class ValueParser implements Serializable {
 
   private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
   private final Set<String> nullValues;
+  /** Parsed dates and timestamps by column and text: dates repeat, and parsing them is costly. */
+  private transient Map<String, BoundedCache<String, ParsedValue>> temporals;
 
   ValueParser(List<String> nullValues) {
     this.nullValues = new HashSet<>(nullValues);
@@ -48,7 +53,8 @@ final class ValueParser implements Serializable {
     if (text == null) {
       return ParsedValue.NULL;
     }
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+    // NFKC leaves ASCII unchanged; skipping it there keeps the common case fast.
+    String folded = (ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).strip();
     if (nullValues.contains(folded)) {
       return ParsedValue.NULL;
     }
@@ -56,12 +62,97 @@ final class ValueParser implements Serializable {
       case STRING -> new ParsedValue(text, null);
       case INT, LONG, DOUBLE -> number(folded, column);
       case BOOLEAN -> new ParsedValue(bool(folded), null);
-      case DATE -> new ParsedValue(Date.valueOf(LocalDate.from(temporal(folded, column))), null);
-      case TIMESTAMP -> new ParsedValue(Timestamp.from(dateTime(temporal(folded, column)).toInstant(ZoneOffset.UTC)), null);
+      case DATE, TIMESTAMP -> temporalCache(column).computeIfAbsent(folded, t -> temporalValue(t, column));
     };
   }
 
+  private Map<String, ParsedValue> temporalCache(ColumnSpec column) {
+    if (temporals == null) {
+      temporals = new HashMap<>();
+    }
+    return temporals.computeIfAbsent(column.name(), c -> new BoundedCache<>(4096));
+  }
+
+  private static ParsedValue temporalValue(String text, ColumnSpec column) {
+    TemporalAccessor parsed = temporal(text, column);
+    return column.type() == ColumnType.DATE
+        ? new ParsedValue(Date.valueOf(LocalDate.from(parsed)), null)
+        : new ParsedValue(Timestamp.from(dateTime(parsed).toInstant(ZoneOffset.UTC)), null);
+  }
+
+  private static boolean ascii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Digits with an optional sign, point and exponent: what Double.parseDouble may be given. */
+  private static boolean plainNumber(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean ok = (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '-' || c == '+';
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@code 1,234,567.5} (or with {@code ，}) without its separators; null when the separators are
+   * not every three digits left of the point. Hand-written because it runs on every grouped cell.
+   */
+  static String ungroup(String text) {
+    int i = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
+    int end = text.indexOf('.');
+    end = end < 0 ? text.length() : end;
+    StringBuilder out = new StringBuilder(text.length());
+    out.append(text, 0, i);
+    int digits = 0;
+    boolean grouped = false;
+    for (; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+        out.append(c);
+      } else if ((c == ',' || c == '，') && digits >= 1 && (grouped ? digits == 3 : digits <= 3)) {
+        grouped = true;
+        digits = 0;
+      } else {
+        return null;
+      }
+    }
+    if (!grouped || digits != 3) {
+      return null;
+    }
+    return out.append(text, end, text.length()).toString();
+  }
+
   private static ParsedValue number(String text, ColumnSpec column) {
+    if (column.units().isEmpty() && (text.indexOf(',') >= 0 || text.indexOf('，') >= 0)) {
+      String ungrouped = ungroup(text);
+      if (ungrouped != null && plainNumber(ungrouped)) {
+        text = ungrouped;
+      }
+    }
+    if (column.units().isEmpty() && plainNumber(text)) {
+      // The fast path for the usual cell; the JDK parsers reject what BigDecimal would.
+      try {
+        return new ParsedValue(switch (column.type()) {
+          case INT -> Integer.parseInt(text);
+          case LONG -> Long.parseLong(text);
+          default -> Double.parseDouble(text);
+        }, null);
+      } catch (NumberFormatException e) {
+        // "1.0" for an int, or an overflow: the exact path below words the reason
+      }
+    }
     String unit = null;
     String digits = text;
     for (String u : column.units()) {
@@ -71,7 +162,7 @@ final class ValueParser implements Serializable {
         break;
       }
     }
-    if (GROUPED.matcher(digits).matches()) {
+    if ((digits.indexOf(',') >= 0 || digits.indexOf('，') >= 0) && GROUPED.matcher(digits).matches()) {
       digits = digits.replace(",", "").replace("，", "");
     }
     BigDecimal value;
@@ -109,14 +200,21 @@ final class ValueParser implements Serializable {
 
   private static TemporalAccessor temporal(String text, ColumnSpec column) {
     for (String pattern : column.formats()) {
+      DateTimeFormatter formatter = formatter(pattern);
+      // A cheap trial first: a pattern that does not fit costs no exception.
+      ParsePosition position = new ParsePosition(0);
+      if (formatter.parseUnresolved(text, position) == null || position.getErrorIndex() >= 0
+          || position.getIndex() != text.length()) {
+        continue;
+      }
       try {
-        TemporalAccessor parsed = formatter(pattern).parse(text);
+        TemporalAccessor parsed = formatter.parse(text);
         if (!parsed.isSupported(ChronoField.DAY_OF_MONTH) && parsed.isSupported(ChronoField.MONTH_OF_YEAR)) {
           return YearMonth.from(parsed).atDay(1);
         }
         return parsed;
       } catch (DateTimeParseException e) {
-        // try the next pattern
+        // fits the pattern but is no date (2016-02-30): try the next pattern
       }
     }
     throw new IllegalArgumentException("'" + text + "' matches none of the date formats " + column.formats());

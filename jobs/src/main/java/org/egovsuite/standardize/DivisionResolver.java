@@ -151,7 +151,7 @@ public final class DivisionResolver implements Serializable {
     if (text == null) {
       return null;
     }
-    String folded = TextFolding.text(text).replaceAll("\\s+", "");
+    String folded = TextFolding.text(text).replace(" ", "");
     return folded.isEmpty() ? null : folded;
   }
 }

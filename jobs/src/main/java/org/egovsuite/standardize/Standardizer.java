@@ -2,11 +2,10 @@ package org.egovsuite.standardize;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_compact;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -16,16 +15,15 @@ import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.egovsuite.config.DatasetDefinition;
 
 /**
  * Applies a dataset's {@code standardize} steps and {@code flags}. Pure: a dataset in, a dataset
- * out. Each standardised column keeps its original value in {@code <column>_raw}; resolving
+ * out. Where a step changed a value, the original is kept in {@code <column>_raw} (null where
+ * nothing changed); resolving
  * steps add {@code <column>_division_code} (6-digit division code) or {@code <column>_iso3}
  * (ISO 3166 alpha-3), and {@code <column>_match} (how it matched: code, name, short_name, alias;
  * null when unresolved). An unresolved value is kept as folded text, never guessed.
@@ -37,12 +35,10 @@ public final class Standardizer {
   public static final String DIVISION_CODE_SUFFIX = "_division_code";
   public static final String ISO3_SUFFIX = "_iso3";
   public static final String MATCH_SUFFIX = "_match";
+  /** What a column's steps return: the standardised value, its code and how it matched. */
   private static final StructType RESOLVED = new StructType()
-      .add("code", DataTypes.StringType).add("name", DataTypes.StringType).add("method", DataTypes.StringType);
-  private static final UserDefinedFunction NFKC =
-      udf((UDF1<String, String>) TextFolding::nfkc, DataTypes.StringType);
-  private static final UserDefinedFunction TEXT =
-      udf((UDF1<String, String>) TextFolding::text, DataTypes.StringType);
+      .add("name", DataTypes.StringType).add("code", DataTypes.StringType).add("method", DataTypes.StringType);
+  private static final List<String> RESOLVERS = List.of("cn_province", "cn_city", "country");
 
   private Standardizer() {}
 
@@ -50,23 +46,19 @@ public final class Standardizer {
     Dataset<Row> out = input;
     for (Map.Entry<String, List<String>> e : dataset.standardize().entrySet()) {
       String column = e.getKey();
-      out = out.withColumn(column + RAW_SUFFIX, col(column));
-      Column value = col(column);
-      for (String step : e.getValue()) {
-        UserDefinedFunction resolver = resolver(step, reference);
-        if (resolver == null) {
-          value = textStep(value, step);
-          continue;
-        }
-        String resolved = column + "__resolved";
-        out = out.withColumn(resolved, resolver.apply(value))
-            .withColumn(codeColumn(column, step), col(resolved + ".code"))
-            .withColumn(column + MATCH_SUFFIX, col(resolved + ".method"));
-        value = coalesce(col(resolved + ".name"), value);
-        out = out.withColumn(column, value).drop(resolved);
-        value = col(column);
+      String resolverStep = e.getValue().stream().filter(RESOLVERS::contains).findFirst().orElse(null);
+      List<String> textSteps = e.getValue().stream().filter(s -> !RESOLVERS.contains(s)).toList();
+      ColumnSteps steps = new ColumnSteps(textSteps, resolverStep == null ? null : resolver(resolverStep, reference));
+      String result = column + "__standardized";
+      out = out.withColumn(result, udf((UDF1<String, Row>) steps::apply, RESOLVED).apply(col(column)))
+          // the original only where standardisation changed it, so unchanged values cost nothing
+          .withColumn(column + RAW_SUFFIX, when(not(col(column).eqNullSafe(col(result + ".name"))), col(column)))
+          .withColumn(column, col(result + ".name"));
+      if (resolverStep != null) {
+        out = out.withColumn(codeColumn(column, resolverStep), col(result + ".code"))
+            .withColumn(column + MATCH_SUFFIX, col(result + ".method"));
       }
-      out = out.withColumn(column, value);
+      out = out.drop(result);
     }
     return out.withColumn(ROW_FLAGS, flags(dataset.flags()));
   }
@@ -79,7 +71,7 @@ public final class Standardizer {
       ReferenceData reference, int limit) {
     List<Unresolved> out = new ArrayList<>();
     dataset.standardize().forEach((column, steps) -> {
-      String step = steps.stream().filter(s -> resolver(s, reference) != null).findFirst().orElse(null);
+      String step = steps.stream().filter(RESOLVERS::contains).findFirst().orElse(null);
       if (step == null) {
         return;
       }
@@ -92,6 +84,17 @@ public final class Standardizer {
     return out;
   }
 
+  /** A value that did not resolve, how often it occurs, and the closest known names. */
+  public record Unresolved(String dataset, String column, String value, long rows, List<String> candidates) {}
+
+  private static List<String> candidates(String step, ReferenceData reference, String value) {
+    return switch (step) {
+      case "cn_province" -> reference.divisions().provinceCandidates(value);
+      case "cn_city" -> reference.divisions().cityCandidates(value);
+      default -> reference.countries().candidates(value);
+    };
+  }
+
   /**
    * The columns of a dataset's standardised table, known from its definition alone, so rule files
    * can be checked before anything runs.
@@ -102,7 +105,7 @@ public final class Standardizer {
     dataset.standardize().forEach((column, steps) -> {
       out.add(column + RAW_SUFFIX);
       for (String step : steps) {
-        if (List.of("cn_province", "cn_city", "country").contains(step)) {
+        if (RESOLVERS.contains(step)) {
           out.add(codeColumn(column, step));
           out.add(column + MATCH_SUFFIX);
         }
@@ -117,46 +120,22 @@ public final class Standardizer {
     return column + (step.equals("country") ? ISO3_SUFFIX : DIVISION_CODE_SUFFIX);
   }
 
-  /** A value that did not resolve, how often it occurs, and the closest known names. */
-  public record Unresolved(String dataset, String column, String value, long rows, List<String> candidates) {}
-
-  private static List<String> candidates(String step, ReferenceData reference, String value) {
-    return switch (step) {
-      case "cn_province" -> reference.divisions().provinceCandidates(value);
-      case "cn_city" -> reference.divisions().cityCandidates(value);
-      default -> reference.countries().candidates(value);
-    };
-  }
-
-  private static Column textStep(Column value, String step) {
-    return switch (step) {
-      case "nfkc" -> NFKC.apply(value);
-      case "trim" -> trim(value);
-      case "text" -> TEXT.apply(value);
-      default -> throw new IllegalArgumentException("validated on load: " + step);
-    };
-  }
-
-  private static UserDefinedFunction resolver(String step, ReferenceData reference) {
+  private static ColumnSteps.Resolver resolver(String step, ReferenceData reference) {
     return switch (step) {
       case "cn_province" -> {
         DivisionResolver divisions = reference.divisions();
-        yield udf((UDF1<String, Row>) v -> row(divisions.province(v)), RESOLVED);
+        yield divisions::province;
       }
       case "cn_city" -> {
         DivisionResolver divisions = reference.divisions();
-        yield udf((UDF1<String, Row>) v -> row(divisions.city(v)), RESOLVED);
+        yield divisions::city;
       }
       case "country" -> {
         CountryResolver countries = reference.countries();
-        yield udf((UDF1<String, Row>) v -> row(countries.resolve(v)), RESOLVED);
+        yield countries::resolve;
       }
-      default -> null;
+      default -> throw new IllegalArgumentException("not a resolver: " + step);
     };
-  }
-
-  private static Row row(Resolution r) {
-    return r == null ? RowFactory.create(null, null, null) : RowFactory.create(r.code(), r.name(), r.method());
   }
 
   private static Column flags(Map<String, String> flags) {

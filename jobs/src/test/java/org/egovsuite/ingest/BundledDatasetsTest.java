@@ -76,7 +76,8 @@ class BundledDatasetsTest {
       assertThat(beijing.<Double>getAs("value")).isEqualTo(49670.2);
       assertThat(beijing.<String>getAs("unit")).isEqualTo("亿元");
       assertThat(beijing.<String>getAs("province_division_code")).isEqualTo("110000");
-      Row guangxi = only(rows, "province_raw = '广西壮族自治区' AND indicator = '年末常住人口' AND year = 2015");
+      Row guangxi = only(rows, "province = '广西壮族自治区' AND indicator = '年末常住人口' AND year = 2015");
+      assertThat(guangxi.<Object>getAs("province_raw")).as("unchanged by standardisation").isNull();
       assertThat(guangxi.<String>getAs("province_division_code")).isEqualTo("450000");
       assertThat(guangxi.<String>getAs("unit")).isEqualTo("万人");
       assertThat(rows.where(col("province_division_code").isNull()).count()).as("all 31 resolve").isZero();

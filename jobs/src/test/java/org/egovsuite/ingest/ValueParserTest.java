@@ -28,6 +28,18 @@ class ValueParserTest {
   }
 
   @Test
+  void groupingIsCheckedDigitByDigit() {
+    assertThat(ValueParser.ungroup("1,234,567.25")).isEqualTo("1234567.25");
+    assertThat(ValueParser.ungroup("-12,345")).isEqualTo("-12345");
+    assertThat(ValueParser.ungroup("123，456")).isEqualTo("123456");
+    assertThat(ValueParser.ungroup("1234,567")).as("four digits before a separator").isNull();
+    assertThat(ValueParser.ungroup("1,23")).isNull();
+    assertThat(ValueParser.ungroup("1,2345")).isNull();
+    assertThat(ValueParser.ungroup(",123")).isNull();
+    assertThat(ValueParser.ungroup("12")).as("nothing to ungroup").isNull();
+  }
+
+  @Test
   void misplacedSeparatorsAreNotNumbers() {
     assertThatThrownBy(() -> parser.parse("1,23", DOUBLE)).hasMessage("'1,23' is not a number");
     assertThatThrownBy(() -> parser.parse("12a", LONG)).hasMessage("'12a' is not a number");
