@@ -23,6 +23,8 @@ public final class IngestColumns {
   /** Wide-to-long pairs of a record, exploded into key and value rows once accepted. */
   static final String UNPIVOTED = "unpivoted";
   public static final String UNIT_SUFFIX = "_unit";
+  /** Index of the record's file in the job's file list; replaced by the provenance columns. */
+  static final String FILE_INDEX = "file_index";
 
   public static final List<String> PROVENANCE = List.of(SOURCE_FILE, SOURCE_LINE, SOURCE_SHA256, RUN_ID, INGESTED_AT);
 
@@ -43,11 +45,8 @@ public final class IngestColumns {
     for (String constant : dataset.constants().keySet()) {
       fields.add(DataTypes.createStructField(constant, DataTypes.StringType, true));
     }
-    fields.add(DataTypes.createStructField(SOURCE_FILE, DataTypes.StringType, false));
+    fields.add(DataTypes.createStructField(FILE_INDEX, DataTypes.IntegerType, false));
     fields.add(DataTypes.createStructField(SOURCE_LINE, DataTypes.LongType, true));
-    fields.add(DataTypes.createStructField(SOURCE_SHA256, DataTypes.StringType, false));
-    fields.add(DataTypes.createStructField(RUN_ID, DataTypes.StringType, false));
-    fields.add(DataTypes.createStructField(INGESTED_AT, DataTypes.TimestampType, false));
     fields.add(DataTypes.createStructField(QUARANTINE_REASON, DataTypes.StringType, true));
     fields.add(DataTypes.createStructField(RAW_RECORD, DataTypes.StringType, true));
     return DataTypes.createStructType(fields);

@@ -1,8 +1,10 @@
 package org.egovsuite.ingest;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode_outer;
 import static org.apache.spark.sql.functions.lit;
 
@@ -76,7 +78,7 @@ public final class IngestJob {
     Timestamp now = Timestamp.from(Instant.now());
     Dataset<Row> parsed = dataset.format().kind().equals("parquet")
         ? ParquetReader.read(spark, dataset, files, runId, now)
-        : parseText(files, now);
+        : withProvenance(parseText(files), files, now);
     Dataset<Row> rows = transform.apply(unpivot(parsed));
     rows.write().mode(SaveMode.Overwrite).parquet(output);
     Dataset<Row> written = spark.read().schema(rows.schema()).parquet(output);
@@ -84,9 +86,33 @@ public final class IngestJob {
     return new IngestResult(dataset.name(), written, rowsOut, account(written, files));
   }
 
-  private Dataset<Row> parseText(List<InputFile> files, Timestamp now) {
+  /**
+   * Provenance values are the same for every row of a file, so rows carry only the file's index
+   * and Spark fills in path, checksum, run and time from literals: no per-row conversion.
+   */
+  private Dataset<Row> withProvenance(Dataset<Row> parsed, List<InputFile> files, Timestamp now) {
+    Column index = col(IngestColumns.FILE_INDEX).plus(1);
+    Column paths = array(files.stream().map(f -> lit(f.path())).toArray(Column[]::new));
+    Column sums = array(files.stream().map(f -> lit(f.sha256())).toArray(Column[]::new));
+    List<Column> columns = new ArrayList<>();
+    for (String c : parsed.columns()) {
+      if (c.equals(IngestColumns.FILE_INDEX)) {
+        columns.add(element_at(paths, index).as(IngestColumns.SOURCE_FILE));
+      } else if (c.equals(IngestColumns.SOURCE_LINE)) {
+        columns.add(col(c));
+        columns.add(element_at(sums, index).as(IngestColumns.SOURCE_SHA256));
+        columns.add(lit(runId).as(IngestColumns.RUN_ID));
+        columns.add(lit(now).as(IngestColumns.INGESTED_AT));
+      } else {
+        columns.add(col(c));
+      }
+    }
+    return parsed.select(columns.toArray(Column[]::new));
+  }
+
+  private Dataset<Row> parseText(List<InputFile> files) {
     Map<String, FileLayout> layouts = FileLayout.of(dataset, files, spark.sparkContext().hadoopConfiguration());
-    RecordParser parser = new RecordParser(dataset, runId, now);
+    RecordParser parser = new RecordParser(dataset, files.stream().map(InputFile::path).toList());
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     SplitCsvReader splitter = new SplitCsvReader(dataset, parser, spark.sparkContext().hadoopConfiguration(), splitBytes);
     List<JavaRDD<Row>> parts = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,17 +21,16 @@ import scala.collection.JavaConverters;
  */
 final class RecordParser implements Serializable {
   private final DatasetDefinition dataset;
-  private final String runId;
-  private final Timestamp ingestedAt;
+  private final List<String> files;
   private final ValueParser values;
   /** Number of value columns before the provenance columns. */
   private final int width;
 
-  RecordParser(DatasetDefinition dataset, String runId, Timestamp ingestedAt) {
+  /** @param files the job's input files in order: a row carries its file's index */
+  RecordParser(DatasetDefinition dataset, List<String> files) {
     this.dataset = dataset;
-    this.width = IngestColumns.parsedSchema(dataset).size() - 7;
-    this.runId = runId;
-    this.ingestedAt = ingestedAt;
+    this.width = IngestColumns.parsedSchema(dataset).size() - 4;
+    this.files = files;
     this.values = new ValueParser(dataset.nullValues());
   }
 
@@ -41,6 +39,7 @@ final class RecordParser implements Serializable {
   }
 
   Iterator<Row> parse(InputFile file, FileLayout layout, RecordSource source) {
+    int fileIndex = files.indexOf(file.path());
     Iterator<SourceRecord> records = source.records();
     return new Iterator<>() {
       @Override
@@ -61,12 +60,12 @@ final class RecordParser implements Serializable {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        return toRow(file, layout, records.next());
+        return toRow(fileIndex, layout, records.next());
       }
     };
   }
 
-  Row toRow(InputFile file, FileLayout layout, SourceRecord record) {
+  Row toRow(int fileIndex, FileLayout layout, SourceRecord record) {
     List<Object> out = new ArrayList<>();
     String reason = problem(layout, record);
     if (reason == null) {
@@ -82,11 +81,8 @@ final class RecordParser implements Serializable {
         out.add(null);
       }
     }
-    out.add(file.path());
+    out.add(fileIndex);
     out.add(record.line());
-    out.add(file.sha256());
-    out.add(runId);
-    out.add(ingestedAt);
     out.add(reason);
     out.add(reason == null ? null : record.raw());
     return RowFactory.create(out.toArray());
