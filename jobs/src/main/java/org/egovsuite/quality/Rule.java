@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param min lower bound: completeness/compliance fraction for completeness and expression
  *     rules, smallest allowed value for range rules
  * @param where optional SQL condition restricting the rows the rule looks at
+ * @param values allowed values (allowed_values rules)
  */
 public record Rule(
     String id,
@@ -22,6 +23,7 @@ public record Rule(
     Double max,
     String expression,
     String where,
+    List<String> values,
     String location) {
 
   public Optional<String> whereClause() {

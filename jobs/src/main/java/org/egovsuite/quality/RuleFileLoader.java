@@ -75,6 +75,7 @@ public final class RuleFileLoader {
         node.get("max").map(YamlNode::asDouble).orElse(null),
         node.get("expression").map(YamlNode::asString).orElse(null),
         node.get("where").map(YamlNode::asString).orElse(null),
+        node.get("values").map(YamlNode::asStringList).orElse(List.of()),
         node.where());
     kind.get().validate(node, rule, context);
     node.get("where").ifPresent(where -> context.requireExpression(where, rule.where()));

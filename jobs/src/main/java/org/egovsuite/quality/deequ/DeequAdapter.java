@@ -55,6 +55,15 @@ public final class DeequAdapter {
     return new AtLeast(min);
   }
 
+  /** Assertion "min <= metric <= max" (either bound may be null). */
+  public static AbstractFunction1<Object, Object> within(Double min, Double max) {
+    return new Within(min, max);
+  }
+
+  public static scala.util.matching.Regex regex(String pattern) {
+    return new scala.util.matching.Regex(pattern, JavaConverters.asScalaBuffer(new ArrayList<String>()).toSeq());
+  }
+
   /** Runs all checks over the data in one verification: Deequ shares scans between them. */
   public static VerificationResult verify(Dataset<Row> data, List<Check> checks) {
     return new VerificationSuite().onData(data).addChecks(seq(checks)).run();
@@ -101,6 +110,22 @@ public final class DeequAdapter {
     @Override
     public Object apply(Object value) {
       return ((Number) value).doubleValue() >= min;
+    }
+  }
+
+  private static final class Within extends AbstractFunction1<Object, Object> implements Serializable {
+    private final Double min;
+    private final Double max;
+
+    Within(Double min, Double max) {
+      this.min = min;
+      this.max = max;
+    }
+
+    @Override
+    public Object apply(Object value) {
+      double v = ((Number) value).doubleValue();
+      return (min == null || v >= min) && (max == null || v <= max);
     }
   }
 }

@@ -40,6 +40,14 @@ public final class RuleContext {
     }
   }
 
+  public void requireRegex(YamlNode node, String pattern) {
+    try {
+      java.util.regex.Pattern.compile(pattern);
+    } catch (java.util.regex.PatternSyntaxException e) {
+      error(node, "bad regular expression '" + pattern + "': " + e.getDescription());
+    }
+  }
+
   public void requireFraction(YamlNode node, Double value) {
     if (value != null && (value < 0 || value > 1 || value.isNaN())) {
       error(node, "threshold " + value + " is outside [0, 1]");

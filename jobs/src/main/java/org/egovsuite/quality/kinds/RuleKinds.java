@@ -16,6 +16,9 @@ public final class RuleKinds {
     register(new UniquenessKind());
     register(new RangeKind());
     register(new ExpressionKind());
+    register(new PatternKind());
+    register(new AllowedValuesKind());
+    register(new RowCountKind());
   }
 
   private RuleKinds() {}
