@@ -29,16 +29,30 @@ public final class InputFiles {
             + dataset.location() + "' (key 'location' in " + dataset.file() + ")");
       }
       List<InputFile> files = new ArrayList<>();
-      for (FileStatus status : sorted(matches)) {
-        if (status.isFile()) {
-          files.add(new InputFile(status.getPath().toString(), status.getLen(), sha256(fs, status.getPath())));
+      for (FileStatus match : sorted(matches)) {
+        // A directory (a Parquet table, a folder of exports) stands for the data files in it.
+        FileStatus[] inside = match.isDirectory() ? fs.listStatus(match.getPath(), p -> isData(p.getName()))
+            : new FileStatus[] {match};
+        for (FileStatus status : sorted(inside)) {
+          if (status.isFile()) {
+            files.add(new InputFile(status.getPath().toString(), status.getLen(), sha256(fs, status.getPath())));
+          }
         }
+      }
+      if (files.isEmpty()) {
+        throw new InputException("dataset '" + dataset.name() + "': '" + dataset.location()
+            + "' matches only empty folders (key 'location' in " + dataset.file() + ")");
       }
       return files;
     } catch (IOException e) {
       throw new InputException("dataset '" + dataset.name() + "': cannot list '" + dataset.location()
           + "': " + e.getMessage(), e);
     }
+  }
+
+  /** Hadoop's and Spark's markers (_SUCCESS, .crc files) are not data. */
+  private static boolean isData(String name) {
+    return !name.startsWith("_") && !name.startsWith(".");
   }
 
   private static List<FileStatus> sorted(FileStatus[] matches) {
