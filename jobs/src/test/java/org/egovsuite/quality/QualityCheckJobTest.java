@@ -22,28 +22,28 @@ import org.junit.jupiter.api.io.TempDir;
  * Each rule kind, passing and failing, on four hand-made rows:
  *
  * <pre>
- *   key  grp  score  other
- *   A    x    0.2    0.1
- *   A    x    0.5    0.9
- *   B    y    1.2    0.3
- *   C    y    null   0.0
+ *   key  grp  score  other  code
+ *   A    x    0.2    0.1    110000
+ *   A    x    0.5    0.9    11000
+ *   B    y    1.2    0.3    null
+ *   C    y    null   0.0    330100
  * </pre>
  */
 @ExtendWith(SparkTest.class)
 class QualityCheckJobTest {
-  private static final Set<String> COLUMNS = Set.of("key", "grp", "score", "other");
+  private static final Set<String> COLUMNS = Set.of("key", "grp", "score", "other", "code");
   private final Dataset<Row> data;
   @TempDir Path dir;
 
   QualityCheckJobTest(SparkSession spark) {
     StructType schema = new StructType()
         .add("key", DataTypes.StringType).add("grp", DataTypes.StringType)
-        .add("score", DataTypes.DoubleType).add("other", DataTypes.DoubleType);
+        .add("score", DataTypes.DoubleType).add("other", DataTypes.DoubleType).add("code", DataTypes.StringType);
     data = spark.createDataFrame(List.of(
-        RowFactory.create("A", "x", 0.2, 0.1),
-        RowFactory.create("A", "x", 0.5, 0.9),
-        RowFactory.create("B", "y", 1.2, 0.3),
-        RowFactory.create("C", "y", null, 0.0)), schema);
+        RowFactory.create("A", "x", 0.2, 0.1, "110000"),
+        RowFactory.create("A", "x", 0.5, 0.9, "11000"),
+        RowFactory.create("B", "y", 1.2, 0.3, null),
+        RowFactory.create("C", "y", null, 0.0, "330100")), schema);
   }
 
   private QualityOutcome check(String rules) {
@@ -108,6 +108,48 @@ class QualityCheckJobTest {
     assertThat(only(outcome, "all_rows").passed()).isTrue();
     assertThat(only(outcome, "group_y").value()).isCloseTo(0.5, within(1e-12));
     assertThat(only(outcome, "group_y").passed()).isFalse();
+  }
+
+  @Test
+  void patternLooksAtNonNullValuesOnly() {
+    // code: 110000 and 330100 have six digits, 11000 has five, the null is left out -> 2/3
+    QualityOutcome outcome = check("""
+          - {id: six_digits, kind: pattern, columns: [code], expression: '^\\d{6}$'}
+          - {id: mostly, kind: pattern, columns: [code], expression: '^\\d{6}$', min: 0.6}
+          - {id: group_y, kind: pattern, columns: [code], expression: '^\\d{6}$', where: grp = 'y'}
+        """);
+    assertThat(only(outcome, "six_digits").metric()).isEqualTo("PatternMatch");
+    assertThat(only(outcome, "six_digits").value()).isCloseTo(2.0 / 3, within(1e-12));
+    assertThat(only(outcome, "six_digits").passed()).isFalse();
+    assertThat(only(outcome, "mostly").passed()).isTrue();
+    // grp = 'y' and not null: only 330100
+    assertThat(only(outcome, "group_y").value()).isEqualTo(1.0);
+  }
+
+  @Test
+  void allowedValuesAcceptNullsAndNothingElse() {
+    // grp in {x, y}: all 4; grp in {x}: 2 of 4
+    QualityOutcome outcome = check("""
+          - {id: both, kind: allowed_values, columns: [grp], values: [x, y]}
+          - {id: only_x, kind: allowed_values, columns: [grp], values: [x]}
+        """);
+    assertThat(only(outcome, "both").passed()).isTrue();
+    assertThat(only(outcome, "only_x").value()).isEqualTo(0.5);
+    assertThat(only(outcome, "only_x").passed()).isFalse();
+  }
+
+  @Test
+  void rowCountBounds() {
+    QualityOutcome outcome = check("""
+          - {id: exactly_four, kind: row_count, min: 4, max: 4}
+          - {id: at_least_five, kind: row_count, min: 5}
+          - {id: one_x_at_most, kind: row_count, max: 1, where: grp = 'x'}
+        """);
+    assertThat(only(outcome, "exactly_four").passed()).isTrue();
+    assertThat(only(outcome, "exactly_four").value()).isEqualTo(4.0);
+    assertThat(only(outcome, "at_least_five").passed()).isFalse();
+    assertThat(only(outcome, "one_x_at_most").value()).isEqualTo(2.0);
+    assertThat(only(outcome, "one_x_at_most").passed()).isFalse();
   }
 
   @Test

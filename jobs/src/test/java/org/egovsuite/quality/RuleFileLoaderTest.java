@@ -32,7 +32,7 @@ class RuleFileLoaderTest {
     assertThatThrownBy(() -> RuleFileLoader.load(file, "t", COLUMNS))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("8 problem(s) in rule file " + file + ":")
-        .hasMessageContaining(file + ":3 key 'rules[0].kind': unsupported rule kind 'completness'; valid kinds: completeness, uniqueness, range, expression")
+        .hasMessageContaining(file + ":3 key 'rules[0].kind': unsupported rule kind 'completness'; valid kinds: completeness, uniqueness, range, expression, pattern, allowed_values, row_count")
         .hasMessageContaining(file + ":4 key 'rules[1].columns': unknown column 'nmae'; columns of the dataset: name, score, year")
         .hasMessageContaining(file + ":5 key 'rules[2].min': threshold 1.5 is outside [0, 1]")
         .hasMessageContaining(file + ":6 key 'rules[3].id': duplicate rule id 'b' (first at line 4)")
