@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.regex.Pattern;
 import org.egovsuite.config.DatasetDefinition;
 import org.egovsuite.config.SourceFormat;
@@ -96,10 +95,9 @@ final class CsvRecordSource implements RecordSource {
 
   @Override
   public Iterator<SourceRecord> records() {
-    return new Iterator<>() {
-      private SourceRecord next = advance();
-
-      private SourceRecord advance() {
+    return new PrefetchIterator<>() {
+      @Override
+      protected SourceRecord computeNext() {
         while (true) {
           String[] fields;
           try {
@@ -119,21 +117,6 @@ final class CsvRecordSource implements RecordSource {
           }
           return new SourceRecord(start, stripLineEnd(parser.getContext().currentParsedContent()), fields);
         }
-      }
-
-      @Override
-      public boolean hasNext() {
-        return next != null;
-      }
-
-      @Override
-      public SourceRecord next() {
-        if (next == null) {
-          throw new NoSuchElementException();
-        }
-        SourceRecord out = next;
-        next = advance();
-        return out;
       }
     };
   }

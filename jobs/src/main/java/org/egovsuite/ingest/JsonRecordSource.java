@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.egovsuite.config.ColumnSpec;
 import org.egovsuite.config.DatasetDefinition;
 
@@ -63,11 +62,11 @@ final class JsonRecordSource implements RecordSource {
 
   @Override
   public Iterator<SourceRecord> records() {
-    return new Iterator<>() {
+    return new PrefetchIterator<>() {
       private long count;
-      private SourceRecord next = advance();
 
-      private SourceRecord advance() {
+      @Override
+      protected SourceRecord computeNext() {
         try {
           return array != null ? nextInArray() : nextLine();
         } catch (IOException e) {
@@ -113,21 +112,6 @@ final class JsonRecordSource implements RecordSource {
           return new SourceRecord(count, node.toString(), null, "not a JSON object");
         }
         return new SourceRecord(count, node.toString(), fields(node));
-      }
-
-      @Override
-      public boolean hasNext() {
-        return next != null;
-      }
-
-      @Override
-      public SourceRecord next() {
-        if (next == null) {
-          throw new NoSuchElementException();
-        }
-        SourceRecord out = next;
-        next = advance();
-        return out;
       }
     };
   }

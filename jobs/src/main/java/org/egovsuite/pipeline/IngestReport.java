@@ -15,12 +15,4 @@ public record IngestReport(String runId, List<DatasetIngest> datasets) {
   public record DatasetIngest(String dataset, String definition, String output, String quarantine,
       long rowsRead, long rowsAccepted, long rowsQuarantined, long rowsOut, List<FileAccount> files,
       List<Standardizer.Unresolved> unresolved) {}
-
-  public long rowsRead() {
-    return datasets.stream().mapToLong(DatasetIngest::rowsRead).sum();
-  }
-
-  public long rowsQuarantined() {
-    return datasets.stream().mapToLong(DatasetIngest::rowsQuarantined).sum();
-  }
 }

@@ -9,14 +9,4 @@ public interface StageListener {
   /** Something a person should look at that does not stop the stage. */
   void warning(String stage, String message);
 
-  StageListener SILENT = new StageListener() {
-    @Override
-    public void started(String stage, String what) {}
-
-    @Override
-    public void finished(String stage, String summary, long millis) {}
-
-    @Override
-    public void warning(String stage, String message) {}
-  };
 }

@@ -96,9 +96,4 @@ public final class Warehouse {
       throw new IOException("cannot rename " + from + " to " + to);
     }
   }
-
-  public void delete(String path) throws IOException {
-    Path p = new Path(path);
-    p.getFileSystem(hadoop).delete(p, true);
-  }
 }

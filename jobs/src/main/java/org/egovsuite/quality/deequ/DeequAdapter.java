@@ -5,7 +5,6 @@ import com.amazon.deequ.VerificationSuite;
 import com.amazon.deequ.checks.Check;
 import com.amazon.deequ.checks.CheckLevel$;
 import com.amazon.deequ.checks.CheckResult;
-import com.amazon.deequ.checks.CheckStatus$;
 import com.amazon.deequ.constraints.Constraint;
 import com.amazon.deequ.constraints.ConstraintResult;
 import com.amazon.deequ.constraints.ConstraintStatus$;
@@ -44,10 +43,6 @@ public final class DeequAdapter {
 
   public static <T> Option<T> none() {
     return Option.empty();
-  }
-
-  public static <T> Option<T> some(T value) {
-    return Option.apply(value);
   }
 
   /** Assertion "metric >= min"; Deequ calls it on the driver with the metric's value. */
@@ -94,10 +89,6 @@ public final class DeequAdapter {
           c.message().isDefined() ? c.message().get() : ""));
     }
     return out;
-  }
-
-  public static boolean passed(VerificationResult result) {
-    return result.status() == CheckStatus$.MODULE$.Success();
   }
 
   private static final class AtLeast extends AbstractFunction1<Object, Object> implements Serializable {

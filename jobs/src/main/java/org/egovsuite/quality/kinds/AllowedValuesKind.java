@@ -26,11 +26,10 @@ final class AllowedValuesKind implements RuleKind {
 
   @Override
   public void validate(YamlNode node, Rule rule, RuleContext context) {
-    context.requireColumns(node.require("columns"), rule.columns());
+    context.requireColumnsAndShare(node, rule);
     if (rule.values().isEmpty()) {
       context.error(node.require("values"), "list at least one allowed value");
     }
-    node.get("min").ifPresent(min -> context.requireFraction(min, rule.min()));
   }
 
   @Override

@@ -23,8 +23,7 @@ final class CompletenessKind implements RuleKind {
 
   @Override
   public void validate(YamlNode node, Rule rule, RuleContext context) {
-    context.requireColumns(node.require("columns"), rule.columns());
-    node.get("min").ifPresent(min -> context.requireFraction(min, rule.min()));
+    context.requireColumnsAndShare(node, rule);
   }
 
   @Override

@@ -28,9 +28,8 @@ final class PatternKind implements RuleKind {
 
   @Override
   public void validate(YamlNode node, Rule rule, RuleContext context) {
-    context.requireColumns(node.require("columns"), rule.columns());
+    context.requireColumnsAndShare(node, rule);
     context.requireRegex(node.require("expression"), rule.expression());
-    node.get("min").ifPresent(min -> context.requireFraction(min, rule.min()));
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.egovsuite.config.YamlNode;
+import org.egovsuite.quality.Rule;
 
 /** What a rule is validated against (the dataset's columns) and where its errors collect. */
 public final class RuleContext {
@@ -38,6 +39,12 @@ public final class RuleContext {
     } catch (IllegalArgumentException e) {
       error(node, e.getMessage());
     }
+  }
+
+  /** The usual pair: the rule's columns exist, and its optional {@code min} is a share. */
+  public void requireColumnsAndShare(YamlNode node, Rule rule) {
+    requireColumns(node.require("columns"), rule.columns());
+    node.get("min").ifPresent(min -> requireFraction(min, rule.min()));
   }
 
   public void requireRegex(YamlNode node, String pattern) {

@@ -27,8 +27,7 @@ final class UniquenessKind implements RuleKind {
 
   @Override
   public void validate(YamlNode node, Rule rule, RuleContext context) {
-    context.requireColumns(node.require("columns"), rule.columns());
-    node.get("min").ifPresent(min -> context.requireFraction(min, rule.min()));
+    context.requireColumnsAndShare(node, rule);
   }
 
   @Override
