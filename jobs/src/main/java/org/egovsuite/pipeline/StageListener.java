@@ -8,5 +8,4 @@ public interface StageListener {
 
   /** Something a person should look at that does not stop the stage. */
   void warning(String stage, String message);
-
 }
