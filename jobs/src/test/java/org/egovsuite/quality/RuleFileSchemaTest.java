@@ -1,0 +1,57 @@
+package org.egovsuite.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.egovsuite.testing.Projects;
+import org.junit.jupiter.api.Test;
+
+/**
+ * quality-rules/schema.json, which editors use to validate and complete rule files, agrees with
+ * the loader: every bundled rule file conforms, and the mistakes the loader refuses are refused
+ * by the schema too.
+ */
+class RuleFileSchemaTest {
+  private static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+      .getSchema(Projects.read(Projects.home().resolve("quality-rules/schema.json")));
+  private static final ObjectMapper YAML = new YAMLMapper();
+
+  private static Set<ValidationMessage> validate(String yaml) throws Exception {
+    return SCHEMA.validate(YAML.readTree(yaml));
+  }
+
+  @Test
+  void everyBundledRuleFileConforms() throws Exception {
+    List<Path> files;
+    try (Stream<Path> list = Files.list(Projects.home().resolve("quality-rules"))) {
+      files = list.filter(f -> f.toString().endsWith(".yaml")).toList();
+    }
+    assertThat(files).hasSizeGreaterThanOrEqualTo(11);
+    for (Path file : files) {
+      JsonNode rules = YAML.readTree(file.toFile());
+      assertThat(SCHEMA.validate(rules)).as(file.toString()).isEmpty();
+    }
+  }
+
+  @Test
+  void mistakesTheLoaderRefusesAreRefused() throws Exception {
+    assertThat(validate("dataset: t\nrules:\n  - {id: a, kind: completness, columns: [x]}\n")).isNotEmpty();
+    assertThat(validate("dataset: t\nrules:\n  - {id: a, kind: completeness, columns: [x], min: 1.5}\n")).isNotEmpty();
+    assertThat(validate("dataset: t\nrules:\n  - {id: a, kind: range, columns: [x]}\n")).as("range without bounds").isNotEmpty();
+    assertThat(validate("dataset: t\nrules:\n  - {id: a, kind: completeness, columns: [x], expression: y}\n"))
+        .as("key of another kind").isNotEmpty();
+    assertThat(validate("dataset: t\nrules:\n  - {id: a, kind: completeness, columns: [x], severity: fatal}\n")).isNotEmpty();
+    assertThat(validate("dataset: t\nrules:\n  - {id: a, kind: pattern, columns: [x], expression: '^\\\\d{6}$'}\n")).isEmpty();
+  }
+}
