@@ -71,7 +71,9 @@ class CliErrorsTest {
     CliRun run = CliRun.of("run", "--conf", home.resolve("conf/pipeline.yaml").toString(),
         "--warehouse", dir.resolve("wh").toString());
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_CONFIG);
-    assertThat(run.err()).contains(rules + ":8 key 'rules[0].columns': unknown column 'contry_name'");
+    int line = Projects.read(rules).lines().toList().indexOf("    columns: [survey_year, contry_name]") + 1;
+    assertThat(line).as("the planted typo").isPositive();
+    assertThat(run.err()).contains(rules + ":" + line + " key 'rules[0].columns': unknown column 'contry_name'");
     assertThat(run.err()).doesNotContain("\tat ");
     assertThat(dir.resolve("wh/tables")).doesNotExist();
   }
