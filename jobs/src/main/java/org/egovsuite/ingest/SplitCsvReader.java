@@ -42,11 +42,8 @@ final class SplitCsvReader implements Serializable {
     this.rangeBytes = rangeBytes;
   }
 
+  /** Whether this file is read in ranges: see the class comment for the conditions. */
   boolean applies(InputFile file) {
-    return applies(dataset, file, rangeBytes);
-  }
-
-  static boolean applies(DatasetDefinition dataset, InputFile file, long rangeBytes) {
     String encoding = dataset.encoding();
     return dataset.format().kind().equals("csv") && !dataset.format().multiline()
         && dataset.format().footer().isEmpty() && file.bytes() > rangeBytes

@@ -1,8 +1,6 @@
 package org.egovsuite.pipeline;
 
 import java.util.List;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.egovsuite.config.DatasetDefinition;
 import org.egovsuite.ingest.IngestJob;
