@@ -52,6 +52,13 @@ final class Console implements StageListener {
     }
   }
 
+  @Override
+  public void text(String block) {
+    if (human()) {
+      out.print(block.endsWith("\n") ? block : block + "\n");
+    }
+  }
+
   void summary(RunSummary s) {
     if (json) {
       try {
@@ -67,11 +74,13 @@ final class Console implements StageListener {
     out.println("summary");
     s.datasets.forEach(d -> out.printf("  data     %-12s %,d rows read = %,d accepted + %,d quarantined%n",
         d.dataset(), d.rowsRead(), d.rowsAccepted(), d.rowsQuarantined()));
-    s.quality.forEach(q -> out.printf("  quality  %-12s %s (%d rules, %d failed)%n",
-        q.dataset(), q.verdict(), q.rules(), q.failedRules()));
+    s.quality.forEach(q -> out.printf("  quality  %-12s %s (%d rules, %d failed)%s%n",
+        q.dataset(), q.verdict(), q.rules(), q.failedRules(), q.rowsQuarantined() == 0 ? ""
+            : String.format("; %,d rows passed + %,d quarantined", q.rowsPassed(), q.rowsQuarantined())));
     for (TableOutput t : s.tables) {
       out.printf("  table    %-12s %,d rows  %s%n", t.name(), t.rows(), t.path());
     }
+    s.withheld.forEach(w -> out.printf("  withheld %s%n", w));
     if (s.manifest != null) {
       out.printf("  manifest %s%n", s.manifest);
     }

@@ -1,6 +1,8 @@
 package org.egovsuite.cli;
 
 import org.egovsuite.pipeline.IndicatorStage;
+import org.egovsuite.pipeline.IndicatorsReport;
+import org.egovsuite.pipeline.QualityGateException;
 import picocli.CommandLine.Command;
 
 @Command(name = "indicators", mixinStandardHelpOptions = true,
@@ -18,6 +20,12 @@ final class IndicatorsCommand extends StageCommand {
 
   @Override
   CommandRunner.Body body() {
-    return (ctx, report) -> report.accept(IndicatorStage.execute(ctx));
+    return (ctx, report) -> {
+      IndicatorsReport indicators = IndicatorStage.execute(ctx);
+      report.accept(indicators);
+      if (!indicators.withheld().isEmpty()) {
+        throw new QualityGateException("tables withheld by the quality gate: " + String.join("; ", indicators.withheld()));
+      }
+    };
   }
 }

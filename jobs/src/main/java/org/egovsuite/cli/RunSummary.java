@@ -7,13 +7,17 @@ import org.egovsuite.pipeline.IngestReport;
 import org.egovsuite.pipeline.PublishReport;
 import org.egovsuite.pipeline.QualityReport;
 import org.egovsuite.pipeline.TableOutput;
+import org.egovsuite.pipeline.QualityDryRun;
+import org.egovsuite.pipeline.QualityHistory;
+import org.egovsuite.pipeline.QualitySuggest;
 import org.egovsuite.quality.RuleResult;
 
 /** What a command did, for people (printed by {@link Console}) and schedulers ({@code --json}). */
 public final class RunSummary {
   public record DatasetRows(String dataset, long rowsRead, long rowsAccepted, long rowsQuarantined) {}
 
-  public record DatasetVerdict(String dataset, String verdict, long rules, long failedRules) {}
+  public record DatasetVerdict(String dataset, String verdict, long rules, long failedRules, long rowsPassed,
+      long rowsQuarantined) {}
 
   public String command;
   public String runId;
@@ -25,7 +29,10 @@ public final class RunSummary {
   public final List<DatasetRows> datasets = new ArrayList<>();
   public final List<DatasetVerdict> quality = new ArrayList<>();
   public final List<TableOutput> tables = new ArrayList<>();
+  public final List<String> withheld = new ArrayList<>();
   public String manifest;
+  /** The result of a steward command (quality check, suggest, history), for --json. */
+  public Object steward;
 
   void add(Object report) {
     if (report instanceof IngestReport ingest) {
@@ -34,10 +41,15 @@ public final class RunSummary {
     } else if (report instanceof QualityReport q) {
       q.datasets().forEach(d -> quality.add(new DatasetVerdict(d.dataset(), d.verdict().name(),
           d.results().stream().map(RuleResult::ruleId).distinct().count(),
-          d.results().stream().filter(r -> !r.passed()).map(RuleResult::ruleId).distinct().count())));
+          d.results().stream().filter(r -> !r.passed()).map(RuleResult::ruleId).distinct().count(),
+          d.rowsPassed(), d.rowsQuarantined())));
     } else if (report instanceof IndicatorsReport indicators) {
       tables.clear();
       tables.addAll(indicators.tables());
+      withheld.addAll(indicators.withheld());
+    } else if (report instanceof QualityDryRun.Report || report instanceof QualitySuggest.Report
+        || report instanceof QualityHistory.Report) {
+      steward = report;
     } else if (report instanceof PublishReport publish) {
       tables.clear();
       tables.addAll(publish.tables());

@@ -11,8 +11,9 @@ import org.egovsuite.indicators.egdi.EgdiIndicators;
 import org.egovsuite.quality.QualityOutcome;
 
 /**
- * Computes the indicator tables from standardised data that passed the quality gate, into the
- * run's work folder. Refuses data whose quality run failed or belongs to another ingest.
+ * Computes the indicator tables from the rows the quality stage admitted, into the run's work
+ * folder. Withholds the tables of a dataset that failed its gate; refuses quality results that
+ * belong to another ingest.
  */
 public final class IndicatorStage {
   public static final String NAME = "indicators";
@@ -27,14 +28,24 @@ public final class IndicatorStage {
     QualityReport quality = StageState.require(ctx.warehouse(), QualityStage.NAME, QualityReport.class,
         "so indicators are computed from checked data only");
     EgdiIndicatorConfig egdi = ctx.config().egdi();
-    requireAdmitted(quality, ingest, egdi.dataset());
+    QualityReport.DatasetQuality input = requireChecked(quality, ingest, egdi.dataset());
+    if (input.verdict() == QualityOutcome.Verdict.FAILED) {
+      // The gate withholds the tables of a failed dataset; the others still go out.
+      String why = EGDI_COUNTRY + ", " + EGDI_SUMMARY + ": dataset '" + egdi.dataset()
+          + "' failed its quality gate in run " + quality.runId();
+      ctx.listener().finished(NAME, "withheld " + why, 0);
+      IndicatorsReport report = new IndicatorsReport(ctx.runId(), ingest.runId(), quality.runId(), List.of(),
+          List.of(why));
+      StageState.save(ctx.warehouse(), NAME, report);
+      return report;
+    }
 
     long start = System.currentTimeMillis();
     ctx.listener().started(NAME, "UN EGDI tables from " + egdi.dataset());
     ctx.spark().sparkContext().setJobGroup("indicators:egdi", "UN EGDI indicators", false);
     List<TableOutput> tables = new ArrayList<>();
     try {
-      Dataset<Row> standardized = StandardizedData.read(ctx, egdi.dataset());
+      Dataset<Row> standardized = AdmittedData.read(ctx, input);
       Dataset<Row> country = EgdiIndicators.countryTable(standardized, egdi)
           .orderBy(EgdiColumns.SURVEY_YEAR, EgdiColumns.COUNTRY);
       tables.add(write(ctx, EGDI_COUNTRY, country));
@@ -47,12 +58,12 @@ public final class IndicatorStage {
     }
     ctx.listener().finished(NAME, tables.stream().map(t -> String.format("%s %,d rows", t.name(), t.rows()))
         .reduce((a, b) -> a + ", " + b).orElse("no tables"), System.currentTimeMillis() - start);
-    IndicatorsReport report = new IndicatorsReport(ctx.runId(), ingest.runId(), quality.runId(), tables);
+    IndicatorsReport report = new IndicatorsReport(ctx.runId(), ingest.runId(), quality.runId(), tables, List.of());
     StageState.save(ctx.warehouse(), NAME, report);
     return report;
   }
 
-  private static void requireAdmitted(QualityReport quality, IngestReport ingest, String dataset) {
+  private static QualityReport.DatasetQuality requireChecked(QualityReport quality, IngestReport ingest, String dataset) {
     if (!quality.ingestRunId().equals(ingest.runId())) {
       throw new MissingStageOutputException("quality results are for ingest run " + quality.ingestRunId()
           + " but the standardised data is from run " + ingest.runId() + "; run 'bin/egov quality' first");
@@ -62,10 +73,7 @@ public final class IndicatorStage {
       throw new MissingStageOutputException("no quality results for dataset '" + dataset
           + "'; run 'bin/egov quality' first");
     }
-    if (verdict.verdict() == QualityOutcome.Verdict.FAILED) {
-      throw new QualityGateException("dataset '" + dataset + "' failed its quality gate in run "
-          + quality.runId() + "; see warehouse quality/results/" + dataset);
-    }
+    return verdict;
   }
 
   private static TableOutput write(JobContext ctx, String table, Dataset<Row> data) {

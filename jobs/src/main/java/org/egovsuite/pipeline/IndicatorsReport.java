@@ -2,5 +2,9 @@ package org.egovsuite.pipeline;
 
 import java.util.List;
 
-/** Indicator tables computed (not yet published) and the runs whose data they used. */
-public record IndicatorsReport(String runId, String ingestRunId, String qualityRunId, List<TableOutput> tables) {}
+/**
+ * Indicator tables computed (not yet published), the runs whose data they used, and the tables
+ * left out because a dataset they read failed its quality gate.
+ */
+public record IndicatorsReport(String runId, String ingestRunId, String qualityRunId, List<TableOutput> tables,
+    List<String> withheld) {}

@@ -5,9 +5,16 @@ import org.egovsuite.quality.QualityOutcome;
 import org.egovsuite.quality.RuleResult;
 
 /** Rule results and verdict per dataset for one quality run over one ingest run. */
-public record QualityReport(String runId, String ingestRunId, List<DatasetQuality> datasets) {
+public record QualityReport(String runId, String runDate, String ingestRunId, List<DatasetQuality> datasets) {
 
+  /**
+   * @param verificationJobs Spark jobs the dataset's one Deequ verification ran
+   * @param rowsIn standardised rows checked: rowsIn = rowsPassed + rowsQuarantined
+   * @param checkedPath the rows marked by quarantine rules, or null when the dataset has none
+   *     (its admitted rows are then all the standardised rows)
+   */
   public record DatasetQuality(String dataset, String rulesFile, QualityOutcome.Verdict verdict,
+      int verificationJobs, long rowsIn, long rowsPassed, long rowsQuarantined, String checkedPath,
       List<RuleResult> results) {}
 
   public DatasetQuality dataset(String name) {

@@ -1,6 +1,12 @@
 package org.egovsuite.pipeline;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
@@ -12,14 +18,20 @@ import org.apache.spark.sql.types.StructType;
 import org.egovsuite.config.DatasetDefinition;
 import org.egovsuite.quality.QualityCheckJob;
 import org.egovsuite.quality.QualityOutcome;
+import org.egovsuite.quality.QualityRun;
+import org.egovsuite.quality.RowLevelMarks;
 import org.egovsuite.quality.RuleFile;
 import org.egovsuite.quality.RuleFileLoader;
+import org.egovsuite.quality.RuleFiles;
 import org.egovsuite.quality.RuleResult;
-import org.egovsuite.quality.Severity;
+import org.egovsuite.quality.history.MetricsHistory;
+import org.egovsuite.quality.history.MetricsHistoryTable;
+import org.egovsuite.quality.kinds.RuleInputs;
 
 /**
- * Runs every dataset's rule file on its standardised data, records the results, and stops the
- * pipeline with {@link QualityGateException} when an error-severity rule fails.
+ * Runs every dataset's rule file on its standardised data, records the results, sets aside the
+ * rows quarantine rules fail, appends the metrics history, and leaves the gate to
+ * {@link #enforceGate}.
  */
 public final class QualityStage {
   public static final String NAME = "quality";
@@ -30,9 +42,11 @@ public final class QualityStage {
       .add("rule_id", DataTypes.StringType, false)
       .add("kind", DataTypes.StringType, false)
       .add("severity", DataTypes.StringType, false)
+      .add("action", DataTypes.StringType, false)
       .add("constraint", DataTypes.StringType, false)
       .add("metric", DataTypes.StringType, true)
       .add("value", DataTypes.DoubleType, true)
+      .add("threshold", DataTypes.StringType, true)
       .add("passed", DataTypes.BooleanType, false)
       .add("message", DataTypes.StringType, true);
 
@@ -41,21 +55,26 @@ public final class QualityStage {
   public static QualityReport execute(JobContext ctx) {
     IngestReport ingest = StageState.require(ctx.warehouse(), IngestStage.NAME, IngestReport.class,
         "so there is standardised data to check");
-    List<QualityReport.DatasetQuality> out = PerDataset.run(ctx.config().datasets(), d -> check(ctx, d));
-    QualityReport report = new QualityReport(ctx.runId(), ingest.runId(), out);
+    Instant runTime = Instant.now();
+    LocalDate runDate = LocalDate.ofInstant(runTime, ZoneOffset.UTC);
+    MetricsHistoryTable history = new MetricsHistoryTable(ctx.spark(), ctx.warehouse().qualityHistory());
+    List<QualityReport.DatasetQuality> out = PerDataset.run(ctx.config().datasets(),
+        d -> check(ctx, d, runTime, history));
+    QualityReport report = new QualityReport(ctx.runId(), runDate.toString(), ingest.runId(), out);
     StageState.save(ctx.warehouse(), NAME, report);
     return report;
   }
 
   /**
-   * Stops the pipeline when an error-severity rule failed. Separate from {@link #execute} so the
-   * caller can report the results first.
+   * Stops the pipeline when a rule with action fail (severity error) failed. Separate from
+   * {@link #execute} so the caller can report the results and publish what the failure does not
+   * touch first.
    */
   public static void enforceGate(QualityReport report) {
     // One entry per failed rule, with its worst constraint: a rule over 17 columns is one entry.
-    java.util.Map<String, RuleResult> worst = new java.util.LinkedHashMap<>();
+    Map<String, RuleResult> worst = new LinkedHashMap<>();
     report.datasets().stream().flatMap(d -> d.results().stream())
-        .filter(r -> !r.passed() && r.severity() == Severity.ERROR)
+        .filter(RuleResult::blocks)
         .forEach(r -> worst.merge(r.dataset() + "/" + r.ruleId(), r,
             (a, b) -> b.value() != null && (a.value() == null || b.value() < a.value()) ? b : a));
     if (!worst.isEmpty()) {
@@ -65,34 +84,59 @@ public final class QualityStage {
     }
   }
 
-  /** Loads and runs one dataset's rules; public for the steward's dry run. */
-  public static QualityOutcome run(JobContext ctx, DatasetDefinition dataset, Dataset<Row> data) {
-    Set<String> columns = Set.of(data.columns());
-    RuleFile rules = RuleFileLoader.load(ctx.config().rulesFile(dataset.name()), dataset.name(), columns);
-    ctx.spark().sparkContext().setJobGroup("quality:" + dataset.name(), "quality " + dataset.name(), false);
-    try {
-      return new QualityCheckJob().data(data).rules(rules).execute();
-    } finally {
-      ctx.spark().sparkContext().clearJobGroup();
-    }
+  /**
+   * Loads and runs one dataset's rules without writing anything; the steward's dry run uses it
+   * with a rule file of their choice.
+   */
+  public static QualityRun run(JobContext ctx, DatasetDefinition dataset, Dataset<Row> data, Optional<java.nio.file.Path> rulesFile,
+      LocalDate runDate, MetricsHistory history) {
+    RuleFile rules = RuleFileLoader.load(rulesFile.orElse(ctx.config().rulesFile(dataset.name())), dataset.name(),
+        Set.of(data.columns()), RuleFiles.columnsOf(ctx.config()));
+    return new QualityCheckJob().data(data).rules(rules).history(history)
+        .inputs(new RuleInputs(runDate, name -> StandardizedData.read(ctx, name)))
+        .execute();
   }
 
-  private static QualityReport.DatasetQuality check(JobContext ctx, DatasetDefinition dataset) {
+  private static QualityReport.DatasetQuality check(JobContext ctx, DatasetDefinition dataset, Instant runTime,
+      MetricsHistoryTable history) {
+    LocalDate runDate = LocalDate.ofInstant(runTime, ZoneOffset.UTC);
     long start = System.currentTimeMillis();
     ctx.listener().started(NAME, dataset.name() + " against " + ctx.config().rulesFile(dataset.name()));
     Dataset<Row> data = StandardizedData.read(ctx, dataset.name());
-    QualityOutcome outcome = run(ctx, dataset, data);
+    QualityRun run = run(ctx, dataset, data, Optional.empty(), runDate, history.history(dataset.name()));
+    QualityOutcome outcome = run.outcome();
     writeResults(ctx, outcome);
+    // After the dataset's drift rules have read the history, so a run is never its own baseline.
+    history.append(ctx.runId(), runTime, outcome);
+    String checked = ctx.warehouse().qualityChecked(dataset.name());
+    String quarantine = ctx.warehouse().qualityQuarantine(dataset.name());
+    ctx.warehouse().delete(checked);
+    ctx.warehouse().delete(quarantine);
+    long rowsIn;
+    long rowsQuarantined = 0;
+    if (run.marked().isPresent()) {
+      run.marked().get().write().mode(SaveMode.Overwrite).parquet(checked);
+      Dataset<Row> marked = ctx.spark().read().parquet(checked);
+      RowLevelMarks.quarantined(marked).coalesce(1).write().mode(SaveMode.Overwrite).parquet(quarantine);
+      rowsIn = marked.count();
+      rowsQuarantined = ctx.spark().read().parquet(quarantine).count();
+    } else {
+      rowsIn = data.count();
+    }
     long rules = outcome.results().stream().map(RuleResult::ruleId).distinct().count();
     long failedRules = outcome.results().stream().filter(r -> !r.passed()).map(RuleResult::ruleId).distinct().count();
-    ctx.listener().finished(NAME, String.format("%s: %d rules, %d failed, verdict %s",
-        dataset.name(), rules, failedRules, outcome.verdict()), System.currentTimeMillis() - start);
-    return new QualityReport.DatasetQuality(dataset.name(), outcome.rulesFile(), outcome.verdict(), outcome.results());
+    ctx.listener().finished(NAME, String.format("%s: %d rules, %d failed, %,d rows quarantined, verdict %s "
+        + "(%d Spark jobs)", dataset.name(), rules, failedRules, rowsQuarantined, outcome.verdict(),
+        run.verificationJobs()), System.currentTimeMillis() - start);
+    return new QualityReport.DatasetQuality(dataset.name(), outcome.rulesFile(), outcome.verdict(),
+        run.verificationJobs(), rowsIn, rowsIn - rowsQuarantined, rowsQuarantined,
+        run.marked().isPresent() ? checked : null, outcome.results());
   }
 
   private static void writeResults(JobContext ctx, QualityOutcome outcome) {
     List<Row> rows = outcome.results().stream().map(r -> RowFactory.create(ctx.runId(), r.dataset(), r.ruleId(),
-        r.kind(), r.severity().name().toLowerCase(), r.constraint(), r.metric(), r.value(), r.passed(), r.message()))
+        r.kind(), r.severity().name().toLowerCase(), r.action().yamlName(), r.constraint(), r.metric(), r.value(),
+        r.threshold(), r.passed(), r.message()))
         .collect(Collectors.toList());
     ctx.spark().createDataFrame(rows, RESULT_SCHEMA).coalesce(1)
         .write().mode(SaveMode.Overwrite).parquet(ctx.warehouse().qualityResults(outcome.dataset()));

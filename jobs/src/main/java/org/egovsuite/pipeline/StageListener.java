@@ -8,4 +8,7 @@ public interface StageListener {
 
   /** Something a person should look at that does not stop the stage. */
   void warning(String stage, String message);
+
+  /** A block of text for people (a table of results); printed as is, not in JSON or quiet mode. */
+  default void text(String block) {}
 }

@@ -17,6 +17,10 @@ import org.apache.hadoop.fs.Path;
  *                               (null for accepted rows: those are the standardised data)
  *   quarantine/&lt;dataset&gt;/       the records that could not be read: file, line, reason, text
  *   quality/results/&lt;dataset&gt;/  rule results of the latest quality run
+ *   quality/checked/&lt;dataset&gt;/  the standardised rows marked with the quarantine rules they fail
+ *                               (only for datasets with quarantine rules)
+ *   quality/quarantine/&lt;dataset&gt;/ the rows quarantine rules set aside, with rule ids and reasons
+ *   quality/history/dataset=&lt;d&gt;/ every run's metrics, appended (partitioned Parquet)
  *   work/&lt;run&gt;/&lt;table&gt;/       indicator tables before publishing
  *   tables/&lt;table&gt;/            published tables
  *   runs/&lt;run&gt;/                manifest.json, egov.log (local warehouses)
@@ -46,6 +50,28 @@ public final class Warehouse {
 
   public String qualityResults(String dataset) {
     return root + "/quality/results/" + dataset;
+  }
+
+  public String qualityChecked(String dataset) {
+    return root + "/quality/checked/" + dataset;
+  }
+
+  public String qualityQuarantine(String dataset) {
+    return root + "/quality/quarantine/" + dataset;
+  }
+
+  public String qualityHistory() {
+    return root + "/quality/history";
+  }
+
+  /** Deletes a folder left by an earlier run, if any. */
+  public void delete(String path) {
+    try {
+      Path p = new Path(path);
+      p.getFileSystem(hadoop).delete(p, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public String work(String runId, String table) {

@@ -21,17 +21,26 @@ import org.egovsuite.quality.kinds.RuleKinds;
  * nothing runs while any remains.
  */
 public final class RuleFileLoader {
-  private static final Set<String> COMMON_KEYS = Set.of("id", "kind", "description", "severity", "owner", "where");
+  private static final Set<String> COMMON_KEYS = Set.of("id", "kind", "description", "severity", "action", "owner",
+      "where");
 
   private RuleFileLoader() {}
 
+  /** Loads a rule file that references no other dataset (tests, the steward's dry run). */
   public static RuleFile load(Path file, String dataset, Set<String> columns) {
+    return load(file, dataset, columns, Map.of());
+  }
+
+  /**
+   * @param otherDatasets the columns of every dataset of the pipeline, for reference rules
+   */
+  public static RuleFile load(Path file, String dataset, Set<String> columns, Map<String, Set<String>> otherDatasets) {
     YamlNode root = YamlFiles.read(file).requireOnlyKeys(Set.of("dataset", "rules"));
     String declared = root.require("dataset").asString();
     if (!declared.equals(dataset)) {
       throw root.require("dataset").error("rule file is for dataset '" + declared + "', expected '" + dataset + "'");
     }
-    RuleContext context = new RuleContext(columns);
+    RuleContext context = new RuleContext(columns, otherDatasets);
     List<Rule> rules = new ArrayList<>();
     Map<String, YamlNode> ids = new HashMap<>();
     for (YamlNode node : root.require("rules").items()) {
@@ -64,11 +73,13 @@ public final class RuleFileLoader {
     Set<String> allowed = new HashSet<>(COMMON_KEYS);
     allowed.addAll(kind.get().keys());
     node.requireOnlyKeys(allowed);
+    Severity severity = severity(node);
     Rule rule = new Rule(
         node.require("id").asString(),
         kindName,
         node.string("description", ""),
-        severity(node),
+        severity,
+        action(node, severity, kind.get(), context),
         node.string("owner", ""),
         node.get("columns").map(YamlNode::asStringList).orElse(List.of()),
         node.get("min").map(YamlNode::asDouble).orElse(null),
@@ -76,10 +87,44 @@ public final class RuleFileLoader {
         node.get("expression").map(YamlNode::asString).orElse(null),
         node.get("where").map(YamlNode::asString).orElse(null),
         node.get("values").map(YamlNode::asStringList).orElse(List.of()),
+        node.get("reference").map(RuleFileLoader::reference).orElse(null),
+        node.get("max_age_days").map(n -> (int) n.asLong()).orElse(null),
+        node.get("metric").map(YamlNode::asString).orElse(null),
+        node.get("max_change").map(YamlNode::asDouble).orElse(null),
         node.where());
     kind.get().validate(node, rule, context);
     node.get("where").ifPresent(where -> context.requireExpression(where, rule.where()));
     return Optional.of(rule);
+  }
+
+  private static Rule.Reference reference(YamlNode node) {
+    node.requireOnlyKeys(Set.of("dataset", "column"));
+    return new Rule.Reference(node.require("dataset").asString(), node.require("column").asString());
+  }
+
+  /** The rule's action; the default follows the severity (error: fail, warning: warn). */
+  private static Action action(YamlNode node, Severity severity, RuleKind kind, RuleContext context) {
+    Optional<YamlNode> given = node.get("action");
+    if (given.isEmpty()) {
+      return Action.defaultFor(severity);
+    }
+    String value = given.get().asString();
+    Action action;
+    try {
+      action = Action.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw given.get().error("unknown action '" + value + "'; valid: fail, warn, quarantine");
+    }
+    if (action == Action.FAIL && severity != Severity.ERROR) {
+      context.error(given.get(), "action 'fail' stops the dataset, so it needs severity error");
+    } else if (action == Action.WARN && severity != Severity.WARNING) {
+      context.error(given.get(), "severity error stops the dataset when the rule fails; use action fail, "
+          + "or quarantine to set the failing rows aside, or severity warning to only report");
+    } else if (action == Action.QUARANTINE && !kind.rowLevel()) {
+      context.error(given.get(), "a " + kind.name() + " rule judges the whole dataset, so it has no rows to "
+          + "quarantine; row-level kinds: " + RuleKinds.rowLevelNames());
+    }
+    return action;
   }
 
   private static Severity severity(YamlNode node) {

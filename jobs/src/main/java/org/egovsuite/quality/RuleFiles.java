@@ -21,6 +21,7 @@ public final class RuleFiles {
   public static Map<String, RuleFile> loadAll(PipelineConfig config) {
     Map<String, RuleFile> out = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
+    Map<String, Set<String>> columns = columnsOf(config);
     for (DatasetDefinition dataset : config.datasets()) {
       if (!config.rulesFile(dataset.name()).toFile().isFile()) {
         problems.add(config.rulesFile(dataset.name()) + ": missing; every dataset of the pipeline needs a rule file");
@@ -28,7 +29,7 @@ public final class RuleFiles {
       }
       try {
         out.put(dataset.name(), RuleFileLoader.load(config.rulesFile(dataset.name()), dataset.name(),
-            Set.copyOf(Standardizer.outputColumns(dataset))));
+            columns.get(dataset.name()), columns));
       } catch (ConfigException e) {
         problems.add(e.getMessage());
       }
@@ -37,5 +38,14 @@ public final class RuleFiles {
       throw new ConfigException(String.join("\n", problems));
     }
     return out;
+  }
+
+  /** The columns of every dataset's standardised table, by dataset name. */
+  public static Map<String, Set<String>> columnsOf(PipelineConfig config) {
+    Map<String, Set<String>> columns = new LinkedHashMap<>();
+    for (DatasetDefinition dataset : config.datasets()) {
+      columns.put(dataset.name(), Set.copyOf(Standardizer.outputColumns(dataset)));
+    }
+    return columns;
   }
 }

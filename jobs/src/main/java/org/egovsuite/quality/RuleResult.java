@@ -6,6 +6,7 @@ package org.egovsuite.quality;
  *
  * @param metric the Deequ metric name (Completeness, Uniqueness, Compliance, ...)
  * @param value the metric value; null when it could not be computed
+ * @param threshold what the rule asks of the metric, in words ("&gt;= 0.95", "within ±20% of ...")
  * @param message why the constraint failed, as Deequ words it; empty when it passed
  */
 public record RuleResult(
@@ -13,8 +14,21 @@ public record RuleResult(
     String ruleId,
     String kind,
     Severity severity,
+    Action action,
     String constraint,
     String metric,
     Double value,
+    String threshold,
     boolean passed,
-    String message) {}
+    String message) {
+
+  /** A failing rule that stops the dataset at the gate. */
+  public boolean blocks() {
+    return !passed && action == Action.FAIL;
+  }
+
+  public RuleResult judged(boolean nowPassed, String newThreshold, String newMessage) {
+    return new RuleResult(dataset, ruleId, kind, severity, action, constraint, metric, value, newThreshold,
+        nowPassed, newMessage);
+  }
+}

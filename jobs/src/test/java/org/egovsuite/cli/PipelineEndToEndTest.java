@@ -33,7 +33,7 @@ class PipelineEndToEndTest {
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
         .contains("ingest     done   un_egdi: 2,123 rows read from 11 file(s), 2,123 accepted, 0 quarantined")
-        .contains("quality    done   un_egdi: 9 rules, 2 failed, verdict WARNED")
+        .contains("quality    done   un_egdi: 10 rules, 2 failed, 0 rows quarantined, verdict WARNED")
         .contains("table    egdi_country 2,123 rows")
         .contains("table    egdi_summary 44 rows")
         .contains("finished in");

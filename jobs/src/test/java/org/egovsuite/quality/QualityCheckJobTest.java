@@ -48,7 +48,7 @@ class QualityCheckJobTest {
 
   private QualityOutcome check(String rules) {
     Path file = Projects.write(dir.resolve("t.yaml"), "dataset: t\nrules:\n" + rules);
-    return new QualityCheckJob().data(data).rules(RuleFileLoader.load(file, "t", COLUMNS)).execute();
+    return new QualityCheckJob().data(data).rules(RuleFileLoader.load(file, "t", COLUMNS)).execute().outcome();
   }
 
   private static RuleResult only(QualityOutcome outcome, String ruleId) {
@@ -160,6 +160,28 @@ class QualityCheckJobTest {
     assertThat(check(passing).verdict()).isEqualTo(QualityOutcome.Verdict.PASSED);
     assertThat(check(passing + warning).verdict()).isEqualTo(QualityOutcome.Verdict.WARNED);
     assertThat(check(warning + error).verdict()).isEqualTo(QualityOutcome.Verdict.FAILED);
-    assertThat(check(warning + error).failures(Severity.ERROR)).extracting(RuleResult::ruleId).containsExactly("e");
+    assertThat(check(warning + error).blocking()).extracting(RuleResult::ruleId).containsExactly("e");
+  }
+
+  @Test
+  void scanShareableRulesOfADatasetRunInOneSparkJob() {
+    Path file = Projects.write(dir.resolve("t.yaml"), """
+        dataset: t
+        rules:
+          - {id: a, kind: completeness, columns: [key, grp, score]}
+          - {id: b, kind: range, columns: [score], min: 0}
+          - {id: c, kind: pattern, columns: [code], expression: '^\\d{6}$'}
+          - {id: d, kind: allowed_values, columns: [grp], values: [x, y]}
+          - {id: e, kind: row_count, min: 1}
+        """);
+    QualityRun all = new QualityCheckJob().data(data).rules(RuleFileLoader.load(file, "t", COLUMNS)).execute();
+    Path one = Projects.write(dir.resolve("one.yaml"), "dataset: t\nrules:\n  - {id: a, kind: completeness, columns: [key]}\n");
+    QualityRun single = new QualityCheckJob().data(data).rules(RuleFileLoader.load(one, "t", COLUMNS)).execute();
+
+    assertThat(all.outcome().results()).as("3 + 1 + 1 + 1 + 1 constraints").hasSize(7);
+    // One aggregation over the data whatever the number of rules: with adaptive execution Spark
+    // runs it as two jobs (the partial aggregation's shuffle stage, then the final stage).
+    assertThat(single.verificationJobs()).isEqualTo(2);
+    assertThat(all.verificationJobs()).isEqualTo(single.verificationJobs());
   }
 }

@@ -43,6 +43,37 @@ class RuleFileLoaderTest {
   }
 
   @Test
+  void referenceFreshnessDriftAndActionsAreValidatedAllAtOnce() {
+    Path file = Projects.write(dir.resolve("t.yaml"), """
+        dataset: t
+        rules:
+          - {id: a, kind: reference, columns: [name], reference: {dataset: divisons, column: code}}
+          - {id: b, kind: reference, columns: [name], reference: {dataset: divisions, column: cod}}
+          - {id: c, kind: freshness, columns: [year]}
+          - {id: d, kind: freshness, columns: [year, name], max_age_days: 3}
+          - {id: e, kind: drift, metric: median, columns: [score], max_change: 0.1}
+          - {id: f, kind: drift, metric: row_count, max_change: 0}
+          - {id: g, kind: row_count, min: 1, action: quarantine}
+          - {id: h, kind: completeness, columns: [name], severity: warning, action: fail}
+          - {id: i, kind: completeness, columns: [name], action: warn}
+          - {id: j, kind: completeness, columns: [name], action: drop}
+        """);
+
+    assertThatThrownBy(() -> RuleFileLoader.load(file, "t", COLUMNS, java.util.Map.of("divisions", Set.of("code", "name"))))
+        .hasMessageStartingWith("10 problem(s) in rule file " + file + ":")
+        .hasMessageContaining(file + ":3 key 'rules[0].reference': unknown dataset 'divisons'; datasets of the pipeline: divisions")
+        .hasMessageContaining(file + ":4 key 'rules[1].reference': dataset 'divisions' has no column 'cod'; its columns: code, name")
+        .hasMessageContaining(file + ":5 key 'rules[2]': a freshness rule needs 'max_age_days' >= 0")
+        .hasMessageContaining(file + ":6 key 'rules[3].columns': a freshness rule watches exactly one date column")
+        .hasMessageContaining(file + ":7 key 'rules[4].metric': unknown metric 'median'; valid metrics: row_count, completeness, mean, minimum, maximum, sum")
+        .hasMessageContaining(file + ":8 key 'rules[5].max_change': a drift rule needs 'max_change' > 0 (0.2 = ±20%)")
+        .hasMessageContaining(file + ":9 key 'rules[6].action': a row_count rule judges the whole dataset, so it has no rows to quarantine; row-level kinds: completeness, uniqueness, range, expression, pattern, allowed_values, reference")
+        .hasMessageContaining(file + ":10 key 'rules[7].action': action 'fail' stops the dataset, so it needs severity error")
+        .hasMessageContaining(file + ":11 key 'rules[8].action': severity error stops the dataset when the rule fails; use action fail")
+        .hasMessageContaining(file + ":12 key 'rules[9].action': unknown action 'drop'; valid: fail, warn, quarantine");
+  }
+
+  @Test
   void ruleFileMustBeForItsDataset() {
     Path file = Projects.write(dir.resolve("t.yaml"), "dataset: other\nrules: []\n");
     assertThatThrownBy(() -> RuleFileLoader.load(file, "t", COLUMNS))
@@ -57,7 +88,7 @@ class RuleFileLoaderTest {
           - {id: a, kind: completeness, columns: [name], expression: x > 1}
         """);
     assertThatThrownBy(() -> RuleFileLoader.load(file, "t", COLUMNS))
-        .hasMessageContaining("unknown key 'expression'; valid keys: columns, description, id, kind, min, owner, severity, where");
+        .hasMessageContaining("unknown key 'expression'; valid keys: action, columns, description, id, kind, min, owner, severity, where");
   }
 
   @Test

@@ -53,5 +53,14 @@ class RuleFileSchemaTest {
         .as("key of another kind").isNotEmpty();
     assertThat(validate("dataset: t\nrules:\n  - {id: a, kind: completeness, columns: [x], severity: fatal}\n")).isNotEmpty();
     assertThat(validate("dataset: t\nrules:\n  - {id: a, kind: pattern, columns: [x], expression: '^\\\\d{6}$'}\n")).isEmpty();
+    assertThat(validate("dataset: t\nrules:\n  - {id: a, kind: row_count, min: 1, action: quarantine}\n"))
+        .as("quarantine on a dataset-level kind").isNotEmpty();
+    assertThat(validate("dataset: t\nrules:\n  - {id: a, kind: reference, columns: [x], reference: {dataset: d}}\n"))
+        .as("reference without column").isNotEmpty();
+    assertThat(validate("dataset: t\nrules:\n  - {id: a, kind: drift, metric: median, max_change: 0.2}\n")).isNotEmpty();
+    assertThat(validate("dataset: t\nrules:\n  - {id: a, kind: freshness, columns: [x]}\n")).isNotEmpty();
+    assertThat(validate("dataset: t\nrules:\n  - {id: a, kind: drift, metric: row_count, max_change: 0.2}\n"
+        + "  - {id: b, kind: freshness, columns: [x], max_age_days: 30}\n"
+        + "  - {id: c, kind: reference, columns: [x], reference: {dataset: d, column: c}, action: quarantine}\n")).isEmpty();
   }
 }

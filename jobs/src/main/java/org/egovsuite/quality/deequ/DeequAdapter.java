@@ -1,7 +1,13 @@
 package org.egovsuite.quality.deequ;
 
 import com.amazon.deequ.VerificationResult;
+import com.amazon.deequ.VerificationResult$;
 import com.amazon.deequ.VerificationSuite;
+import com.amazon.deequ.anomalydetection.Anomaly;
+import com.amazon.deequ.anomalydetection.AnomalyDetector;
+import com.amazon.deequ.anomalydetection.DataPoint;
+import com.amazon.deequ.anomalydetection.DetectionResult;
+import com.amazon.deequ.anomalydetection.RelativeRateOfChangeStrategy;
 import com.amazon.deequ.checks.Check;
 import com.amazon.deequ.checks.CheckLevel$;
 import com.amazon.deequ.checks.CheckResult;
@@ -9,11 +15,16 @@ import com.amazon.deequ.constraints.Constraint;
 import com.amazon.deequ.constraints.ConstraintResult;
 import com.amazon.deequ.constraints.ConstraintStatus$;
 import com.amazon.deequ.metrics.Metric;
+import com.amazon.deequ.suggestions.ConstraintSuggestion;
+import com.amazon.deequ.suggestions.ConstraintSuggestionResult;
+import com.amazon.deequ.suggestions.ConstraintSuggestionRunner;
+import com.amazon.deequ.suggestions.Rules$;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.egovsuite.quality.Severity;
 import scala.Option;
 import scala.collection.JavaConverters;
@@ -27,10 +38,28 @@ import scala.runtime.AbstractFunction1;
 public final class DeequAdapter {
   private DeequAdapter() {}
 
-  /** An empty check with the level of the severity; the description carries the rule id. */
-  public static Check newCheck(Severity severity, String description) {
+  /**
+   * An empty check with the level of the severity. Its description is the rule id with a prefix:
+   * Deequ names the check's row-level result column after it, and the prefix keeps that column
+   * from replacing a data column of the same name.
+   */
+  public static Check newCheck(Severity severity, String ruleId) {
     return new Check(severity == Severity.ERROR ? CheckLevel$.MODULE$.Error() : CheckLevel$.MODULE$.Warning(),
-        description, JavaConverters.asScalaBuffer(new ArrayList<Constraint>()).toSeq());
+        rowLevelColumn(ruleId), JavaConverters.asScalaBuffer(new ArrayList<Constraint>()).toSeq());
+  }
+
+  /** The column holding a rule's row-level outcome in {@link #rowLevelResults}. */
+  public static String rowLevelColumn(String ruleId) {
+    return "_rule_" + ruleId;
+  }
+
+  /**
+   * The data with one boolean column per check that has row-level constraints (true: the row
+   * passes every constraint of the check; rows outside a {@code where} scope pass; null when
+   * the condition is null). Lazy: evaluated when the result is written.
+   */
+  public static Dataset<Row> rowLevelResults(SparkSession spark, VerificationResult result, Dataset<Row> data) {
+    return VerificationResult$.MODULE$.rowLevelResultsAsDataFrame(spark, result, data);
   }
 
   public static <T> Seq<T> seq(List<T> values) {
@@ -50,6 +79,11 @@ public final class DeequAdapter {
     return new AtLeast(min);
   }
 
+  /** An assertion that accepts every value: the constraint is there for its metric. */
+  public static AbstractFunction1<Object, Object> anyValue() {
+    return new Within(null, null);
+  }
+
   /** Assertion "min <= metric <= max" (either bound may be null). */
   public static AbstractFunction1<Object, Object> within(Double min, Double max) {
     return new Within(min, max);
@@ -62,6 +96,51 @@ public final class DeequAdapter {
   /** Runs all checks over the data in one verification: Deequ shares scans between them. */
   public static VerificationResult verify(Dataset<Row> data, List<Check> checks) {
     return new VerificationSuite().onData(data).addChecks(seq(checks)).run();
+  }
+
+  /**
+   * Deequ's relative-rate-of-change anomaly detection of {@code current} against the last value
+   * of {@code history} (oldest first, one value per earlier run): anomalous when
+   * current / previous lies outside [1 - maxChange, 1 + maxChange]. Returns Deequ's detail of
+   * the anomaly, or empty when there is none.
+   */
+  public static java.util.Optional<String> relativeChangeAnomaly(List<Double> history, double current, double maxChange) {
+    RelativeRateOfChangeStrategy strategy = new RelativeRateOfChangeStrategy(
+        Option.apply((Object) (1.0 - maxChange)), Option.apply((Object) (1.0 + maxChange)), 1);
+    List<DataPoint<Object>> points = new ArrayList<>();
+    for (int i = 0; i < history.size(); i++) {
+      points.add(new DataPoint<>(i, Option.apply((Object) history.get(i))));
+    }
+    DetectionResult result = new AnomalyDetector(strategy)
+        .isNewPointAnomalous(seq(points), new DataPoint<>(history.size(), Option.apply((Object) current)));
+    for (scala.Tuple2<Object, Anomaly> anomaly : JavaConverters.seqAsJavaList(result.anomalies())) {
+      Anomaly a = anomaly._2();
+      return java.util.Optional.of(a.detail().isDefined() ? a.detail().get() : "anomalous change");
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Java view of one of Deequ's constraint suggestions. */
+  public record Suggestion(String column, String rule, String code, String description) {}
+
+  /**
+   * Deequ's constraint suggestions for the given columns, with its extended rule set (the
+   * default set plus uniqueness of approximately unique columns). Deequ fails on a
+   * column whose values are all null (awslabs/deequ#419), so callers leave those out.
+   */
+  public static List<Suggestion> suggest(Dataset<Row> data, List<String> columns) {
+    ConstraintSuggestionResult result = new ConstraintSuggestionRunner().onData(data)
+        .addConstraintRules(Rules$.MODULE$.EXTENDED())
+        .restrictToColumns(seq(columns))
+        .run();
+    List<Suggestion> out = new ArrayList<>();
+    for (Seq<ConstraintSuggestion> perColumn : JavaConverters.asJavaIterable(result.constraintSuggestions().values())) {
+      for (ConstraintSuggestion s : JavaConverters.seqAsJavaList(perColumn)) {
+        out.add(new Suggestion(s.columnName(), s.suggestingRule().getClass().getSimpleName(), s.codeForConstraint(),
+            s.description()));
+      }
+    }
+    return out;
   }
 
   /** Java view of one constraint's outcome. */

@@ -58,4 +58,10 @@ final class RangeKind implements RuleKind {
     }
     return column + " IS NULL OR (" + String.join(" AND ", bounds) + ")";
   }
+
+  @Override
+  public String threshold(Rule rule) {
+    return "every value in [" + (rule.min() == null ? "-inf" : rule.min()) + ", "
+        + (rule.max() == null ? "+inf" : rule.max()) + "]";
+  }
 }

@@ -36,4 +36,15 @@ final class RowCountKind implements RuleKind {
     Check check = DeequAdapter.newCheck(rule.severity(), rule.id());
     return RuleKinds.scoped(check.hasSize(within(rule.min(), rule.max()), none()), rule);
   }
+
+  @Override
+  public boolean rowLevel() {
+    return false;
+  }
+
+  @Override
+  public String threshold(Rule rule) {
+    return "rows in [" + (rule.min() == null ? "0" : rule.min().longValue()) + ", "
+        + (rule.max() == null ? "+inf" : rule.max().longValue()) + "]";
+  }
 }

@@ -2,18 +2,25 @@ package org.egovsuite.quality.kinds;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.egovsuite.config.YamlNode;
 import org.egovsuite.quality.Rule;
 
-/** What a rule is validated against (the dataset's columns) and where its errors collect. */
+/**
+ * What a rule is validated against (the dataset's columns, and the other datasets' columns for
+ * reference rules) and where its errors collect.
+ */
 public final class RuleContext {
   private final Set<String> columns;
+  private final Map<String, Set<String>> otherDatasets;
   private final List<String> errors = new ArrayList<>();
 
-  public RuleContext(Set<String> columns) {
+  public RuleContext(Set<String> columns, Map<String, Set<String>> otherDatasets) {
     this.columns = new TreeSet<>(columns);
+    this.otherDatasets = new TreeMap<>(otherDatasets);
   }
 
   public void error(YamlNode node, String message) {
@@ -22,6 +29,17 @@ public final class RuleContext {
 
   public List<String> errors() {
     return errors;
+  }
+
+  /** A reference target: a dataset of the pipeline and one of its columns. */
+  public void requireDatasetColumn(YamlNode node, String dataset, String column) {
+    Set<String> target = otherDatasets.get(dataset);
+    if (target == null) {
+      error(node, "unknown dataset '" + dataset + "'; datasets of the pipeline: " + String.join(", ", otherDatasets.keySet()));
+    } else if (!target.contains(column)) {
+      error(node, "dataset '" + dataset + "' has no column '" + column + "'; its columns: "
+          + String.join(", ", new TreeSet<>(target)));
+    }
   }
 
   public void requireColumns(YamlNode node, List<String> names) {

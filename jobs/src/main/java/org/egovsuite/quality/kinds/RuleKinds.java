@@ -19,6 +19,9 @@ public final class RuleKinds {
     register(new PatternKind());
     register(new AllowedValuesKind());
     register(new RowCountKind());
+    register(new ReferenceKind());
+    register(new FreshnessKind());
+    register(new DriftKind());
   }
 
   private RuleKinds() {}
@@ -31,9 +34,23 @@ public final class RuleKinds {
     return Optional.ofNullable(KINDS.get(name));
   }
 
+  public static String rowLevelNames() {
+    return String.join(", ", KINDS.values().stream().filter(RuleKind::rowLevel).map(RuleKind::name).toList());
+  }
+
   public static String names() {
     return String.join(", ", KINDS.keySet());
   }
+
+  /**
+   * The name of a column a kind adds for one rule and column ({@code _q_<rule>_<column>}); the
+   * prefix keeps it apart from data columns and it is dropped before rows are written.
+   */
+  public static String derivedColumn(Rule rule, String column) {
+    return DERIVED_PREFIX + rule.id() + "_" + column;
+  }
+
+  public static final String DERIVED_PREFIX = "_q_";
 
   /** Applies the rule's optional {@code where} filter to the constraint just added. */
   static Check scoped(CheckWithLastConstraintFilterable check, Rule rule) {

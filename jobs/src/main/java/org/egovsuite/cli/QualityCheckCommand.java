@@ -1,0 +1,45 @@
+package org.egovsuite.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.egovsuite.pipeline.QualityDryRun;
+import org.egovsuite.pipeline.QualityGateException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = {"Dry run for stewards: check one dataset against its rule file (or --rules FILE) and print",
+        "every rule's metric, threshold and verdict with sample failing rows. Writes nothing;",
+        "exits 4 when the verdict is FAILED."})
+final class QualityCheckCommand extends StageCommand {
+  @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "The dataset to check.")
+  String dataset;
+
+  @Option(names = "--rules", paramLabel = "FILE", description = "A rule file to try instead of quality-rules/<dataset>.yaml.")
+  Path rules;
+
+  @Option(names = "--samples", paramLabel = "N", defaultValue = "5", description = "Failing rows shown per rule (default 5).")
+  int samples;
+
+  QualityCheckCommand(CommandRunner runner) {
+    super(runner);
+  }
+
+  @Override
+  String name() {
+    return "quality check";
+  }
+
+  @Override
+  CommandRunner.Body body() {
+    return (ctx, report) -> {
+      QualityDryRun.Report result = QualityDryRun.execute(ctx, dataset, Optional.ofNullable(rules), samples);
+      ctx.listener().text(RuleTable.render(result));
+      report.accept(result);
+      if (result.verdict().equals("FAILED")) {
+        // So a rule file can be tried in CI: exit 4, as the pipeline's gate would.
+        throw new QualityGateException("dry run of " + dataset + ": verdict FAILED (nothing was written)");
+      }
+    };
+  }
+}

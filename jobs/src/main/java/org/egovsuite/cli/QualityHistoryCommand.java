@@ -1,0 +1,42 @@
+package org.egovsuite.cli;
+
+import org.egovsuite.pipeline.QualityHistory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "history", mixinStandardHelpOptions = true,
+    description = "Print the recorded metrics of a dataset, run by run (the warehouse's quality/history table).")
+final class QualityHistoryCommand extends StageCommand {
+  @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "The dataset.")
+  String dataset;
+
+  @Option(names = "--rule", paramLabel = "ID", description = "Only this rule.")
+  String rule;
+
+  QualityHistoryCommand(CommandRunner runner) {
+    super(runner);
+  }
+
+  @Override
+  String name() {
+    return "quality history";
+  }
+
+  @Override
+  CommandRunner.Body body() {
+    return (ctx, report) -> {
+      QualityHistory.Report history = QualityHistory.execute(ctx, dataset, rule);
+      StringBuilder text = new StringBuilder(String.format("%n%s: %d recorded metric(s) in %s%n", history.dataset(),
+          history.entries().size(), history.table()));
+      text.append(String.format("  %-23s %-24s %-8s %-36s %-13s %14s  %s%n", "run time", "run", "verdict", "rule",
+          "metric", "value", "rule"));
+      for (QualityHistory.Entry e : history.entries()) {
+        text.append(String.format("  %-23s %-24s %-8s %-36s %-13s %14s  %s%n", e.runTime(), e.runId(), e.verdict(),
+            e.ruleId(), e.metric() == null ? "-" : e.metric(), e.value() == null ? "n/a" : String.format("%.6f", e.value()),
+            e.passed() ? "pass" : "FAIL"));
+      }
+      ctx.listener().text(text.toString());
+      report.accept(history);
+    };
+  }
+}

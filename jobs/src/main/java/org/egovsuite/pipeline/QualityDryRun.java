@@ -1,0 +1,97 @@
+package org.egovsuite.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.egovsuite.config.ConfigException;
+import org.egovsuite.config.DatasetDefinition;
+import org.egovsuite.ingest.IngestColumns;
+import org.egovsuite.quality.QualityCheckJob;
+import org.egovsuite.quality.QualityRun;
+import org.egovsuite.quality.RowLevelMarks;
+import org.egovsuite.quality.RuleFile;
+import org.egovsuite.quality.RuleFileLoader;
+import org.egovsuite.quality.RuleFiles;
+import org.egovsuite.quality.RuleResult;
+import org.egovsuite.quality.history.MetricsHistoryTable;
+import org.egovsuite.quality.kinds.RuleInputs;
+
+/**
+ * {@code bin/egov quality check}: runs one dataset's rules (or a steward's draft file) and prints
+ * the rules, metrics, verdicts and sample failing rows, writing nothing to the warehouse (data
+ * from {@link StewardData}).
+ */
+public final class QualityDryRun {
+  public static final String NAME = "check";
+
+  /** What the dry run found; also the JSON summary's body. */
+  public record Report(String dataset, String rulesFile, String data, long rows, String verdict, int verificationJobs,
+      List<RuleResult> results, Map<String, List<String>> sampleFailingRows) {}
+
+  private QualityDryRun() {}
+
+  public static Report execute(JobContext ctx, String datasetName, Optional<Path> rulesFile, int samples) {
+    DatasetDefinition dataset = StewardData.definition(ctx, datasetName);
+    Path rules = rulesFile.orElse(ctx.config().rulesFile(datasetName));
+    if (!Files.isRegularFile(rules)) {
+      throw new ConfigException(rules + ": no such rule file");
+    }
+    String source = StewardData.describe(ctx, dataset);
+    try (StewardData data = new StewardData(ctx)) {
+      Dataset<Row> rows = data.apply(datasetName);
+      RuleFile ruleFile = RuleFileLoader.load(rules, datasetName, Set.of(rows.columns()), RuleFiles.columnsOf(ctx.config()));
+      long start = System.currentTimeMillis();
+      ctx.listener().started(NAME, datasetName + " against " + rules + " (dry run: nothing is written)");
+      QualityRun run = new QualityCheckJob().data(rows).rules(ruleFile).mark(rule -> true)
+          .inputs(new RuleInputs(LocalDate.now(ZoneOffset.UTC), data))
+          .history(new MetricsHistoryTable(ctx.spark(), ctx.warehouse().qualityHistory()).history(datasetName))
+          .execute();
+      Map<String, List<String>> failing = run.marked().map(m -> sampleFailingRows(m, ruleFile, dataset, samples))
+          .orElse(Map.of());
+      long count = rows.count();
+      ctx.listener().finished(NAME, String.format("%s: %,d rows, verdict %s", datasetName, count,
+          run.outcome().verdict()), System.currentTimeMillis() - start);
+      return new Report(datasetName, rules.toString(), source, count, run.outcome().verdict().name(),
+          run.verificationJobs(), run.outcome().results(), failing);
+    }
+  }
+
+  /** Up to {@code samples} failing rows per rule: the rule's columns, the keys and where the row came from. */
+  private static Map<String, List<String>> sampleFailingRows(Dataset<Row> marked, RuleFile rules, DatasetDefinition dataset,
+      int samples) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (var rule : rules.rules()) {
+      Set<String> shown = new LinkedHashSet<>(dataset.keys());
+      shown.addAll(rule.columns());
+      shown.add(IngestColumns.SOURCE_FILE);
+      shown.add(IngestColumns.SOURCE_LINE);
+      shown.retainAll(Set.of(marked.columns()));
+      List<String> rows = new ArrayList<>();
+      for (Row row : RowLevelMarks.quarantined(marked)
+          .where(functions.array_contains(functions.col(RowLevelMarks.FAILED_RULES), rule.id()))
+          .select(shown.stream().map(c -> functions.col("`" + c + "`")).toArray(org.apache.spark.sql.Column[]::new))
+          .limit(samples).collectAsList()) {
+        List<String> fields = new ArrayList<>();
+        for (int i = 0; i < row.size(); i++) {
+          fields.add(row.schema().fields()[i].name() + "=" + row.get(i));
+        }
+        rows.add(String.join(", ", fields));
+      }
+      if (!rows.isEmpty()) {
+        out.put(rule.id(), rows);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,64 @@
+package org.egovsuite.quality;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.filter;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.when;
+
+import com.amazon.deequ.VerificationResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.egovsuite.quality.deequ.DeequAdapter;
+
+/**
+ * Marks each row with the quarantine rules it fails, from Deequ's row-level results: the ids in
+ * {@link #FAILED_RULES}, the reasons in {@link #REASONS}, in rule-file order. A row-level result
+ * that is null (the condition is null for the row) counts as failing, as Deequ's Compliance
+ * counts it.
+ */
+public final class RowLevelMarks {
+  public static final String FAILED_RULES = "quality_failed_rules";
+  public static final String REASONS = "quality_reasons";
+
+  private RowLevelMarks() {}
+
+  static Dataset<Row> mark(SparkSession spark, VerificationResult result, Dataset<Row> prepared,
+      List<String> dataColumns, List<Rule> quarantineRules) {
+    Dataset<Row> rowLevel = DeequAdapter.rowLevelResults(spark, result, prepared);
+    Set<String> available = Set.of(rowLevel.columns());
+    List<Column> ids = new ArrayList<>();
+    List<Column> reasons = new ArrayList<>();
+    for (Rule rule : quarantineRules) {
+      String outcome = DeequAdapter.rowLevelColumn(rule.id());
+      if (!available.contains(outcome)) {
+        throw new IllegalStateException("Deequ gave no row-level result for quarantine rule '" + rule.id() + "'");
+      }
+      Column fails = not(coalesce(col("`" + outcome + "`"), lit(false)));
+      ids.add(when(fails, lit(rule.id())));
+      reasons.add(when(fails, lit(rule.reason())));
+    }
+    List<Column> out = new ArrayList<>();
+    dataColumns.forEach(c -> out.add(col("`" + c + "`")));
+    out.add(filter(array(ids.toArray(Column[]::new)), Column::isNotNull).as(FAILED_RULES));
+    out.add(filter(array(reasons.toArray(Column[]::new)), Column::isNotNull).as(REASONS));
+    return rowLevel.select(out.toArray(Column[]::new));
+  }
+
+  /** The rows no quarantine rule failed, with the data's own columns. */
+  public static Dataset<Row> admitted(Dataset<Row> marked) {
+    return marked.where(size(col(FAILED_RULES)).equalTo(0)).drop(FAILED_RULES, REASONS);
+  }
+
+  public static Dataset<Row> quarantined(Dataset<Row> marked) {
+    return marked.where(size(col(FAILED_RULES)).gt(0));
+  }
+}

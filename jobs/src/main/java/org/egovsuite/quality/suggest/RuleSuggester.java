@@ -1,0 +1,135 @@
+package org.egovsuite.quality.suggest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.egovsuite.quality.deequ.DeequAdapter;
+
+/**
+ * A draft rule file from Deequ's constraint suggestions, in our rule format, every rule a
+ * warning for the steward to review. Columns that are null in every row get no suggestion (and
+ * are not shown to Deequ, which fails on them) but a note in the draft.
+ *
+ * <p>Deequ describes a suggestion as Scala source ({@code .isContainedIn("grp", Array("x",
+ * "y"))}); the suggestion objects carry no typed parameters, so the few forms its default rules
+ * produce are read from that source here.
+ */
+public final class RuleSuggester {
+  private static final Pattern NUMBER = Pattern.compile("_ >= ([0-9.Ee-]+)");
+  private static final Pattern ARRAY = Pattern.compile("Array\\((.*?)\\)");
+  private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+  /** The draft: its rules (as maps in rule-file order) and the columns left without a rule. */
+  public record Draft(String dataset, List<Map<String, Object>> rules, List<String> allNullColumns,
+      List<String> skipped) {}
+
+  private RuleSuggester() {}
+
+  public static Draft suggest(String dataset, Dataset<Row> data, List<String> columns) {
+    List<String> allNull = allNullColumns(data, columns);
+    List<String> profiled = columns.stream().filter(c -> !allNull.contains(c)).toList();
+    List<Map<String, Object>> rules = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
+    if (!profiled.isEmpty()) {
+      for (DeequAdapter.Suggestion s : DeequAdapter.suggest(data, profiled)) {
+        Map<String, Object> rule = toRule(s);
+        if (rule == null) {
+          skipped.add(s.column() + ": " + s.description());
+        } else if (rules.stream().noneMatch(r -> r.get("id").equals(rule.get("id")))) {
+          rules.add(rule);
+        }
+      }
+    }
+    // Deequ returns suggestions by column in no fixed order; the draft follows the dataset's columns.
+    rules.sort(java.util.Comparator.comparingInt(r -> columns.indexOf(((List<?>) r.get("columns")).get(0).toString())));
+    return new Draft(dataset, rules, allNull, skipped);
+  }
+
+  private static List<String> allNullColumns(Dataset<Row> data, List<String> columns) {
+    if (columns.isEmpty()) {
+      return List.of();
+    }
+    Row counts = data.agg(count(col("`" + columns.get(0) + "`")), columns.stream().skip(1)
+        .map(c -> count(col("`" + c + "`"))).toArray(Column[]::new)).first();
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      if (counts.getLong(i) == 0) {
+        out.add(columns.get(i));
+      }
+    }
+    return out;
+  }
+
+  /** Our rule for one Deequ suggestion, or null for a suggestion we do not carry over. */
+  static Map<String, Object> toRule(DeequAdapter.Suggestion s) {
+    String column = s.column();
+    Map<String, Object> rule = new LinkedHashMap<>();
+    switch (s.rule()) {
+      case "CompleteIfCompleteRule" -> {
+        rule.put("id", column + "_complete");
+        rule.put("kind", "completeness");
+        rule.put("columns", List.of(column));
+      }
+      case "RetainCompletenessRule" -> {
+        rule.put("id", column + "_mostly_complete");
+        rule.put("kind", "completeness");
+        rule.put("columns", List.of(column));
+        rule.put("min", threshold(s.code()));
+      }
+      case "UniqueIfApproximatelyUniqueRule" -> {
+        rule.put("id", column + "_unique");
+        rule.put("kind", "uniqueness");
+        rule.put("columns", List.of(column));
+      }
+      case "NonNegativeNumbersRule" -> {
+        rule.put("id", column + "_not_negative");
+        rule.put("kind", "range");
+        rule.put("columns", List.of(column));
+        rule.put("min", 0);
+      }
+      case "CategoricalRangeRule", "FractionalCategoricalRangeRule" -> {
+        rule.put("id", column + "_allowed_values");
+        rule.put("kind", "allowed_values");
+        rule.put("columns", List.of(column));
+        rule.put("values", values(s.code()));
+        Double min = s.rule().startsWith("Fractional") ? threshold(s.code()) : null;
+        if (min != null) {
+          rule.put("min", min);
+        }
+      }
+      default -> {
+        // RetainTypeRule and the like: types are fixed by the dataset definition at ingest.
+        return null;
+      }
+    }
+    rule.put("description", "suggested by Deequ: " + s.description());
+    rule.put("severity", "warning");
+    return rule;
+  }
+
+  private static Double threshold(String code) {
+    Matcher m = NUMBER.matcher(code);
+    return m.find() ? Double.valueOf(m.group(1)) : null;
+  }
+
+  private static List<String> values(String code) {
+    Matcher array = ARRAY.matcher(code);
+    List<String> out = new ArrayList<>();
+    if (array.find()) {
+      Matcher quoted = QUOTED.matcher(array.group(1));
+      while (quoted.find()) {
+        out.add(quoted.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
+      }
+    }
+    return out;
+  }
+}
