@@ -13,11 +13,11 @@ final class RuleTable {
     StringBuilder out = new StringBuilder();
     out.append(String.format("%ndataset %s, %,d rows (%s)%nrules   %s%n%n", report.dataset(), report.rows(),
         report.data(), report.rulesFile()));
-    out.append(String.format("  %-36s %-14s %-8s %-10s %-13s %12s  %-6s  %s%n", "rule", "kind", "severity",
-        "action", "metric", "value", "result", "threshold / message"));
+    out.append(String.format("  %-36s %-14s %-8s %-10s %-22s %-13s %12s  %-6s  %s%n", "rule", "kind", "severity",
+        "action", "on", "metric", "value", "result", "threshold / message"));
     for (RuleResult r : report.results()) {
-      out.append(String.format("  %-36s %-14s %-8s %-10s %-13s %12s  %-6s  %s%n", r.ruleId(), r.kind(),
-          r.severity().name().toLowerCase(), r.action().yamlName(), r.metric() == null ? "-" : r.metric(),
+      out.append(String.format("  %-36s %-14s %-8s %-10s %-22s %-13s %12s  %-6s  %s%n", r.ruleId(), r.kind(),
+          r.severity().name().toLowerCase(), r.action().yamlName(), r.subject(), r.metric() == null ? "-" : r.metric(),
           r.value() == null ? "n/a" : format(r.value()), r.passed() ? "pass" : "FAIL",
           r.threshold() + (r.message().isBlank() ? "" : "; " + r.message())));
     }

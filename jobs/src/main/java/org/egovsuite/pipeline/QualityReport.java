@@ -5,7 +5,8 @@ import org.egovsuite.quality.QualityOutcome;
 import org.egovsuite.quality.RuleResult;
 
 /** Rule results and verdict per dataset for one quality run over one ingest run. */
-public record QualityReport(String runId, String runDate, String ingestRunId, List<DatasetQuality> datasets) {
+public record QualityReport(String runId, String runDate, String ingestRunId, List<DatasetQuality> datasets,
+    String htmlReport) {
 
   /**
    * @param verificationJobs Spark jobs the dataset's one Deequ verification ran

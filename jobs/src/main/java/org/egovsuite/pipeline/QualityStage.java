@@ -60,7 +60,10 @@ public final class QualityStage {
     MetricsHistoryTable history = new MetricsHistoryTable(ctx.spark(), ctx.warehouse().qualityHistory());
     List<QualityReport.DatasetQuality> out = PerDataset.run(ctx.config().datasets(),
         d -> check(ctx, d, runTime, history));
-    QualityReport report = new QualityReport(ctx.runId(), runDate.toString(), ingest.runId(), out);
+    QualityReport checked = new QualityReport(ctx.runId(), runDate.toString(), ingest.runId(), out, null);
+    String html = QualityReportWriter.write(ctx, checked, ingest);
+    ctx.listener().text("  quality    report " + html);
+    QualityReport report = new QualityReport(ctx.runId(), runDate.toString(), ingest.runId(), out, html);
     StageState.save(ctx.warehouse(), NAME, report);
     return report;
   }

@@ -60,6 +60,15 @@ public final class QualityCheckJob {
     return this;
   }
 
+  /** Deequ's metric instance without the rule id that compliance constraints carry in their name. */
+  private static String subject(Rule rule, String instance) {
+    if (instance == null || instance.equals("*")) {
+      return "rows";
+    }
+    String subject = instance.startsWith(rule.id()) ? instance.substring(rule.id().length()).trim() : instance;
+    return subject.isEmpty() ? "rows" : subject;
+  }
+
   public QualityRun execute() {
     Dataset<Row> prepared = data;
     Map<Check, Rule> checks = new LinkedHashMap<>();
@@ -79,7 +88,7 @@ public final class QualityCheckJob {
       String threshold = RuleKinds.find(rule.kind()).orElseThrow().threshold(rule);
       for (DeequAdapter.ConstraintOutcome o : DeequAdapter.outcomes(verification.value(), e.getKey())) {
         results.add(new RuleResult(rules.dataset(), rule.id(), rule.kind(), rule.severity(), rule.action(),
-            o.constraint(), o.metric(), o.value(), threshold, o.passed(), o.message()));
+            o.constraint(), subject(rule, o.instance()), o.metric(), o.value(), threshold, o.passed(), o.message()));
       }
     }
     QualityOutcome outcome = new QualityOutcome(rules.dataset(), rules.path(), DriftJudge.judge(results, byId, history));

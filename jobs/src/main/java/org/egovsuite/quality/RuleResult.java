@@ -4,6 +4,7 @@ package org.egovsuite.quality;
  * The outcome of one constraint of a rule (a rule over three columns has three). A rule passes
  * when all its constraints pass.
  *
+ * @param subject what the constraint looks at: a column, several, or "rows"
  * @param metric the Deequ metric name (Completeness, Uniqueness, Compliance, ...)
  * @param value the metric value; null when it could not be computed
  * @param threshold what the rule asks of the metric, in words ("&gt;= 0.95", "within ±20% of ...")
@@ -16,6 +17,7 @@ public record RuleResult(
     Severity severity,
     Action action,
     String constraint,
+    String subject,
     String metric,
     Double value,
     String threshold,
@@ -28,7 +30,7 @@ public record RuleResult(
   }
 
   public RuleResult judged(boolean nowPassed, String newThreshold, String newMessage) {
-    return new RuleResult(dataset, ruleId, kind, severity, action, constraint, metric, value, newThreshold,
+    return new RuleResult(dataset, ruleId, kind, severity, action, constraint, subject, metric, value, newThreshold,
         nowPassed, newMessage);
   }
 }

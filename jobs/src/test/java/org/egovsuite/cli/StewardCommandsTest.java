@@ -30,8 +30,8 @@ class StewardCommandsTest {
     // 913 of 924 requests have a latitude (hand count of blank "Latitude" cells in the CSV: 11)
     assertThat(run.out())
         .contains("dataset nyc311, 924 rows")
-        .containsPattern("located +completeness +warning +warn +Completeness +0\\.988095 +FAIL")
-        .containsPattern("closed_not_before_created +expression +error +fail +Compliance +1 +pass")
+        .containsPattern("located +completeness +warning +warn +latitude +Completeness +0\\.988095 +FAIL")
+        .containsPattern("closed_not_before_created +expression +error +fail +rows +Compliance +1 +pass")
         .contains("verdict WARNED")
         .contains("failing rows of located (first 3):")
         .contains("latitude=null");

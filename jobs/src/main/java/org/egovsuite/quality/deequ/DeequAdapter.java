@@ -144,7 +144,9 @@ public final class DeequAdapter {
   }
 
   /** Java view of one constraint's outcome. */
-  public record ConstraintOutcome(String constraint, String metric, Double value, boolean passed, String message) {}
+  /** @param instance what the metric is about, as Deequ names it: a column, columns, or "*" */
+  public record ConstraintOutcome(String constraint, String instance, String metric, Double value, boolean passed,
+      String message) {}
 
   /** The constraint outcomes of one check, in the order the constraints were added. */
   public static List<ConstraintOutcome> outcomes(VerificationResult result, Check check) {
@@ -156,15 +158,17 @@ public final class DeequAdapter {
     for (ConstraintResult c : JavaConverters.seqAsJavaList(checkResult.get().constraintResults())) {
       boolean passed = c.status() == ConstraintStatus$.MODULE$.Success();
       String metricName = null;
+      String instance = null;
       Double value = null;
       if (c.metric().isDefined()) {
         Metric<?> metric = c.metric().get();
         metricName = metric.name();
+        instance = metric.instance();
         if (metric.value().isSuccess() && metric.value().get() instanceof Number number) {
           value = number.doubleValue();
         }
       }
-      out.add(new ConstraintOutcome(c.constraint().toString(), metricName, value, passed,
+      out.add(new ConstraintOutcome(c.constraint().toString(), instance, metricName, value, passed,
           c.message().isDefined() ? c.message().get() : ""));
     }
     return out;

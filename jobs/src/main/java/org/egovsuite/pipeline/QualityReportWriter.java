@@ -1,0 +1,100 @@
+package org.egovsuite.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.egovsuite.ingest.IngestColumns;
+import org.egovsuite.publish.JsonFiles;
+import org.egovsuite.quality.RowLevelMarks;
+import org.egovsuite.quality.RuleResult;
+import org.egovsuite.quality.history.MetricsHistoryTable;
+import org.egovsuite.quality.report.HtmlQualityReport;
+import org.egovsuite.quality.report.QualityRunReport;
+
+/**
+ * Writes {@code runs/<run>/quality-report.html} and {@code .json}: every dataset's rules with
+ * their metric trends from the history, and the quarantine counts with sample rows.
+ */
+final class QualityReportWriter {
+  static final int SAMPLES = 5;
+  static final int TREND_RUNS = 20;
+
+  private QualityReportWriter() {}
+
+  /** Returns the HTML report's path. */
+  static String write(JobContext ctx, QualityReport quality, IngestReport ingest) {
+    MetricsHistoryTable history = new MetricsHistoryTable(ctx.spark(), ctx.warehouse().qualityHistory());
+    List<QualityRunReport.DatasetSection> sections = new ArrayList<>();
+    for (QualityReport.DatasetQuality d : quality.datasets()) {
+      IngestReport.DatasetIngest read = ingest.datasets().stream().filter(i -> i.dataset().equals(d.dataset()))
+          .findFirst().orElse(null);
+      long unreadable = read == null ? 0 : read.rowsQuarantined();
+      sections.add(new QualityRunReport.DatasetSection(d.dataset(), d.rulesFile(), d.verdict().name(),
+          d.verificationJobs(), unreadable, unreadable == 0 ? List.of() : ingestSamples(ctx, read.quarantine()),
+          d.rowsIn(), d.rowsPassed(), d.rowsQuarantined(),
+          d.rowsQuarantined() == 0 ? List.of() : qualitySamples(ctx, d.dataset()),
+          withTrends(d.results(), trends(history.read(d.dataset())))));
+    }
+    QualityRunReport report = new QualityRunReport(quality.runId(), Instant.now().toString(), quality.runDate(), sections);
+    String folder = ctx.warehouse().run(ctx.runId());
+    JsonFiles.write(ctx.warehouse(), folder + "/quality-report.json", report);
+    String html = folder + "/quality-report.html";
+    try (OutputStream out = ctx.warehouse().create(html)) {
+      out.write(HtmlQualityReport.render(report).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return html;
+  }
+
+  private static List<QualityRunReport.RuleLine> withTrends(List<RuleResult> results, Map<String, List<Double>> trends) {
+    return results.stream().map(r -> new QualityRunReport.RuleLine(r,
+        trends.getOrDefault(r.ruleId() + "\u0000" + r.constraint(), List.of()))).toList();
+  }
+
+  /** The last {@link #TREND_RUNS} values of each rule constraint, this run's included. */
+  private static Map<String, List<Double>> trends(Dataset<Row> history) {
+    Map<String, List<Double>> out = new LinkedHashMap<>();
+    for (Row r : history.where(col("value").isNotNull()).select("rule_id", "constraint", "value").collectAsList()) {
+      List<Double> values = out.computeIfAbsent(r.getString(0) + "\u0000" + r.getString(1), k -> new ArrayList<>());
+      values.add(r.getDouble(2));
+      if (values.size() > TREND_RUNS) {
+        values.remove(0);
+      }
+    }
+    return out;
+  }
+
+  private static List<QualityRunReport.QuarantinedRow> ingestSamples(JobContext ctx, String path) {
+    return ctx.spark().read().parquet(path).limit(SAMPLES).collectAsList().stream()
+        .map(r -> new QualityRunReport.QuarantinedRow(r.getAs(IngestColumns.QUARANTINE_REASON),
+            r.getAs(IngestColumns.SOURCE_FILE) + ":" + r.getAs(IngestColumns.SOURCE_LINE) + "  "
+                + r.getAs(IngestColumns.RAW_RECORD)))
+        .toList();
+  }
+
+  private static List<QualityRunReport.QuarantinedRow> qualitySamples(JobContext ctx, String dataset) {
+    Dataset<Row> rows = ctx.spark().read().parquet(ctx.warehouse().qualityQuarantine(dataset));
+    List<String> shown = java.util.Arrays.stream(rows.columns())
+        .filter(c -> !c.equals(RowLevelMarks.FAILED_RULES) && !c.equals(RowLevelMarks.REASONS)
+            && !c.equals(IngestColumns.SOURCE_SHA256) && !c.equals(IngestColumns.RUN_ID) && !c.equals(IngestColumns.INGESTED_AT)
+            && !c.equals(IngestColumns.QUARANTINE_REASON))
+        .toList();
+    return rows.limit(SAMPLES).collectAsList().stream()
+        .map(r -> new QualityRunReport.QuarantinedRow(
+            String.join("; ", r.<String>getList(r.fieldIndex(RowLevelMarks.REASONS))),
+            shown.stream().filter(c -> r.getAs(c) != null).map(c -> c + "=" + r.getAs(c)).collect(Collectors.joining(", "))))
+        .toList();
+  }
+}

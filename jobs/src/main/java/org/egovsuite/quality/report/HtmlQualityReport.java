@@ -1,0 +1,131 @@
+package org.egovsuite.quality.report;
+
+import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
+
+import java.util.List;
+import java.util.Locale;
+import org.egovsuite.quality.RuleResult;
+
+/**
+ * A self-contained HTML page: inline style and script, an inline SVG sparkline per metric, no
+ * request to any other resource, so it opens offline from the warehouse or an e-mail.
+ */
+public final class HtmlQualityReport {
+  private HtmlQualityReport() {}
+
+  public static String render(QualityRunReport report) {
+    StringBuilder html = new StringBuilder(16_384);
+    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>Quality report ").append(escapeHtml4(report.runId())).append("</title>\n")
+        .append("<style>").append(STYLE).append("</style></head>\n<body>\n")
+        .append("<h1>Quality report</h1>\n<p class=\"meta\">run <code>").append(escapeHtml4(report.runId()))
+        .append("</code> · run date ").append(escapeHtml4(report.runDate())).append(" · generated ")
+        .append(escapeHtml4(report.generatedAt())).append("</p>\n")
+        .append("<label class=\"filter\"><input type=\"checkbox\" id=\"failures-only\"> show failing rules only</label>\n");
+    html.append(overview(report.datasets()));
+    for (QualityRunReport.DatasetSection d : report.datasets()) {
+      html.append(section(d));
+    }
+    html.append("<script>").append(SCRIPT).append("</script>\n</body></html>\n");
+    return html.toString();
+  }
+
+  private static String overview(List<QualityRunReport.DatasetSection> datasets) {
+    StringBuilder out = new StringBuilder("<table class=\"overview\"><thead><tr><th>dataset</th><th>verdict</th>"
+        + "<th>rules</th><th>failed</th><th>rows checked</th><th>passed</th><th>quarantined by rules</th>"
+        + "<th>unreadable at ingest</th></tr></thead><tbody>\n");
+    for (QualityRunReport.DatasetSection d : datasets) {
+      long rules = d.rules().stream().map(r -> r.result().ruleId()).distinct().count();
+      long failed = d.rules().stream().filter(r -> !r.result().passed()).map(r -> r.result().ruleId()).distinct().count();
+      out.append("<tr><td><a href=\"#ds-").append(escapeHtml4(d.dataset())).append("\">").append(escapeHtml4(d.dataset()))
+          .append("</a></td><td class=\"verdict ").append(d.verdict().toLowerCase(Locale.ROOT)).append("\">")
+          .append(d.verdict()).append("</td><td>").append(rules).append("</td><td>").append(failed)
+          .append("</td><td>").append(count(d.rowsIn())).append("</td><td>").append(count(d.rowsPassed()))
+          .append("</td><td>").append(count(d.rowsQuarantined())).append("</td><td>").append(count(d.ingestQuarantined()))
+          .append("</td></tr>\n");
+    }
+    return out.append("</tbody></table>\n").toString();
+  }
+
+  private static String section(QualityRunReport.DatasetSection d) {
+    StringBuilder out = new StringBuilder();
+    out.append("<section id=\"ds-").append(escapeHtml4(d.dataset())).append("\"><h2>").append(escapeHtml4(d.dataset()))
+        .append(" <span class=\"verdict ").append(d.verdict().toLowerCase(Locale.ROOT)).append("\">").append(d.verdict())
+        .append("</span></h2>\n<p class=\"meta\">rules <code>").append(escapeHtml4(d.rulesFile()))
+        .append("</code> · one Deequ verification, ").append(d.verificationJobs()).append(" Spark jobs · ")
+        .append(count(d.rowsIn())).append(" rows checked = ").append(count(d.rowsPassed())).append(" passed + ")
+        .append(count(d.rowsQuarantined())).append(" quarantined</p>\n");
+    out.append("<table class=\"rules\"><thead><tr><th>rule</th><th>kind</th><th>severity</th><th>action</th>"
+        + "<th>on</th><th>metric</th><th>value</th><th>threshold</th><th>result</th><th>trend</th>"
+        + "<th>message</th></tr></thead><tbody>\n");
+    for (QualityRunReport.RuleLine line : d.rules()) {
+      RuleResult r = line.result();
+      out.append("<tr class=\"rule ").append(r.passed() ? "pass" : "fail").append("\" data-rule=\"")
+          .append(escapeHtml4(d.dataset() + "/" + r.ruleId())).append("\"><td><code>").append(escapeHtml4(r.ruleId()))
+          .append("</code></td><td>").append(escapeHtml4(r.kind())).append("</td><td>")
+          .append(r.severity().name().toLowerCase(Locale.ROOT)).append("</td><td>").append(r.action().yamlName())
+          .append("</td><td class=\"subject\" title=\"").append(escapeHtml4(r.constraint())).append("\">")
+          .append(escapeHtml4(r.subject())).append("</td><td>")
+          .append(escapeHtml4(r.metric() == null ? "-" : r.metric())).append("</td><td class=\"num\">")
+          .append(r.value() == null ? "n/a" : value(r.value())).append("</td><td>").append(escapeHtml4(r.threshold()))
+          .append("</td><td>").append(r.passed() ? "pass" : "FAIL").append("</td><td>").append(Sparkline.svg(line.trend()))
+          .append("</td><td>").append(escapeHtml4(r.message())).append("</td></tr>\n");
+    }
+    out.append("</tbody></table>\n");
+    out.append(samples("Rows set aside by quarantine rules", d.rowsQuarantined(), d.qualitySamples()));
+    out.append(samples("Records ingest could not read", d.ingestQuarantined(), d.ingestSamples()));
+    return out.append("</section>\n").toString();
+  }
+
+  private static String samples(String title, long total, List<QualityRunReport.QuarantinedRow> rows) {
+    if (total == 0) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder("<h3>").append(title).append(": ").append(count(total))
+        .append(" (first ").append(rows.size()).append(")</h3>\n<table class=\"samples\"><thead><tr><th>reason</th>"
+            + "<th>row</th></tr></thead><tbody>\n");
+    for (QualityRunReport.QuarantinedRow row : rows) {
+      out.append("<tr><td>").append(escapeHtml4(row.reason())).append("</td><td><code>").append(escapeHtml4(row.row()))
+          .append("</code></td></tr>\n");
+    }
+    return out.append("</tbody></table>\n").toString();
+  }
+
+  private static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  private static String value(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v)
+        : String.format(Locale.ROOT, "%.6f", v);
+  }
+
+  private static final String STYLE = """
+      body{font:14px/1.45 system-ui,sans-serif;margin:1.5rem;color:#1d2433}
+      h1{margin:0 0 .2rem}h2{margin:2rem 0 .2rem;font-size:1.2rem}h3{font-size:1rem}
+      .meta{color:#5b6475;margin:.2rem 0 .8rem}
+      table{border-collapse:collapse;margin:.4rem 0 1rem;width:100%}
+      th,td{border-bottom:1px solid #e2e5ea;padding:.25rem .45rem;text-align:left;vertical-align:top}
+      th{background:#f4f6f9;font-weight:600}
+      td.num{text-align:right;font-variant-numeric:tabular-nums}
+      td.subject{max-width:18rem;overflow-wrap:anywhere}
+      tr.fail td{background:#fff4f2}
+      .verdict{font-weight:700}.verdict.passed{color:#1a7f37}.verdict.warned{color:#9a6700}.verdict.failed{color:#cf222e}
+      .filter{display:block;margin:.5rem 0}
+      body.failures-only tr.rule.pass{display:none}
+      svg.spark{vertical-align:middle}
+      """;
+
+  /** The failing-only filter; marks the page ready so a test can tell the script ran to the end. */
+  private static final String SCRIPT = """
+      (function () {
+        var box = document.getElementById('failures-only');
+        box.addEventListener('change', function () {
+          document.body.classList.toggle('failures-only', box.checked);
+        });
+        document.body.setAttribute('data-rules', String(document.querySelectorAll('tr.rule').length));
+        document.body.setAttribute('data-ready', 'true');
+      })();
+      """;
+}

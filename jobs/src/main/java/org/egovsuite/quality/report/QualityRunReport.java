@@ -1,0 +1,25 @@
+package org.egovsuite.quality.report;
+
+import java.util.List;
+import org.egovsuite.quality.RuleResult;
+
+/**
+ * The content of one run's quality report, rendered as HTML by {@link HtmlQualityReport} and
+ * written as is to JSON.
+ */
+public record QualityRunReport(String runId, String generatedAt, String runDate, List<DatasetSection> datasets) {
+
+  /**
+   * @param ingestQuarantined records ingest could not read (bad rows of the files)
+   * @param rowsQuarantined standardised rows quarantine rules set aside
+   */
+  public record DatasetSection(String dataset, String rulesFile, String verdict, int verificationJobs,
+      long ingestQuarantined, List<QuarantinedRow> ingestSamples, long rowsIn, long rowsPassed,
+      long rowsQuarantined, List<QuarantinedRow> qualitySamples, List<RuleLine> rules) {}
+
+  /** One constraint's result with the metric's values in earlier runs, oldest first. */
+  public record RuleLine(RuleResult result, List<Double> trend) {}
+
+  /** A quarantined row in short: why, and where it came from or what it held. */
+  public record QuarantinedRow(String reason, String row) {}
+}
