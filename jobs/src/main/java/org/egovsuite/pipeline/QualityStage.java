@@ -115,16 +115,18 @@ public final class QualityStage {
     String quarantine = ctx.warehouse().qualityQuarantine(dataset.name());
     ctx.warehouse().delete(checked);
     ctx.warehouse().delete(quarantine);
-    long rowsIn;
+    long rowsIn = run.rows();
     long rowsQuarantined = 0;
     if (run.marked().isPresent()) {
       run.marked().get().write().mode(SaveMode.Overwrite).parquet(checked);
       Dataset<Row> marked = ctx.spark().read().parquet(checked);
       RowLevelMarks.quarantined(marked).coalesce(1).write().mode(SaveMode.Overwrite).parquet(quarantine);
-      rowsIn = marked.count();
       rowsQuarantined = ctx.spark().read().parquet(quarantine).count();
-    } else {
-      rowsIn = data.count();
+      long written = marked.count();
+      if (written != rowsIn) {
+        throw new IllegalStateException(dataset.name() + ": the verification saw " + rowsIn
+            + " rows but " + written + " were marked; rows would be lost");
+      }
     }
     long rules = outcome.results().stream().map(RuleResult::ruleId).distinct().count();
     long failedRules = outcome.results().stream().filter(r -> !r.passed()).map(RuleResult::ruleId).distinct().count();

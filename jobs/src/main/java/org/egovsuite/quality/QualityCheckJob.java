@@ -14,6 +14,7 @@ import org.egovsuite.quality.history.MetricsHistory;
 import org.egovsuite.quality.kinds.RuleInputs;
 import org.egovsuite.quality.kinds.RuleKind;
 import org.egovsuite.quality.kinds.RuleKinds;
+import org.egovsuite.quality.uniqueness.ExactUniqueness;
 import org.egovsuite.spark.JobCounter;
 
 /**
@@ -91,12 +92,14 @@ public final class QualityCheckJob {
             o.constraint(), subject(rule, o.instance()), o.metric(), o.value(), threshold, o.passed(), o.message()));
       }
     }
-    QualityOutcome outcome = new QualityOutcome(rules.dataset(), rules.path(), DriftJudge.judge(results, byId, history));
+    long rows = DeequAdapter.rowCount(verification.value());
+    List<RuleResult> judged = ExactUniqueness.judge(DriftJudge.judge(results, byId, history), byId, checked, rows);
+    QualityOutcome outcome = new QualityOutcome(rules.dataset(), rules.path(), judged);
     List<Rule> quarantine = rules.rules().stream()
         .filter(r -> RuleKinds.find(r.kind()).orElseThrow().rowLevel() && marking.test(r)).toList();
     Optional<Dataset<Row>> marked = quarantine.isEmpty() ? Optional.empty()
         : Optional.of(RowLevelMarks.mark(data.sparkSession(), verification.value(), checked, List.of(data.columns()),
             quarantine));
-    return new QualityRun(outcome, verification.jobs(), marked);
+    return new QualityRun(outcome, rows, verification.jobs(), marked);
   }
 }

@@ -6,7 +6,6 @@ import java.lang.management.MemoryType;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -29,13 +28,11 @@ public final class IngestBenchmark {
   private IngestBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    long rows = args.length > 0 ? Long.parseLong(args[0]) : 10_000_000L;
-    int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-    Path home = Paths.get(System.getProperty("egov.home", ".")).toAbsolutePath();
-    Path work = Files.createDirectories(home.resolve("jobs/target/bench"));
-    SparkSession spark = SparkSession.builder().master("local[*]").appName("ingest-benchmark")
-        .config("spark.ui.enabled", "false").config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.driver.host", "127.0.0.1").config("spark.sql.session.timeZone", "UTC").getOrCreate();
+    long rows = BenchSetup.arg(args, 0, 10_000_000L);
+    int repeats = (int) BenchSetup.arg(args, 1, 2);
+    Path home = BenchSetup.home();
+    Path work = BenchSetup.work();
+    SparkSession spark = BenchSetup.session("ingest-benchmark");
     ReferenceData reference = new ReferenceData(ReferencePaths.defaults(home));
     List<String> lines = new ArrayList<>();
     warmUp(spark, work, home, reference);

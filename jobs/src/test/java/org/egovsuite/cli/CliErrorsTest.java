@@ -97,7 +97,30 @@ class CliErrorsTest {
     // 302 of 2123 rows have EGDI >= 0.75 (counted in the CSV files)
     assertThat(run.err().strip()).isEqualTo(String.format("egov: error: quality gate failed: 1 error rule(s): "
         + "un_egdi.every_country_very_high Compliance = %.6f; all results in <warehouse>/quality/results", 302.0 / 2123));
-    assertThat(run.out()).contains("quality  un_egdi      FAILED");
+    assertThat(run.out()).contains("quality  un_egdi      FAILED")
+        .contains("withheld egdi_country, egdi_summary: dataset 'un_egdi' failed its quality gate");
     assertThat(dir.resolve("wh/tables")).doesNotExist();
+  }
+
+  @Test
+  void aFailedDatasetWithholdsOnlyTheTablesBuiltFromIt() {
+    Path home = Projects.copyConfig(dir, "un_egdi", "nyc311");
+    Path rules = home.resolve("quality-rules/nyc311.yaml");
+    Projects.write(rules, Projects.read(rules) + """
+
+          - id: every_request_located
+            kind: completeness
+            columns: [latitude]
+            severity: error
+        """);
+    CliRun run = CliRun.of("run", "--conf", home.resolve("conf/pipeline.yaml").toString(),
+        "--warehouse", dir.resolve("wh").toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.QUALITY_GATE_FAILED);
+    // 913 of 924 requests have a latitude (11 blank cells in the CSV)
+    assertThat(run.err().strip()).isEqualTo(String.format("egov: error: quality gate failed: 1 error rule(s): "
+        + "nyc311.every_request_located Completeness = %.6f; all results in <warehouse>/quality/results", 913.0 / 924));
+    assertThat(run.out()).contains("quality  nyc311       FAILED").doesNotContain("withheld");
+    assertThat(dir.resolve("wh/tables/egdi_country")).isDirectory();
+    assertThat(dir.resolve("wh/tables/egdi_summary")).isDirectory();
   }
 }

@@ -73,14 +73,19 @@ class QualityCheckJobTest {
 
   @Test
   void uniquenessIsTheShareOfRowsWhoseKeyOccursOnce() {
-    // key: A twice, B and C once -> 2 of 4 rows unique = 0.5; (key, other) all distinct = 1.0
+    // key: A twice, B and C once -> 2 of 4 rows unique = 0.5; (key, other) all distinct = 1.0.
+    // A single column required to be fully unique takes the exact plan: a verdict and its proof.
     QualityOutcome outcome = check("""
+          - {id: by_key_share, kind: uniqueness, columns: [key], min: 0.5}
           - {id: by_key, kind: uniqueness, columns: [key]}
           - {id: by_pair, kind: uniqueness, columns: [key, other]}
         """);
+    assertThat(only(outcome, "by_key_share").passed()).isTrue();
+    assertThat(only(outcome, "by_key_share").value()).isEqualTo(0.5);
     assertThat(only(outcome, "by_key").passed()).isFalse();
-    assertThat(only(outcome, "by_key").value()).isEqualTo(0.5);
+    assertThat(only(outcome, "by_key").message()).isEqualTo("not unique: key value 'A' occurs more than once");
     assertThat(only(outcome, "by_pair").passed()).isTrue();
+    assertThat(only(outcome, "by_pair").value()).isEqualTo(1.0);
   }
 
   @Test

@@ -3,6 +3,8 @@ package org.egovsuite.quality.deequ;
 import com.amazon.deequ.VerificationResult;
 import com.amazon.deequ.VerificationResult$;
 import com.amazon.deequ.VerificationSuite;
+import com.amazon.deequ.analyzers.Analyzer;
+import com.amazon.deequ.analyzers.Size;
 import com.amazon.deequ.anomalydetection.Anomaly;
 import com.amazon.deequ.anomalydetection.AnomalyDetector;
 import com.amazon.deequ.anomalydetection.DataPoint;
@@ -93,9 +95,24 @@ public final class DeequAdapter {
     return new scala.util.matching.Regex(pattern, JavaConverters.asScalaBuffer(new ArrayList<String>()).toSeq());
   }
 
-  /** Runs all checks over the data in one verification: Deequ shares scans between them. */
+  /**
+   * Runs all checks over the data in one verification: Deequ shares scans between them. The row
+   * count is always computed too (it shares the scan), for {@link #rowCount}.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
   public static VerificationResult verify(Dataset<Row> data, List<Check> checks) {
-    return new VerificationSuite().onData(data).addChecks(seq(checks)).run();
+    return new VerificationSuite().onData(data).addChecks(seq(checks))
+        .addRequiredAnalyzer((Analyzer) new Size(Option.empty())).run();
+  }
+
+  /** The number of rows the verification saw. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static long rowCount(VerificationResult result) {
+    Option<Metric<?>> metric = result.metrics().get((Analyzer) new Size(Option.empty()));
+    if (metric.isEmpty() || metric.get().value().isFailure()) {
+      throw new IllegalStateException("Deequ did not count the rows: " + metric);
+    }
+    return ((Number) metric.get().value().get()).longValue();
   }
 
   /**

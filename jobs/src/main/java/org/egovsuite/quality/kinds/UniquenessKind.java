@@ -9,10 +9,12 @@ import java.util.Set;
 import org.egovsuite.config.YamlNode;
 import org.egovsuite.quality.Rule;
 import org.egovsuite.quality.deequ.DeequAdapter;
+import org.egovsuite.quality.uniqueness.ExactUniqueness;
 
 /**
  * The combination of {@code columns} identifies a row: Deequ's Uniqueness (share of rows whose
- * key occurs once) is at least {@code min}, default 1.0.
+ * key occurs once) is at least {@code min}, default 1.0. A single column required to be fully
+ * unique takes the cheaper exact plan of {@link ExactUniqueness}.
  */
 final class UniquenessKind implements RuleKind {
   @Override
@@ -32,6 +34,9 @@ final class UniquenessKind implements RuleKind {
 
   @Override
   public Check toCheck(Rule rule) {
+    if (ExactUniqueness.applies(rule)) {
+      return ExactUniqueness.check(rule);
+    }
     Check check = DeequAdapter.newCheck(rule.severity(), rule.id());
     double min = rule.min() == null ? 1.0 : rule.min();
     return RuleKinds.scoped(check.hasUniqueness(seq(rule.columns()), atLeast(min), none(), none()), rule);

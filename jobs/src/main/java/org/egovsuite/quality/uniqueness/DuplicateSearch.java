@@ -1,0 +1,65 @@
+package org.egovsuite.quality.uniqueness;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
+
+/**
+ * Looks for a real duplicate in columns that could be unique, among the first rows of every
+ * partition (the scan stops reading a file split once its rows are taken, so this reads a small
+ * part of the data). A duplicate found is a proof that the column is not unique; finding none
+ * proves nothing, and the caller then checks the column exactly. For a column with d distinct
+ * values, k sampled rows hold about k^2 / 2d pairs, and taking heads from every partition
+ * catches values that repeat across the data even when each file is sorted.
+ */
+final class DuplicateSearch {
+  /** A value seen twice in the heads of the partitions. */
+  record Duplicate(String value) {}
+
+  private DuplicateSearch() {}
+
+  static Map<String, Duplicate> find(Dataset<Row> data, List<String> columns, int rows) {
+    if (columns.isEmpty()) {
+      return Map.of();
+    }
+    int k = columns.size();
+    int perPartition = Math.max(1_000, rows / Math.max(1, data.rdd().getNumPartitions()));
+    Column[] strings = columns.stream().map(c -> col("`" + c + "`").cast("string")).toArray(Column[]::new);
+    List<String[]> heads = data.select(strings).queryExecution().toRdd().toJavaRDD()
+        .mapPartitions(it -> head(it, k, perPartition)).collect();
+    Map<String, Duplicate> out = new HashMap<>();
+    for (int i = 0; i < k; i++) {
+      Set<String> seen = new HashSet<>();
+      for (String[] row : heads) {
+        if (row[i] != null && !seen.add(row[i])) {
+          out.put(columns.get(i), new Duplicate(row[i]));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Iterator<String[]> head(Iterator<InternalRow> rows, int k, int n) {
+    List<String[]> out = new ArrayList<>();
+    while (rows.hasNext() && out.size() < n) {
+      InternalRow row = rows.next();
+      String[] values = new String[k];
+      for (int i = 0; i < k; i++) {
+        values[i] = row.isNullAt(i) ? null : row.getUTF8String(i).toString();
+      }
+      out.add(values);
+    }
+    return out.iterator();
+  }
+}

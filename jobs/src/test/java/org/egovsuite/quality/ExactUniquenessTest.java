@@ -1,0 +1,100 @@
+package org.egovsuite.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazon.deequ.checks.Check;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.egovsuite.quality.deequ.DeequAdapter;
+import org.egovsuite.testing.Projects;
+import org.egovsuite.testing.SparkTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The exact uniqueness plan reaches Deequ's own verdict by each of its routes, on 100,000 rows
+ * (id 1..100000) in four partitions of 25,000 consecutive ids. The head search reads the first
+ * 12,500 rows of each partition, so the duplicates planted in the last row of the nearly unique
+ * columns are left to the later steps:
+ *
+ * <pre>
+ *   id           1..100000                          unique       offset bitmap
+ *   even         2 * id, last row repeats 2         not unique   offset bitmap (span 199,998 >= 100,000 values)
+ *   with_null    id, null in row 7                  unique       offset bitmap (nulls left out, as Deequ does)
+ *   near_range   id % 99999 (ids 99999, 100000 -> 0, 1) not unique   pigeonhole (100,000 values, 99,999 integers)
+ *   category     'a', 'b', 'c' by id % 3            not unique   head search
+ *   code         'k' || id                          unique       hash bitmap
+ *   near_code    'k' || id, last row repeats k1     not unique   hash bitmap, then the rows at shared positions
+ * </pre>
+ */
+@ExtendWith(SparkTest.class)
+class ExactUniquenessTest {
+  private static final List<String> COLUMNS = List.of("id", "even", "with_null", "near_range", "category", "code",
+      "near_code");
+  @TempDir Path dir;
+
+  private static Dataset<Row> data(SparkSession spark) {
+    return spark.range(1, 100_001, 1, 4).selectExpr("id",
+        "IF(id = 100000, 2, 2 * id) AS even",
+        "IF(id = 7, NULL, id) AS with_null",
+        "CAST(id % 99999 AS INT) AS near_range",
+        "ELEMENT_AT(ARRAY('a', 'b', 'c'), CAST(id % 3 + 1 AS INT)) AS category",
+        "CONCAT('k', id) AS code",
+        "IF(id = 100000, 'k1', CONCAT('k', id)) AS near_code");
+  }
+
+  @Test
+  void everyRouteReachesDeequsVerdict(SparkSession spark) {
+    Dataset<Row> data = data(spark);
+    StringBuilder rules = new StringBuilder("dataset: t\nrules:\n");
+    COLUMNS.forEach(c -> rules.append("  - {id: ").append(c).append(", kind: uniqueness, columns: [").append(c).append("]}\n"));
+    RuleFile file = RuleFileLoader.load(Projects.write(dir.resolve("t.yaml"), rules.toString()), "t", Set.copyOf(COLUMNS));
+
+    QualityOutcome ours = new QualityCheckJob().data(data).rules(file).execute().outcome();
+
+    List<Check> plain = new ArrayList<>();
+    COLUMNS.forEach(c -> plain.add(DeequAdapter.newCheck(Severity.ERROR, c)
+        .hasUniqueness(DeequAdapter.seq(List.of(c)), DeequAdapter.atLeast(1.0), DeequAdapter.none(), DeequAdapter.none())));
+    var deequ = DeequAdapter.verify(data, plain);
+    for (int i = 0; i < COLUMNS.size(); i++) {
+      String column = COLUMNS.get(i);
+      RuleResult result = ours.results().stream().filter(r -> r.ruleId().equals(column)).findFirst().orElseThrow();
+      boolean deequPassed = DeequAdapter.outcomes(deequ, plain.get(i)).get(0).passed();
+      assertThat(result.passed()).as(column + ": " + result.message()).isEqualTo(deequPassed);
+    }
+    assertThat(ours.results()).as("one result per rule").hasSize(COLUMNS.size());
+    assertThat(message(ours, "id")).isEmpty();
+    assertThat(message(ours, "code")).isEmpty();
+    assertThat(message(ours, "even")).isEqualTo("not unique: even value '2' occurs more than once (exact check)");
+    assertThat(message(ours, "with_null")).isEmpty();
+    assertThat(message(ours, "near_range")).isEqualTo("not unique: 100,000 values in near_range but only 99,999 integers between 0 and 99,998");
+    assertThat(message(ours, "category")).matches("not unique: category value '[abc]' occurs more than once");
+    assertThat(message(ours, "near_code")).isEqualTo("not unique: near_code value 'k1' occurs more than once (exact check)");
+  }
+
+  @Test
+  void hashCollisionsAreResolvedByTheValuesThemselves(SparkSession spark) {
+    // 300,000 distinct strings in 2^32 hash positions: about n^2 / 2^33 = 10 colliding pairs.
+    Dataset<Row> codes = spark.range(300_000).selectExpr("CONCAT('code-', id) AS code").repartition(3);
+    var result = org.egovsuite.quality.uniqueness.PositionBitmaps.check(codes,
+        List.of(new org.egovsuite.quality.uniqueness.PositionBitmaps.Spec("code", null))).get("code");
+    assertThat(result.sharedPositions()).as("hash collisions among distinct values").isPositive();
+    assertThat(result.unique()).isTrue();
+
+    Dataset<Row> withDuplicate = codes.union(spark.sql("SELECT 'code-123' AS code"));
+    var duplicate = org.egovsuite.quality.uniqueness.PositionBitmaps.check(withDuplicate,
+        List.of(new org.egovsuite.quality.uniqueness.PositionBitmaps.Spec("code", null))).get("code");
+    assertThat(duplicate.unique()).isFalse();
+    assertThat(duplicate.duplicate()).isEqualTo("code-123");
+  }
+
+  private static String message(QualityOutcome outcome, String ruleId) {
+    return outcome.results().stream().filter(r -> r.ruleId().equals(ruleId)).findFirst().orElseThrow().message();
+  }
+}
