@@ -34,7 +34,8 @@ final class QualityReportWriter {
 
   /** Returns the HTML report's path. */
   static String write(JobContext ctx, QualityReport quality, IngestReport ingest) {
-    MetricsHistoryTable history = new MetricsHistoryTable(ctx.spark(), ctx.warehouse().qualityHistory());
+    Map<String, Map<String, List<Double>>> trends = trends(
+        new MetricsHistoryTable(ctx.spark(), ctx.warehouse().qualityHistory()).readAll());
     List<QualityRunReport.DatasetSection> sections = new ArrayList<>();
     for (QualityReport.DatasetQuality d : quality.datasets()) {
       IngestReport.DatasetIngest read = ingest.datasets().stream().filter(i -> i.dataset().equals(d.dataset()))
@@ -44,7 +45,7 @@ final class QualityReportWriter {
           d.verificationJobs(), unreadable, unreadable == 0 ? List.of() : ingestSamples(ctx, read.quarantine()),
           d.rowsIn(), d.rowsPassed(), d.rowsQuarantined(),
           d.rowsQuarantined() == 0 ? List.of() : qualitySamples(ctx, d.dataset()),
-          withTrends(d.results(), trends(history.read(d.dataset())))));
+          withTrends(d.results(), trends.getOrDefault(d.dataset(), Map.of()))));
     }
     QualityRunReport report = new QualityRunReport(quality.runId(), Instant.now().toString(), quality.runDate(), sections);
     String folder = ctx.warehouse().run(ctx.runId());
@@ -63,12 +64,17 @@ final class QualityReportWriter {
         trends.getOrDefault(r.ruleId() + "\u0000" + r.constraint(), List.of()))).toList();
   }
 
-  /** The last {@link #TREND_RUNS} values of each rule constraint, this run's included. */
-  private static Map<String, List<Double>> trends(Dataset<Row> history) {
-    Map<String, List<Double>> out = new LinkedHashMap<>();
-    for (Row r : history.where(col("value").isNotNull()).select("rule_id", "constraint", "value").collectAsList()) {
-      List<Double> values = out.computeIfAbsent(r.getString(0) + "\u0000" + r.getString(1), k -> new ArrayList<>());
-      values.add(r.getDouble(2));
+  /**
+   * Per dataset, the last {@link #TREND_RUNS} values of each rule constraint, this run's
+   * included; the whole history is read in one job.
+   */
+  private static Map<String, Map<String, List<Double>>> trends(Dataset<Row> history) {
+    Map<String, Map<String, List<Double>>> out = new LinkedHashMap<>();
+    for (Row r : history.where(col("value").isNotNull()).select("dataset", "rule_id", "constraint", "value")
+        .collectAsList()) {
+      List<Double> values = out.computeIfAbsent(r.getString(0), k -> new LinkedHashMap<>())
+          .computeIfAbsent(r.getString(1) + "\u0000" + r.getString(2), k -> new ArrayList<>());
+      values.add(r.getDouble(3));
       if (values.size() > TREND_RUNS) {
         values.remove(0);
       }

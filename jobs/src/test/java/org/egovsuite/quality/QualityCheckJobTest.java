@@ -78,12 +78,16 @@ class QualityCheckJobTest {
     QualityOutcome outcome = check("""
           - {id: by_key_share, kind: uniqueness, columns: [key], min: 0.5}
           - {id: by_key, kind: uniqueness, columns: [key]}
+          - {id: by_other, kind: uniqueness, columns: [other]}
           - {id: by_pair, kind: uniqueness, columns: [key, other]}
         """);
     assertThat(only(outcome, "by_key_share").passed()).isTrue();
     assertThat(only(outcome, "by_key_share").value()).isEqualTo(0.5);
     assertThat(only(outcome, "by_key").passed()).isFalse();
     assertThat(only(outcome, "by_key").message()).isEqualTo("not unique: key value 'A' occurs more than once");
+    // other: 0.1, 0.9, 0.3, 0.0; four rows fit in the head search, which then settles uniqueness
+    assertThat(only(outcome, "by_other").passed()).isTrue();
+    assertThat(only(outcome, "by_other").value()).isEqualTo(1.0);
     assertThat(only(outcome, "by_pair").passed()).isTrue();
     assertThat(only(outcome, "by_pair").value()).isEqualTo(1.0);
   }

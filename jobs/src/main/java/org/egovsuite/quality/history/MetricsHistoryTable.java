@@ -69,14 +69,39 @@ public final class MetricsHistoryTable {
     return spark.read().schema(SCHEMA).parquet(partition(dataset)).orderBy(col("run_time"), col("rule_id"));
   }
 
-  /** The admitted history of one dataset, loaded once for all its drift rules. */
+  /** Every recorded row of every dataset (column {@code dataset} from the partitions), oldest run first. */
+  public Dataset<Row> readAll() {
+    if (!exists(root)) {
+      return spark.createDataFrame(List.of(), SCHEMA).withColumn("dataset", org.apache.spark.sql.functions.lit(""));
+    }
+    return spark.read().parquet(root).orderBy(col("run_time"), col("dataset"), col("rule_id"));
+  }
+
+  /**
+   * The admitted history of one dataset, read when a drift rule first asks (a dataset without
+   * drift rules costs no read) and then kept for its other drift rules.
+   */
   public MetricsHistory history(String dataset) {
+    Map<String, List<Double>> loaded = new HashMap<>();
+    boolean[] read = {false};
+    return (ruleId, constraint) -> {
+      synchronized (loaded) {
+        if (!read[0]) {
+          loaded.putAll(admitted(dataset));
+          read[0] = true;
+        }
+      }
+      return loaded.getOrDefault(ruleId + "\u0000" + constraint, List.of());
+    };
+  }
+
+  private Map<String, List<Double>> admitted(String dataset) {
     Map<String, List<Double>> values = new HashMap<>();
     for (Row row : read(dataset).where(col("verdict").notEqual("failed").and(col("value").isNotNull()))
         .select("rule_id", "constraint", "value").collectAsList()) {
       values.computeIfAbsent(row.getString(0) + "\u0000" + row.getString(1), k -> new ArrayList<>()).add(row.getDouble(2));
     }
-    return (ruleId, constraint) -> values.getOrDefault(ruleId + "\u0000" + constraint, List.of());
+    return values;
   }
 
   private String partition(String dataset) {

@@ -26,11 +26,18 @@ final class DuplicateSearch {
   /** A value seen twice in the heads of the partitions. */
   record Duplicate(String value) {}
 
+  /**
+   * @param duplicates the columns with a duplicate found, and the value
+   * @param rowsRead how many rows the heads held: when that is every row of the data, a column
+   *     without a duplicate is unique, and no further check is needed
+   */
+  record Heads(Map<String, Duplicate> duplicates, long rowsRead) {}
+
   private DuplicateSearch() {}
 
-  static Map<String, Duplicate> find(Dataset<Row> data, List<String> columns, int rows) {
+  static Heads find(Dataset<Row> data, List<String> columns, int rows) {
     if (columns.isEmpty()) {
-      return Map.of();
+      return new Heads(Map.of(), 0);
     }
     int k = columns.size();
     int perPartition = Math.max(1_000, rows / Math.max(1, data.rdd().getNumPartitions()));
@@ -47,7 +54,7 @@ final class DuplicateSearch {
         }
       }
     }
-    return out;
+    return new Heads(out, heads.size());
   }
 
   private static Iterator<String[]> head(Iterator<InternalRow> rows, int k, int n) {

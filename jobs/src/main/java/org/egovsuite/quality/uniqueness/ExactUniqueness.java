@@ -29,7 +29,8 @@ import org.egovsuite.quality.deequ.DeequAdapter;
  *       leaves them out);
  *   <li>a real duplicate among the first rows of every partition ({@link DuplicateSearch}, one
  *       small read for all rules): a proof. Columns with far fewer distinct values than rows
- *       end here;
+ *       end here, and so does every column of a dataset small enough for the heads to hold all
+ *       its rows;
  *   <li>an integer column with more values than integers between its minimum and maximum
  *       ({@link IntegerRanges}): not unique (pigeonhole);
  *   <li>otherwise the column could be unique and is checked exactly, all such columns in one
@@ -79,9 +80,12 @@ public final class ExactUniqueness {
       }
     }
     List<String> open = openColumns(byRule.keySet(), rules, verdicts);
-    Map<String, DuplicateSearch.Duplicate> found = DuplicateSearch.find(data, open, HEAD_ROWS);
+    DuplicateSearch.Heads heads = DuplicateSearch.find(data, open, HEAD_ROWS);
+    Map<String, DuplicateSearch.Duplicate> found = heads.duplicates();
     decide(verdicts, byRule.keySet(), rules, column -> found.containsKey(column)
-        ? Verdict.no(column + " value '" + found.get(column).value() + "' occurs more than once") : null);
+        ? Verdict.no(column + " value '" + found.get(column).value() + "' occurs more than once")
+        // The heads held every row (a small dataset): no duplicate there is no duplicate at all.
+        : heads.rowsRead() == rows ? new Verdict(true, "") : null);
 
     List<String> integers = openColumns(byRule.keySet(), rules, verdicts).stream().filter(c -> integral(data, c)).toList();
     Map<String, long[]> ranges = IntegerRanges.of(data, integers);
