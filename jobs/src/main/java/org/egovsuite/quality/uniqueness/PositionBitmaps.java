@@ -22,6 +22,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.types.DataType;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
@@ -82,14 +83,15 @@ public final class PositionBitmaps {
       union[i] = new RoaringBitmap();
       shared[i] = new RoaringBitmap();
     }
-    for (byte[] part : parts) {
-      RoaringBitmap[] bitmaps = read(part, 2 * k);
-      for (int i = 0; i < k; i++) {
+    List<RoaringBitmap[]> partBitmaps = parts.stream().map(part -> read(part, 2 * k)).toList();
+    // Columns merge independently, so the driver merges them side by side.
+    java.util.stream.IntStream.range(0, k).parallel().forEach(i -> {
+      for (RoaringBitmap[] bitmaps : partBitmaps) {
         shared[i].or(RoaringBitmap.and(union[i], bitmaps[2 * i]));
         shared[i].or(bitmaps[2 * i + 1]);
         union[i].or(bitmaps[2 * i]);
       }
-    }
+    });
     List<Spec> batch = new ArrayList<>();
     List<RoaringBitmap> batchShared = new ArrayList<>();
     for (int i = 0; i < k; i++) {
@@ -123,16 +125,20 @@ public final class PositionBitmaps {
     byte[] bitmaps = write(shared.toArray(RoaringBitmap[]::new));
     List<Column> columns = new ArrayList<>();
     specs.forEach(s -> columns.add(s.position()));
-    specs.forEach(s -> columns.add(col("`" + s.column() + "`").cast("string")));
-    List<String[]> candidates = data.select(columns.toArray(Column[]::new)).queryExecution().toRdd().toJavaRDD()
+    specs.forEach(s -> columns.add(col("`" + s.column() + "`")));
+    Dataset<Row> selected = data.select(columns.toArray(Column[]::new));
+    DataType[] types = Arrays.stream(selected.schema().fields()).skip(k).map(f -> f.dataType()).toArray(DataType[]::new);
+    // Values stay in Spark's internal form (equal values, equal forms) and only the rows at
+    // shared positions are turned into strings.
+    List<String[]> candidates = selected.queryExecution().toRdd().toJavaRDD()
         .mapPartitions(rows -> {
           RoaringBitmap[] positions = read(bitmaps, k);
           List<String[]> kept = new ArrayList<>();
           while (rows.hasNext()) {
             InternalRow row = rows.next();
             for (int i = 0; i < k; i++) {
-              if (!row.isNullAt(i) && positions[i].contains(row.getInt(i))) {
-                kept.add(new String[] {String.valueOf(i), row.getUTF8String(k + i).toString()});
+              if (!row.isNullAt(i) && positions[i].contains(row.getInt(i)) && !row.isNullAt(k + i)) {
+                kept.add(new String[] {String.valueOf(i), String.valueOf(row.get(k + i, types[i]))});
               }
             }
           }
