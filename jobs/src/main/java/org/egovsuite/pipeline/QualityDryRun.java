@@ -59,10 +59,9 @@ public final class QualityDryRun {
           .execute();
       Map<String, List<String>> failing = run.marked().map(m -> sampleFailingRows(m, ruleFile, dataset, samples))
           .orElse(Map.of());
-      long count = rows.count();
-      ctx.listener().finished(NAME, String.format("%s: %,d rows, verdict %s", datasetName, count,
+      ctx.listener().finished(NAME, String.format("%s: %,d rows, verdict %s", datasetName, run.rows(),
           run.outcome().verdict()), System.currentTimeMillis() - start);
-      return new Report(datasetName, rules.toString(), source, count, run.outcome().verdict().name(),
+      return new Report(datasetName, rules.toString(), source, run.rows(), run.outcome().verdict().name(),
           run.verificationJobs(), run.outcome().results(), failing);
     }
   }

@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
@@ -87,13 +86,10 @@ public final class QualityStage {
     }
   }
 
-  /**
-   * Loads and runs one dataset's rules without writing anything; the steward's dry run uses it
-   * with a rule file of their choice.
-   */
-  public static QualityRun run(JobContext ctx, DatasetDefinition dataset, Dataset<Row> data, Optional<java.nio.file.Path> rulesFile,
-      LocalDate runDate, MetricsHistory history) {
-    RuleFile rules = RuleFileLoader.load(rulesFile.orElse(ctx.config().rulesFile(dataset.name())), dataset.name(),
+  /** Loads and runs one dataset's rules without writing anything. */
+  private static QualityRun run(JobContext ctx, DatasetDefinition dataset, Dataset<Row> data, LocalDate runDate,
+      MetricsHistory history) {
+    RuleFile rules = RuleFileLoader.load(ctx.config().rulesFile(dataset.name()), dataset.name(),
         Set.of(data.columns()), RuleFiles.columnsOf(ctx.config()));
     return new QualityCheckJob().data(data).rules(rules).history(history)
         .inputs(new RuleInputs(runDate, name -> StandardizedData.read(ctx, name)))
@@ -106,7 +102,7 @@ public final class QualityStage {
     long start = System.currentTimeMillis();
     ctx.listener().started(NAME, dataset.name() + " against " + ctx.config().rulesFile(dataset.name()));
     Dataset<Row> data = StandardizedData.read(ctx, dataset.name());
-    QualityRun run = run(ctx, dataset, data, Optional.empty(), runDate, history.history(dataset.name()));
+    QualityRun run = run(ctx, dataset, data, runDate, history.history(dataset.name()));
     QualityOutcome outcome = run.outcome();
     writeResults(ctx, outcome);
     // After the dataset's drift rules have read the history, so a run is never its own baseline.
