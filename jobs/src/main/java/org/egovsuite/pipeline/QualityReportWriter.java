@@ -1,7 +1,5 @@
 package org.egovsuite.pipeline;
 
-import static org.apache.spark.sql.functions.col;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -35,7 +33,7 @@ final class QualityReportWriter {
   /** Returns the HTML report's path. */
   static String write(JobContext ctx, QualityReport quality, IngestReport ingest) {
     Map<String, Map<String, List<Double>>> trends = trends(
-        new MetricsHistoryTable(ctx.spark(), ctx.warehouse().qualityHistory()).readAll());
+        new MetricsHistoryTable(ctx.spark(), ctx.warehouse().qualityHistory()).recentValues(TREND_RUNS));
     List<QualityRunReport.DatasetSection> sections = new ArrayList<>();
     for (QualityReport.DatasetQuality d : quality.datasets()) {
       IngestReport.DatasetIngest read = ingest.datasets().stream().filter(i -> i.dataset().equals(d.dataset()))
@@ -66,18 +64,14 @@ final class QualityReportWriter {
 
   /**
    * Per dataset, the last {@link #TREND_RUNS} values of each rule constraint, this run's
-   * included; the whole history is read in one job.
+   * included, read in one job.
    */
   private static Map<String, Map<String, List<Double>>> trends(Dataset<Row> history) {
     Map<String, Map<String, List<Double>>> out = new LinkedHashMap<>();
-    for (Row r : history.where(col("value").isNotNull()).select("dataset", "rule_id", "constraint", "value")
-        .collectAsList()) {
+    for (Row r : history.select("dataset", "rule_id", "constraint", "value").collectAsList()) {
       List<Double> values = out.computeIfAbsent(r.getString(0), k -> new LinkedHashMap<>())
           .computeIfAbsent(r.getString(1) + "\u0000" + r.getString(2), k -> new ArrayList<>());
       values.add(r.getDouble(3));
-      if (values.size() > TREND_RUNS) {
-        values.remove(0);
-      }
     }
     return out;
   }

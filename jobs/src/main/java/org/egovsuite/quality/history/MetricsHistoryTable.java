@@ -1,6 +1,7 @@
 package org.egovsuite.quality.history;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.row_number;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -8,11 +9,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.egovsuite.quality.QualityOutcome;
@@ -38,6 +42,9 @@ public final class MetricsHistoryTable {
       .add("value", DataTypes.DoubleType, true)
       .add("rule_passed", DataTypes.BooleanType, false)
       .add("verdict", DataTypes.StringType, false);
+
+  /** Admitted runs kept as a drift baseline (Deequ's rate-of-change strategy uses the last). */
+  static final int BASELINE_RUNS = 20;
 
   private final SparkSession spark;
   private final String root;
@@ -69,12 +76,26 @@ public final class MetricsHistoryTable {
     return spark.read().schema(SCHEMA).parquet(partition(dataset)).orderBy(col("run_time"), col("rule_id"));
   }
 
-  /** Every recorded row of every dataset (column {@code dataset} from the partitions), oldest run first. */
-  public Dataset<Row> readAll() {
+  /**
+   * The metric values of the last {@code runs} runs of every rule constraint of every dataset
+   * (column {@code dataset} from the partitions), oldest first: what trends show, bounded
+   * however long the history grows.
+   */
+  public Dataset<Row> recentValues(int runs) {
     if (!exists(root)) {
       return spark.createDataFrame(List.of(), SCHEMA).withColumn("dataset", org.apache.spark.sql.functions.lit(""));
     }
-    return spark.read().parquet(root).orderBy(col("run_time"), col("dataset"), col("rule_id"));
+    return lastRuns(spark.read().parquet(root).where(col("value").isNotNull()), runs, col("dataset"));
+  }
+
+  /** Keeps the last {@code runs} rows of each rule constraint (within {@code by}), oldest first. */
+  private static Dataset<Row> lastRuns(Dataset<Row> rows, int runs, Column... by) {
+    List<Column> keys = new ArrayList<>(List.of(by));
+    keys.add(col("rule_id"));
+    keys.add(col("constraint"));
+    WindowSpec newestFirst = Window.partitionBy(keys.toArray(Column[]::new)).orderBy(col("run_time").desc());
+    return rows.withColumn("_newest", row_number().over(newestFirst)).where(col("_newest").leq(runs)).drop("_newest")
+        .orderBy(col("run_time"), col("rule_id"));
   }
 
   /**
@@ -97,8 +118,8 @@ public final class MetricsHistoryTable {
 
   private Map<String, List<Double>> admitted(String dataset) {
     Map<String, List<Double>> values = new HashMap<>();
-    for (Row row : read(dataset).where(col("verdict").notEqual("failed").and(col("value").isNotNull()))
-        .select("rule_id", "constraint", "value").collectAsList()) {
+    Dataset<Row> admitted = read(dataset).where(col("verdict").notEqual("failed").and(col("value").isNotNull()));
+    for (Row row : lastRuns(admitted, BASELINE_RUNS).select("rule_id", "constraint", "value").collectAsList()) {
       values.computeIfAbsent(row.getString(0) + "\u0000" + row.getString(1), k -> new ArrayList<>()).add(row.getDouble(2));
     }
     return values;
