@@ -72,47 +72,37 @@ public final class RuleSuggester {
   /** Our rule for one Deequ suggestion, or null for a suggestion we do not carry over. */
   static Map<String, Object> toRule(DeequAdapter.Suggestion s) {
     String column = s.column();
-    Map<String, Object> rule = new LinkedHashMap<>();
-    switch (s.rule()) {
-      case "CompleteIfCompleteRule" -> {
-        rule.put("id", column + "_complete");
-        rule.put("kind", "completeness");
-        rule.put("columns", List.of(column));
-      }
-      case "RetainCompletenessRule" -> {
-        rule.put("id", column + "_mostly_complete");
-        rule.put("kind", "completeness");
-        rule.put("columns", List.of(column));
-        rule.put("min", threshold(s.code()));
-      }
-      case "UniqueIfApproximatelyUniqueRule" -> {
-        rule.put("id", column + "_unique");
-        rule.put("kind", "uniqueness");
-        rule.put("columns", List.of(column));
-      }
-      case "NonNegativeNumbersRule" -> {
-        rule.put("id", column + "_not_negative");
-        rule.put("kind", "range");
-        rule.put("columns", List.of(column));
-        rule.put("min", 0);
-      }
-      case "CategoricalRangeRule", "FractionalCategoricalRangeRule" -> {
-        rule.put("id", column + "_allowed_values");
-        rule.put("kind", "allowed_values");
-        rule.put("columns", List.of(column));
-        rule.put("values", values(s.code()));
-        Double min = s.rule().startsWith("Fractional") ? threshold(s.code()) : null;
-        if (min != null) {
-          rule.put("min", min);
-        }
-      }
-      default -> {
-        // RetainTypeRule and the like: types are fixed by the dataset definition at ingest.
-        return null;
-      }
+    Map<String, Object> rule = switch (s.rule()) {
+      case "CompleteIfCompleteRule" -> rule(column, "_complete", "completeness");
+      case "RetainCompletenessRule" -> with(rule(column, "_mostly_complete", "completeness"), "min", threshold(s.code()));
+      case "UniqueIfApproximatelyUniqueRule" -> rule(column, "_unique", "uniqueness");
+      case "NonNegativeNumbersRule" -> with(rule(column, "_not_negative", "range"), "min", 0);
+      case "CategoricalRangeRule", "FractionalCategoricalRangeRule" -> with(
+          with(rule(column, "_allowed_values", "allowed_values"), "values", values(s.code())),
+          "min", s.rule().startsWith("Fractional") ? threshold(s.code()) : null);
+      // RetainTypeRule and the like: types are fixed by the dataset definition at ingest.
+      default -> null;
+    };
+    if (rule != null) {
+      rule.put("description", "suggested by Deequ: " + s.description());
+      rule.put("severity", "warning");
     }
-    rule.put("description", "suggested by Deequ: " + s.description());
-    rule.put("severity", "warning");
+    return rule;
+  }
+
+  private static Map<String, Object> rule(String column, String idSuffix, String kind) {
+    Map<String, Object> rule = new LinkedHashMap<>();
+    rule.put("id", column + idSuffix);
+    rule.put("kind", kind);
+    rule.put("columns", List.of(column));
+    return rule;
+  }
+
+  /** Adds a key when it has a value. */
+  private static Map<String, Object> with(Map<String, Object> rule, String key, Object value) {
+    if (value != null) {
+      rule.put(key, value);
+    }
     return rule;
   }
 
