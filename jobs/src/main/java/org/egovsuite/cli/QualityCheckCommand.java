@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.egovsuite.pipeline.QualityDryRun;
 import org.egovsuite.pipeline.QualityGateException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -12,8 +13,8 @@ import picocli.CommandLine.Option;
         "every rule's metric, threshold and verdict with sample failing rows. Writes nothing;",
         "exits 4 when the verdict is FAILED."})
 final class QualityCheckCommand extends StageCommand {
-  @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "The dataset to check.")
-  String dataset;
+  @Mixin
+  DatasetOption dataset;
 
   @Option(names = "--rules", paramLabel = "FILE", description = "A rule file to try instead of quality-rules/<dataset>.yaml.")
   Path rules;
@@ -33,12 +34,12 @@ final class QualityCheckCommand extends StageCommand {
   @Override
   CommandRunner.Body body() {
     return (ctx, report) -> {
-      QualityDryRun.Report result = QualityDryRun.execute(ctx, dataset, Optional.ofNullable(rules), samples);
+      QualityDryRun.Report result = QualityDryRun.execute(ctx, dataset.name, Optional.ofNullable(rules), samples);
       ctx.listener().text(RuleTable.render(result));
       report.accept(result);
       if (result.verdict().equals("FAILED")) {
         // So a rule file can be tried in CI: exit 4, as the pipeline's gate would.
-        throw new QualityGateException("dry run of " + dataset + ": verdict FAILED (nothing was written)");
+        throw new QualityGateException("dry run of " + dataset.name + ": verdict FAILED (nothing was written)");
       }
     };
   }

@@ -2,13 +2,14 @@ package org.egovsuite.cli;
 
 import org.egovsuite.pipeline.QualityHistory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
     description = "Print the recorded metrics of a dataset, run by run (the warehouse's quality/history table).")
 final class QualityHistoryCommand extends StageCommand {
-  @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "The dataset.")
-  String dataset;
+  @Mixin
+  DatasetOption dataset;
 
   @Option(names = "--rule", paramLabel = "ID", description = "Only this rule.")
   String rule;
@@ -25,7 +26,7 @@ final class QualityHistoryCommand extends StageCommand {
   @Override
   CommandRunner.Body body() {
     return (ctx, report) -> {
-      QualityHistory.Report history = QualityHistory.execute(ctx, dataset, rule);
+      QualityHistory.Report history = QualityHistory.execute(ctx, dataset.name, rule);
       StringBuilder text = new StringBuilder(String.format("%n%s: %d recorded metric(s) in %s%n", history.dataset(),
           history.entries().size(), history.table()));
       text.append(String.format("  %-23s %-24s %-8s %-36s %-13s %14s  %s%n", "run time", "run", "verdict", "rule",

@@ -3,14 +3,15 @@ package org.egovsuite.cli;
 import java.nio.file.Path;
 import org.egovsuite.pipeline.QualitySuggest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "suggest", mixinStandardHelpOptions = true,
     description = {"Write a draft rule file for a dataset from Deequ's constraint suggestions",
         "(quality-rules/<dataset>.draft.yaml unless --out), every rule a warning to review."})
 final class QualitySuggestCommand extends StageCommand {
-  @Option(names = "--dataset", required = true, paramLabel = "NAME", description = "The dataset to profile.")
-  String dataset;
+  @Mixin
+  DatasetOption dataset;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Where to write the draft.")
   Path out;
@@ -26,6 +27,6 @@ final class QualitySuggestCommand extends StageCommand {
 
   @Override
   CommandRunner.Body body() {
-    return (ctx, report) -> report.accept(QualitySuggest.execute(ctx, dataset, out));
+    return (ctx, report) -> report.accept(QualitySuggest.execute(ctx, dataset.name, out));
   }
 }
