@@ -1,0 +1,59 @@
+package org.egovsuite.config;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The decision-support statistics of one indicator, shared by every indicator family (see
+ * {@code org.egovsuite.indicators.stats.IndicatorStatistics}).
+ *
+ * @param bands grade bands from the highest {@code min} down
+ * @param bandOrAbove cumulative groups such as the report's "high or above"
+ * @param groupings columns to average the index by (region, tier)
+ * @param covariates what the index is correlated with; the first one also decides the over- and
+ *     under-performers
+ */
+public record StatisticsConfig(
+    RankingMethod ranking,
+    List<Band> bands,
+    List<BandOrAbove> bandOrAbove,
+    List<Grouping> groupings,
+    List<Covariate> covariates,
+    Performers performers) implements Serializable {
+
+  /** Units in band {@code through} or any band above it, reported as group {@code name}. */
+  public record BandOrAbove(String name, String through) implements Serializable {}
+
+  /**
+   * A column to break the index down by. {@code lookup} (optional) is a CSV file with columns
+   * {@code key} and {@code column} joined to the units when the input does not carry it.
+   */
+  public record Grouping(String column, String lookup, String key) implements Serializable {
+    public Optional<String> lookupFile() {
+      return Optional.ofNullable(lookup);
+    }
+  }
+
+  /**
+   * A covariate of the index: {@code column} of dataset or table {@code source}, joined to the
+   * units on the columns {@code on} (same names on both sides).
+   */
+  public record Covariate(String name, String source, String column, List<String> on) implements Serializable {}
+
+  /**
+   * How over- and under-performers are called. {@code residual}: the index lies at least
+   * {@code threshold} residual standard deviations above (below) the line fitted on the first
+   * covariate. {@code rank_gap}: the index rank is at least {@code threshold} places better
+   * (worse) than the covariate rank.
+   */
+  public record Performers(Method method, double threshold) implements Serializable {
+    public enum Method { RESIDUAL, RANK_GAP }
+
+    public static final Performers DEFAULT = new Performers(Method.RESIDUAL, 1.0);
+  }
+
+  public Optional<Covariate> primaryCovariate() {
+    return covariates.isEmpty() ? Optional.empty() : Optional.of(covariates.get(0));
+  }
+}
