@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** The default pipeline ({@code conf/pipeline.yaml}): datasets, rule files and indicator jobs. */
+/**
+ * The default pipeline ({@code conf/pipeline.yaml}): datasets, rule files and indicator jobs
+ * (the UN EGDI job and the indicators defined in {@code conf/indicators/}, in run order).
+ */
 public record PipelineConfig(
     Path home, String file, List<DatasetDefinition> datasets, Path rulesDir, ReferencePaths reference,
-    EgdiIndicatorConfig egdi) {
+    EgdiIndicatorConfig egdi, List<IndicatorDefinition> indicators) {
 
   public Optional<DatasetDefinition> dataset(String name) {
     return datasets.stream().filter(d -> d.name().equals(name)).findFirst();

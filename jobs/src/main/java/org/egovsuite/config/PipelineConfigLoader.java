@@ -28,10 +28,33 @@ public final class PipelineConfigLoader {
     }
     Path rulesDir = home.resolve(root.string("rules_dir", "quality-rules")).normalize();
     ReferencePaths reference = reference(root, home);
-    PipelineConfig config = new PipelineConfig(home, file.toString(), datasets, rulesDir, reference, null);
-    YamlNode indicators = root.require("indicators").requireOnlyKeys(Set.of("egdi"));
+    PipelineConfig config = new PipelineConfig(home, file.toString(), datasets, rulesDir, reference, null, List.of());
+    YamlNode indicators = root.require("indicators").requireOnlyKeys(Set.of("egdi", "definitions"));
     EgdiIndicatorConfig egdi = egdi(indicators.require("egdi"), config);
-    return new PipelineConfig(home, file.toString(), datasets, rulesDir, reference, egdi);
+    return new PipelineConfig(home, file.toString(), datasets, rulesDir, reference, egdi,
+        definitions(indicators, home, datasets));
+  }
+
+  /** {@code indicators.definitions}: names of {@code conf/indicators/<name>.yaml}, in run order. */
+  private static List<IndicatorDefinition> definitions(YamlNode indicators, Path home, List<DatasetDefinition> datasets) {
+    Set<String> datasetNames = Set.copyOf(datasets.stream().map(DatasetDefinition::name).toList());
+    List<IndicatorDefinition> out = new ArrayList<>();
+    Set<String> known = new java.util.LinkedHashSet<>();
+    for (YamlNode item : indicators.get("definitions").map(YamlNode::items).orElse(List.of())) {
+      Path file = home.resolve("conf/indicators/" + item.asString() + ".yaml");
+      if (!file.toFile().isFile()) {
+        throw item.error("no indicator definition " + file + " for indicator '" + item.asString() + "'");
+      }
+      IndicatorDefinition definition = IndicatorDefinitionLoader.load(file, datasetNames, Set.copyOf(known));
+      if (!definition.name().equals(item.asString())) {
+        throw item.error("file " + file + " defines indicator '" + definition.name() + "', not '" + item.asString() + "'");
+      }
+      if (!known.add(definition.name()) || datasetNames.contains(definition.name())) {
+        throw item.error("indicator '" + definition.name() + "' is listed twice or named like a dataset");
+      }
+      out.add(definition);
+    }
+    return List.copyOf(out);
   }
 
   private static ReferencePaths reference(YamlNode root, Path home) {

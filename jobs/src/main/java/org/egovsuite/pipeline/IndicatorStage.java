@@ -1,19 +1,32 @@
 package org.egovsuite.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.types.StructType;
 import org.egovsuite.config.EgdiIndicatorConfig;
+import org.egovsuite.config.IndicatorDefinition;
+import org.egovsuite.indicators.DefinedIndicator;
+import org.egovsuite.indicators.dictionary.DataDictionary;
 import org.egovsuite.indicators.egdi.EgdiColumns;
 import org.egovsuite.indicators.egdi.EgdiIndicators;
 import org.egovsuite.quality.QualityOutcome;
 
 /**
  * Computes the indicator tables from the rows the quality stage admitted, into the run's work
- * folder. Withholds the tables of a dataset that failed its gate; refuses quality results that
- * belong to another ingest.
+ * folder: the UN EGDI tables, then each indicator of {@code conf/indicators/} in the configured
+ * order, then the data dictionary of every table written. Withholds the tables of a dataset that
+ * failed its gate (and of indicators reading those tables); refuses quality results that belong
+ * to another ingest.
  */
 public final class IndicatorStage {
   public static final String NAME = "indicators";
@@ -27,40 +40,122 @@ public final class IndicatorStage {
         "so there is data to compute from");
     QualityReport quality = StageState.require(ctx.warehouse(), QualityStage.NAME, QualityReport.class,
         "so indicators are computed from checked data only");
+    long start = System.currentTimeMillis();
+    List<TableOutput> tables = new ArrayList<>();
+    List<String> withheld = new ArrayList<>();
     EgdiIndicatorConfig egdi = ctx.config().egdi();
     QualityReport.DatasetQuality input = requireChecked(quality, ingest, egdi.dataset());
     if (input.verdict() == QualityOutcome.Verdict.FAILED) {
       // The gate withholds the tables of a failed dataset; the others still go out.
-      String why = EGDI_COUNTRY + ", " + EGDI_SUMMARY + ": dataset '" + egdi.dataset()
-          + "' failed its quality gate in run " + quality.runId();
-      ctx.listener().finished(NAME, "withheld " + why, 0);
-      IndicatorsReport report = new IndicatorsReport(ctx.runId(), ingest.runId(), quality.runId(), List.of(),
-          List.of(why));
-      StageState.save(ctx.warehouse(), NAME, report);
-      return report;
+      withheld.add(EGDI_COUNTRY + ", " + EGDI_SUMMARY + ": dataset '" + egdi.dataset()
+          + "' failed its quality gate in run " + quality.runId());
+    } else {
+      ctx.listener().started(NAME, "UN EGDI tables from " + egdi.dataset());
+      inJobGroup(ctx, "indicators:egdi", () -> egdi(ctx, input, egdi, tables));
     }
+    Set<String> unavailable = new HashSet<>();
+    for (IndicatorDefinition definition : ctx.config().indicators()) {
+      Optional<String> failed = failedInput(quality, ingest, definition, unavailable);
+      if (failed.isPresent()) {
+        unavailable.add(definition.name());
+        withheld.add(definition.name() + " tables: " + failed.get());
+        continue;
+      }
+      ctx.listener().started(NAME, definition.name() + " (" + definition.file() + ")");
+      inJobGroup(ctx, "indicators:" + definition.name(), () -> defined(ctx, quality, definition, tables));
+    }
+    if (!tables.isEmpty()) {
+      inJobGroup(ctx, "indicators:dictionary", () -> tables.add(dictionary(ctx, tables)));
+    }
+    withheld.forEach(w -> ctx.listener().finished(NAME, "withheld " + w, 0));
+    ctx.listener().finished(NAME, tables.stream().map(t -> String.format("%s %,d rows", t.name(), t.rows()))
+        .reduce((a, b) -> a + ", " + b).orElse("no tables"), System.currentTimeMillis() - start);
+    IndicatorsReport report = new IndicatorsReport(ctx.runId(), ingest.runId(), quality.runId(), tables, withheld);
+    StageState.save(ctx.warehouse(), NAME, report);
+    return report;
+  }
 
-    long start = System.currentTimeMillis();
-    ctx.listener().started(NAME, "UN EGDI tables from " + egdi.dataset());
-    ctx.spark().sparkContext().setJobGroup("indicators:egdi", "UN EGDI indicators", false);
-    List<TableOutput> tables = new ArrayList<>();
+  private static void inJobGroup(JobContext ctx, String group, Runnable work) {
+    ctx.spark().sparkContext().setJobGroup(group, group, false);
     try {
-      Dataset<Row> standardized = AdmittedData.read(ctx, input);
-      Dataset<Row> country = EgdiIndicators.countryTable(standardized, egdi)
-          .orderBy(EgdiColumns.SURVEY_YEAR, EgdiColumns.COUNTRY);
-      tables.add(write(ctx, EGDI_COUNTRY, country));
-      Dataset<Row> written = ctx.spark().read().parquet(ctx.warehouse().work(ctx.runId(), EGDI_COUNTRY));
-      Dataset<Row> summary = EgdiIndicators.summaryTable(written, egdi)
-          .orderBy(EgdiColumns.SURVEY_YEAR, EgdiColumns.GROUP_ORDER);
-      tables.add(write(ctx, EGDI_SUMMARY, summary));
+      work.run();
     } finally {
       ctx.spark().sparkContext().clearJobGroup();
     }
-    ctx.listener().finished(NAME, tables.stream().map(t -> String.format("%s %,d rows", t.name(), t.rows()))
-        .reduce((a, b) -> a + ", " + b).orElse("no tables"), System.currentTimeMillis() - start);
-    IndicatorsReport report = new IndicatorsReport(ctx.runId(), ingest.runId(), quality.runId(), tables, List.of());
-    StageState.save(ctx.warehouse(), NAME, report);
-    return report;
+  }
+
+  private static void egdi(JobContext ctx, QualityReport.DatasetQuality input, EgdiIndicatorConfig egdi,
+      List<TableOutput> tables) {
+    Dataset<Row> standardized = AdmittedData.read(ctx, input);
+    Dataset<Row> country = EgdiIndicators.countryTable(standardized, egdi)
+        .orderBy(EgdiColumns.SURVEY_YEAR, EgdiColumns.COUNTRY);
+    tables.add(write(ctx, EGDI_COUNTRY, country));
+    Dataset<Row> written = ctx.spark().read().parquet(ctx.warehouse().work(ctx.runId(), EGDI_COUNTRY));
+    Dataset<Row> summary = EgdiIndicators.summaryTable(written, egdi)
+        .orderBy(EgdiColumns.SURVEY_YEAR, EgdiColumns.GROUP_ORDER);
+    tables.add(write(ctx, EGDI_SUMMARY, summary));
+  }
+
+  /** Why a definition cannot run: an input dataset failed its gate or an input table was withheld. */
+  private static Optional<String> failedInput(QualityReport quality, IngestReport ingest,
+      IndicatorDefinition definition, Set<String> unavailable) {
+    for (String input : DefinedIndicator.inputs(definition)) {
+      if (unavailable.contains(input)) {
+        return Optional.of("it reads indicator " + input + ", which was withheld");
+      }
+      if (ctxDatasets(quality).contains(input)) {
+        QualityReport.DatasetQuality checked = requireChecked(quality, ingest, input);
+        if (checked.verdict() == QualityOutcome.Verdict.FAILED) {
+          return Optional.of("dataset '" + input + "' failed its quality gate in run " + quality.runId());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Set<String> ctxDatasets(QualityReport quality) {
+    Set<String> out = new HashSet<>();
+    quality.datasets().forEach(d -> out.add(d.dataset()));
+    return out;
+  }
+
+  private static void defined(JobContext ctx, QualityReport quality, IndicatorDefinition definition,
+      List<TableOutput> tables) {
+    Map<String, Dataset<Row>> admitted = new HashMap<>();
+    Function<String, Dataset<Row>> sources = name -> {
+      QualityReport.DatasetQuality checked = quality.dataset(name);
+      if (checked != null) {
+        return admitted.computeIfAbsent(name, n -> AdmittedData.read(ctx, checked));
+      }
+      // An indicator computed earlier in this stage (definitions run in the configured order).
+      return ctx.spark().read().parquet(ctx.warehouse().work(ctx.runId(), name));
+    };
+    Function<String, Dataset<Row>> lookups = file -> ctx.spark().read().option("header", "true")
+        .csv(ctx.config().home().resolve(file).toString());
+    tables.add(write(ctx, definition.name(), sorted(definition, definition.name(),
+        DefinedIndicator.units(definition, sources, lookups))));
+    Dataset<Row> units = ctx.spark().read().parquet(ctx.warehouse().work(ctx.runId(), definition.name()));
+    for (Map.Entry<String, Dataset<Row>> table : DefinedIndicator.summaries(definition, units).entrySet()) {
+      tables.add(write(ctx, table.getKey(), sorted(definition, table.getKey(), table.getValue())));
+    }
+  }
+
+  /**
+   * One file, rows in a fixed order, so reruns write the same content. Indicator tables hold one
+   * row per unit (country, province, city, municipality) and period: small enough for one file,
+   * and a sort within one partition saves the sampling job of a global sort.
+   */
+  private static Dataset<Row> sorted(IndicatorDefinition definition, String table, Dataset<Row> data) {
+    return data.coalesce(1).sortWithinPartitions(DefinedIndicator.order(definition, table).stream()
+        .map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new));
+  }
+
+  private static TableOutput dictionary(JobContext ctx, List<TableOutput> tables) {
+    Map<String, StructType> schemas = new LinkedHashMap<>();
+    for (TableOutput table : tables) {
+      schemas.put(table.name(), ctx.spark().read().parquet(table.path()).schema());
+    }
+    return write(ctx, DataDictionary.TABLE, DataDictionary.of(ctx.spark(), ctx.config(), schemas));
   }
 
   private static QualityReport.DatasetQuality requireChecked(QualityReport quality, IngestReport ingest, String dataset) {

@@ -50,7 +50,8 @@ public final class QualityDryRun {
     String source = StewardData.describe(ctx, dataset);
     try (StewardData data = new StewardData(ctx)) {
       Dataset<Row> rows = data.apply(datasetName);
-      RuleFile ruleFile = RuleFileLoader.load(rules, datasetName, Set.of(rows.columns()), RuleFiles.columnsOf(ctx.config()));
+      RuleFile ruleFile = GeneratedRules.extend(
+          RuleFileLoader.load(rules, datasetName, Set.of(rows.columns()), RuleFiles.columnsOf(ctx.config())), ctx.config());
       long start = System.currentTimeMillis();
       ctx.listener().started(NAME, datasetName + " against " + rules + " (dry run: nothing is written)");
       QualityRun run = new QualityCheckJob().data(rows).rules(ruleFile).mark(rule -> true)

@@ -89,8 +89,8 @@ public final class QualityStage {
   /** Loads and runs one dataset's rules without writing anything. */
   private static QualityRun run(JobContext ctx, DatasetDefinition dataset, Dataset<Row> data, LocalDate runDate,
       MetricsHistory history) {
-    RuleFile rules = RuleFileLoader.load(ctx.config().rulesFile(dataset.name()), dataset.name(),
-        Set.of(data.columns()), RuleFiles.columnsOf(ctx.config()));
+    RuleFile rules = GeneratedRules.extend(RuleFileLoader.load(ctx.config().rulesFile(dataset.name()), dataset.name(),
+        Set.of(data.columns()), RuleFiles.columnsOf(ctx.config())), ctx.config());
     return new QualityCheckJob().data(data).rules(rules).history(history)
         .inputs(new RuleInputs(runDate, name -> StandardizedData.read(ctx, name)))
         .execute();

@@ -17,11 +17,44 @@ class PipelineConfigLoaderTest {
 
     assertThat(config.datasets()).extracting(DatasetDefinition::name).containsExactly("un_egdi", "nbs_province",
         "nbs_major_cities", "census_city", "chile_egi_2019", "chile_egi_2021", "chile_local_gov_indicators", "nyc311",
-        "dotgov_domains", "cn_provinces", "cn_cities");
+        "dotgov_domains", "cn_provinces", "cn_cities", "province_service_scores");
     assertThat(config.rulesFile("un_egdi")).isEqualTo(Projects.home().resolve("quality-rules/un_egdi.yaml"));
     assertThat(config.egdi().ranking()).isEqualTo(RankingMethod.COMPETITION);
     assertThat(config.egdi().bands()).containsExactly(
         new Band("Very High", 0.75), new Band("High", 0.50), new Band("Middle", 0.25), new Band("Low", 0.0));
+    assertThat(config.indicators()).extracting(IndicatorDefinition::name)
+        .containsExactly("province_economy", "province_capability", "chile_municipal_checklist");
+    CompositeIndicator capability = (CompositeIndicator) config.indicators().get(1);
+    assertThat(capability.statistics().ranking()).isEqualTo(RankingMethod.DENSE);
+    assertThat(capability.dimensions()).extracting(CompositeIndicator.Dimension::weight)
+        .containsExactly(0.10, 0.20, 0.20, 0.50);
+    assertThat(capability.statistics().bandOrAbove()).containsExactly(new StatisticsConfig.BandOrAbove("高及以上", "高"));
+  }
+
+  @Test
+  void indicatorDefinitionErrorsNameFileLineAndTheValidChoices() {
+    Path home = Projects.copyConfig(dir);
+    Path definition = home.resolve("conf/indicators/province_capability.yaml");
+    String original = Projects.read(definition);
+
+    Projects.write(definition, original.replace("through: 高}", "through: 高高}"));
+    assertThatThrownBy(() -> PipelineConfigLoader.load(home.resolve("conf/pipeline.yaml"), home))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(definition + ":")
+        .hasMessageContaining("key 'statistics.band_or_above[0].through': no band '高高'; bands:");
+
+    Projects.write(definition, original.replace("source: province_economy", "source: province_econmy"));
+    assertThatThrownBy(() -> PipelineConfigLoader.load(home.resolve("conf/pipeline.yaml"), home))
+        .hasMessageContaining("unknown source 'province_econmy'; a dataset of the pipeline or an indicator "
+            + "listed before this one: province_economy");
+
+    Projects.write(definition, original.replace("type: composite", "type: compsite"));
+    assertThatThrownBy(() -> PipelineConfigLoader.load(home.resolve("conf/pipeline.yaml"), home))
+        .hasMessageContaining("unknown indicator type 'compsite'; valid: checklist, composite, per_capita");
+
+    Projects.write(definition, original.replace("{column: completeness, weight: 0.10,", "{column: completeness, weight: 0,"));
+    assertThatThrownBy(() -> PipelineConfigLoader.load(home.resolve("conf/pipeline.yaml"), home))
+        .hasMessageContaining("key 'dimensions[0].weight': weight must be above 0");
   }
 
   @Test

@@ -43,12 +43,16 @@ public final class Projects {
     }
   }
 
-  /** {@link #copyConfig(Path)} with a pipeline that ingests only {@code datasets}. */
+  /**
+   * {@link #copyConfig(Path)} with a pipeline that ingests only {@code datasets} and computes
+   * only the UN EGDI tables (the other indicators read datasets left out).
+   */
   public static Path copyConfig(Path dir, String... datasets) {
     copyConfig(dir);
     Path pipeline = dir.resolve("conf/pipeline.yaml");
     write(pipeline, read(pipeline).replaceFirst("(?s)datasets:\\n(  - \\w+\\n)+",
-        "datasets: [" + String.join(", ", datasets) + "]\n"));
+        "datasets: [" + String.join(", ", datasets) + "]\n")
+        .replaceFirst("(?s)\\n  definitions:\\n(    - \\w+\\n)+", "\n"));
     return dir;
   }
 

@@ -1,0 +1,24 @@
+package org.egovsuite.config;
+
+/**
+ * One indicator of {@code conf/indicators/<name>.yaml}. Its tables are named after it:
+ * {@code <name>} (one row per unit and period) and {@code <name>_summary} (bands), plus the
+ * breakdowns its statistics ask for ({@code <name>_group_means}, {@code <name>_correlation}).
+ */
+public sealed interface IndicatorDefinition
+    permits CompositeIndicator, ChecklistIndicator, PerCapitaIndicator, ServiceCatalogueIndicator {
+  String name();
+
+  Title title();
+
+  /** Column identifying a unit across periods. */
+  String unit();
+
+  /** Column with the unit's name as written in the input. */
+  String unitName();
+
+  String period();
+
+  /** The file it was read from, for messages and lineage. */
+  String file();
+}
