@@ -123,4 +123,30 @@ class CliErrorsTest {
     assertThat(dir.resolve("wh/tables/egdi_country")).isDirectory();
     assertThat(dir.resolve("wh/tables/egdi_summary")).isDirectory();
   }
+
+  @Test
+  void aFailedDatasetAlsoWithholdsTheIndicatorsThatReadItsIndicators() {
+    Path home = Projects.copyConfig(dir);
+    Path pipeline = home.resolve("conf/pipeline.yaml");
+    Projects.write(pipeline, Projects.read(pipeline)
+        .replaceFirst("(?s)datasets:\\n(  - \\w+\\n)+", "datasets: [un_egdi, nbs_province, province_service_scores, cn_provinces]\n")
+        .replace("    - chile_municipal_checklist\n", ""));
+    Path rules = home.resolve("quality-rules/nbs_province.yaml");
+    Projects.write(rules, Projects.read(rules) + """
+
+          - id: forty_provinces
+            kind: row_count
+            min: 40000
+            severity: error
+        """);
+    CliRun run = CliRun.of("run", "--conf", pipeline.toString(), "--warehouse", dir.resolve("wh").toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.QUALITY_GATE_FAILED);
+    assertThat(run.out())
+        .contains("withheld province_economy tables: dataset 'nbs_province' failed its quality gate")
+        .contains("withheld province_capability tables: it reads indicator province_economy, which was withheld");
+    assertThat(dir.resolve("wh/tables/egdi_country")).isDirectory();
+    assertThat(dir.resolve("wh/tables/province_economy")).doesNotExist();
+    assertThat(dir.resolve("wh/tables/province_capability")).doesNotExist();
+    assertThat(dir.resolve("wh/tables/province_capability_summary")).doesNotExist();
+  }
 }

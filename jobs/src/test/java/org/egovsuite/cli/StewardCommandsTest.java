@@ -71,4 +71,27 @@ class StewardCommandsTest {
     assertThat(history.out().lines().filter(l -> l.contains("request_volume_steady")))
         .hasSize(2).allMatch(l -> l.matches(".*passed +request_volume_steady +Size +924\\.000000 +pass"));
   }
+
+  @Test
+  void theIndicatorDefinitionAddsACheckOfTheSuppliedCompositeAgainstItsWeights() {
+    Path home = Projects.copyConfig(dir.resolve("home"));
+    String conf = home.resolve("conf/pipeline.yaml").toString();
+    CliRun bundled = CliRun.of("quality", "check", "--dataset", "province_service_scores", "--conf", conf,
+        "--warehouse", dir.resolve("wh").toString());
+    assertThat(bundled.exitCode()).as(bundled.err()).isEqualTo(ExitCodes.OK);
+    // The fixture's 总体得分 is the weighted sum rounded to 2 decimals: all 32 within 0.01.
+    assertThat(bundled.out()).containsPattern("composite_matches_weights +expression +error +fail .*Compliance +1 +pass");
+
+    // 浙江 published as 93.00 where 0.1·93.31 + 0.2·88.79 + 0.2·96.43 + 0.5·92.17 = 92.46.
+    Path scores = Projects.data("province-service-capability/province_service_capability_2015.csv");
+    Path altered = Projects.write(dir.resolve("scores/altered.csv"),
+        Projects.read(scores).replace("2015,浙江省,93.31,88.79,96.43,92.17,92.46", "2015,浙江省,93.31,88.79,96.43,92.17,93.00"));
+    Path definition = home.resolve("conf/datasets/province_service_scores.yaml");
+    Projects.write(definition, Projects.read(definition).replaceAll("location: .*", "location: " + altered));
+    CliRun run = CliRun.of("quality", "check", "--dataset", "province_service_scores", "--conf", conf,
+        "--warehouse", dir.resolve("wh").toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.QUALITY_GATE_FAILED);
+    // 31 of 32 rows comply.
+    assertThat(run.out()).containsPattern("composite_matches_weights +expression +error +fail .*Compliance +0\\.968750 +FAIL");
+  }
 }
