@@ -28,7 +28,7 @@ EGDI_COUNTRY_SCHEMA = {
     "row_flags": pa.list_(pa.string()), "source_file": pa.string(), "source_line": pa.int64(),
 }
 EGDI_SUMMARY_SCHEMA = {
-    "survey_year": pa.int32(), "egdi_group": pa.string(), "egdi_group_order": pa.int32(),
+    "survey_year": pa.int32(), "group_kind": pa.string(), "egdi_group": pa.string(), "egdi_group_order": pa.int32(),
     "mean_egdi": pa.float64(), "above_mean_count": pa.int64(), "above_mean_share_pct": pa.float64(),
     "group_count": pa.int64(), "group_share_pct": pa.float64(), "group_mean_egdi": pa.float64(),
     "group_mean_diff_pct": pa.float64(), "countries": pa.int64(),
@@ -76,3 +76,53 @@ def test_summary_shares_add_up_per_year():
             ["Very High", "High", "Middle", "Low"]
         assert sum(r["group_count"] for r in rows) == rows[0]["countries"]
         assert abs(sum(r["group_share_pct"] for r in rows) - 100.0) < 1e-9
+
+
+def half_up(value):
+    """The report's rounding: half-up to 2 decimals on the value as printed."""
+    from decimal import ROUND_HALF_UP, Decimal
+    return Decimal(repr(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+def test_provincial_2015_figures_recomputed_from_the_unit_scores():
+    """Every 2015 figure of the report digest, recomputed here from the published unit table."""
+    units = table("province_capability").to_pylist()
+    assert len(units) == 32
+    scores = [u["capability_index"] for u in units]
+    mean = sum(scores) / len(scores)
+    assert half_up(mean) == half_up(76.48)
+    assert sum(s > mean for s in scores) == 15
+    bands = {}
+    for u in units:
+        bands.setdefault(u["band"], []).append(u["capability_index"])
+    assert {b: len(v) for b, v in bands.items()} == {"非常高": 2, "高": 12, "中": 13, "低": 5}
+    assert [half_up(len(bands[b]) / 32 * 100) for b in ("非常高", "高", "中", "低")] == [
+        half_up(6.25), half_up(37.5), half_up(40.63), half_up(15.63)]
+    high_or_above = bands["非常高"] + bands["高"]
+    for group, figure, diff in ((high_or_above, 85.10, 11.27), (bands["中"], 72.21, -5.58), (bands["低"], 63.43, -17.06)):
+        group_mean = sum(group) / len(group)
+        assert half_up(group_mean) == half_up(figure)
+        assert half_up((group_mean - mean) / mean * 100) == half_up(diff)
+    for column, figure in (("guide_accuracy", 78.17), ("interactivity", 77.98), ("completeness", 77.09), ("coverage", 70.73)):
+        assert half_up(sum(u[column] for u in units) / 32) == half_up(figure)
+    ranked = sorted(units, key=lambda u: -u["capability_index"])
+    assert [u["province_division_code"] for u in ranked[:5]] == ["330000", "320000", "430000", "510000", "420000"]
+    assert sorted(u["province_division_code"] for u in units if u["band"] == "低") == [
+        "140000", "500000", "530000", "540000", "610000"]
+    # The summary's display column says the same as this recomputation.
+    summary = {r["band"]: r for r in table("province_capability_summary").to_pylist()}
+    assert str(summary["中"]["band_share_pct_display"]) == "40.63"
+    assert str(summary["高及以上"]["band_mean_diff_pct_display"]) == "11.27"
+
+
+def test_checklist_index_equals_the_authors_egi():
+    con = duckdb.connect()
+    data = Path(__file__).resolve().parents[4] / "data" / "chile-municipal-egi"
+    ours = str(WAREHOUSE / "tables" / "chile_municipal_checklist" / "*.parquet")
+    mismatches, matched = con.execute(f"""
+        SELECT sum(CASE WHEN abs(o.checklist_index - p.egi) > 1e-12 THEN 1 ELSE 0 END), count(*)
+        FROM read_parquet('{ours}') o
+        JOIN read_csv('{data}/local_gov_indicators_*.csv', nullstr='NA') p
+          ON o.cut_com = p.cut_com AND o.year = p.year
+        WHERE p.egi IS NOT NULL""").fetchone()
+    assert (mismatches, matched) == (0, 337 + 333)
