@@ -41,29 +41,20 @@ public final class IndicatorStage {
     QualityReport quality = StageState.require(ctx.warehouse(), QualityStage.NAME, QualityReport.class,
         "so indicators are computed from checked data only");
     long start = System.currentTimeMillis();
+    // Independent work side by side, as the ingest and quality stages do with datasets: the EGDI
+    // tables, and each chain of indicators that read each other's tables.
+    List<Chain> chains = new ArrayList<>();
+    chains.add(new Chain(List.of()));
+    chains.addAll(chains(ctx.config().indicators()));
+    List<Done> done = PerDataset.run(chains, chain -> chain.definitions().isEmpty()
+        ? egdiTables(ctx, quality, ingest)
+        : chainTables(ctx, quality, ingest, chain));
     List<TableOutput> tables = new ArrayList<>();
     List<String> withheld = new ArrayList<>();
-    EgdiIndicatorConfig egdi = ctx.config().egdi();
-    QualityReport.DatasetQuality input = requireChecked(quality, ingest, egdi.dataset());
-    if (input.verdict() == QualityOutcome.Verdict.FAILED) {
-      // The gate withholds the tables of a failed dataset; the others still go out.
-      withheld.add(EGDI_COUNTRY + ", " + EGDI_SUMMARY + ": dataset '" + egdi.dataset()
-          + "' failed its quality gate in run " + quality.runId());
-    } else {
-      ctx.listener().started(NAME, "UN EGDI tables from " + egdi.dataset());
-      inJobGroup(ctx, "indicators:egdi", () -> egdi(ctx, input, egdi, tables));
-    }
-    Set<String> unavailable = new HashSet<>();
-    for (IndicatorDefinition definition : ctx.config().indicators()) {
-      Optional<String> failed = failedInput(quality, ingest, definition, unavailable);
-      if (failed.isPresent()) {
-        unavailable.add(definition.name());
-        withheld.add(definition.name() + " tables: " + failed.get());
-        continue;
-      }
-      ctx.listener().started(NAME, definition.name() + " (" + definition.file() + ")");
-      inJobGroup(ctx, "indicators:" + definition.name(), () -> defined(ctx, quality, definition, tables));
-    }
+    done.forEach(d -> {
+      tables.addAll(d.tables());
+      withheld.addAll(d.withheld());
+    });
     if (!tables.isEmpty()) {
       inJobGroup(ctx, "indicators:dictionary", () -> tables.add(dictionary(ctx, tables)));
     }
@@ -73,6 +64,73 @@ public final class IndicatorStage {
     IndicatorsReport report = new IndicatorsReport(ctx.runId(), ingest.runId(), quality.runId(), tables, withheld);
     StageState.save(ctx.warehouse(), NAME, report);
     return report;
+  }
+
+  /** Indicators computed one after the other because later ones read earlier ones' tables. */
+  private record Chain(List<IndicatorDefinition> definitions) {}
+
+  private record Done(List<TableOutput> tables, List<String> withheld) {}
+
+  /**
+   * Groups the definitions into chains: an indicator joins the chain of every indicator it reads
+   * (merging them); each chain keeps the configured order.
+   */
+  static List<List<IndicatorDefinition>> chainsOf(List<IndicatorDefinition> definitions) {
+    Map<String, Integer> chainOf = new HashMap<>();
+    for (int i = 0; i < definitions.size(); i++) {
+      IndicatorDefinition definition = definitions.get(i);
+      int chain = i;
+      for (String input : DefinedIndicator.inputs(definition)) {
+        Integer other = chainOf.get(input);
+        if (other != null && other != chain) {
+          int from = Math.max(other, chain);
+          int to = Math.min(other, chain);
+          chainOf.replaceAll((name, c) -> c == from ? to : c);
+          chain = to;
+        }
+      }
+      chainOf.put(definition.name(), chain);
+    }
+    Map<Integer, List<IndicatorDefinition>> chains = new java.util.TreeMap<>();
+    for (IndicatorDefinition definition : definitions) {
+      chains.computeIfAbsent(chainOf.get(definition.name()), c -> new ArrayList<>()).add(definition);
+    }
+    return List.copyOf(chains.values());
+  }
+
+  private static List<Chain> chains(List<IndicatorDefinition> definitions) {
+    return chainsOf(definitions).stream().map(c -> new Chain(List.copyOf(c))).toList();
+  }
+
+  private static Done egdiTables(JobContext ctx, QualityReport quality, IngestReport ingest) {
+    EgdiIndicatorConfig egdi = ctx.config().egdi();
+    QualityReport.DatasetQuality input = requireChecked(quality, ingest, egdi.dataset());
+    if (input.verdict() == QualityOutcome.Verdict.FAILED) {
+      // The gate withholds the tables of a failed dataset; the others still go out.
+      return new Done(List.of(), List.of(EGDI_COUNTRY + ", " + EGDI_SUMMARY + ": dataset '" + egdi.dataset()
+          + "' failed its quality gate in run " + quality.runId()));
+    }
+    ctx.listener().started(NAME, "UN EGDI tables from " + egdi.dataset());
+    List<TableOutput> tables = new ArrayList<>();
+    inJobGroup(ctx, "indicators:egdi", () -> egdi(ctx, input, egdi, tables));
+    return new Done(tables, List.of());
+  }
+
+  private static Done chainTables(JobContext ctx, QualityReport quality, IngestReport ingest, Chain chain) {
+    List<TableOutput> tables = new ArrayList<>();
+    List<String> withheld = new ArrayList<>();
+    Set<String> unavailable = new HashSet<>();
+    for (IndicatorDefinition definition : chain.definitions()) {
+      Optional<String> failed = failedInput(quality, ingest, definition, unavailable);
+      if (failed.isPresent()) {
+        unavailable.add(definition.name());
+        withheld.add(definition.name() + " tables: " + failed.get());
+        continue;
+      }
+      ctx.listener().started(NAME, definition.name() + " (" + definition.file() + ")");
+      inJobGroup(ctx, "indicators:" + definition.name(), () -> defined(ctx, quality, definition, tables));
+    }
+    return new Done(tables, withheld);
   }
 
   private static void inJobGroup(JobContext ctx, String group, Runnable work) {

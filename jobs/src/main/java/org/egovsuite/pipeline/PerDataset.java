@@ -7,10 +7,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import org.egovsuite.config.DatasetDefinition;
 
 /**
- * Runs one stage's work for every dataset, a few at a time. Small datasets spend most of their
+ * Runs one stage's work for every dataset (or other independent piece of work: the indicator
+ * stage's chains), a few at a time. Small datasets spend most of their
  * time in the latency of short Spark jobs, so running them side by side shortens a run; Spark
  * schedules the concurrent jobs on the same executors. Results keep the config's order, and the
  * first failure (in that order) is rethrown as is.
@@ -21,11 +21,11 @@ final class PerDataset {
 
   private PerDataset() {}
 
-  static <T> List<T> run(List<DatasetDefinition> datasets, Function<DatasetDefinition, T> work) {
+  static <I, T> List<T> run(List<I> datasets, Function<I, T> work) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLELISM, Math.max(1, datasets.size())));
     try {
       List<Future<T>> futures = new ArrayList<>();
-      for (DatasetDefinition d : datasets) {
+      for (I d : datasets) {
         futures.add(pool.submit(() -> work.apply(d)));
       }
       List<T> out = new ArrayList<>();

@@ -10,7 +10,9 @@ import static org.apache.spark.sql.functions.var_samp;
 import static org.apache.spark.sql.functions.when;
 import static org.egovsuite.indicators.stats.StatColumns.*;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -36,29 +38,44 @@ public final class UnitStatistics {
       StatisticsConfig config) {
     Column valued = col(value).isNotNull();
     WindowSpec inPeriod = Window.partitionBy(col(period));
+    // withColumns adds a group of columns in one projection: a chain of withColumn calls
+    // re-analyses the growing plan each time, which dominated the run time of small tables.
     Dataset<Row> out = units
-        .withColumn(RANK, Ranking.rankOf(value, List.of(period), config.ranking(), lit(true)))
-        .withColumn(BAND, Banding.bandOf(value, config.bands()))
-        .withColumn(BAND_ORDER, Banding.bandOrder(BAND, config.bands()))
-        .withColumn(PERIOD_MEAN, avg(col(value)).over(inPeriod))
-        .withColumn(ABOVE_MEAN, when(valued, col(value).gt(col(PERIOD_MEAN))))
-        .withColumn(DIFF_FROM_MEAN_PCT, col(value).minus(col(PERIOD_MEAN)).multiply(100.0).divide(col(PERIOD_MEAN)));
+        .withColumns(columns(
+            RANK, Ranking.rankOf(value, List.of(period), config.ranking(), lit(true)),
+            BAND, Banding.bandOf(value, config.bands()),
+            PERIOD_MEAN, avg(col(value)).over(inPeriod)))
+        .withColumns(columns(
+            BAND_ORDER, Banding.bandOrder(BAND, config.bands()),
+            ABOVE_MEAN, when(valued, col(value).gt(col(PERIOD_MEAN))),
+            DIFF_FROM_MEAN_PCT, col(value).minus(col(PERIOD_MEAN)).multiply(100.0).divide(col(PERIOD_MEAN))));
     out = changes(out, unit, period, value, valued);
     return config.primaryCovariate().isPresent()
         ? performers(out, period, value, config.primaryCovariate().get().name(), config)
         : out;
   }
 
+  /** Name, column, name, column, … in insertion order. */
+  private static Map<String, Column> columns(Object... pairs) {
+    Map<String, Column> out = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      out.put((String) pairs[i], (Column) pairs[i + 1]);
+    }
+    return out;
+  }
+
   private static Dataset<Row> changes(Dataset<Row> data, String unit, String period, String value, Column valued) {
     return data
-        .withColumn(PREVIOUS_PERIOD, PeriodChange.previous(period, unit, period, valued))
-        .withColumn(PREVIOUS_VALUE, PeriodChange.previous(value, unit, period, valued))
-        .withColumn(VALUE_CHANGE, col(value).minus(col(PREVIOUS_VALUE)))
-        .withColumn(PREVIOUS_RANK, PeriodChange.previous(RANK, unit, period, valued))
-        .withColumn(RANK_CHANGE, col(PREVIOUS_RANK).minus(col(RANK)))
-        .withColumn(PREVIOUS_BAND, PeriodChange.previous(BAND, unit, period, valued))
-        .withColumn("_previous_band_order", PeriodChange.previous(BAND_ORDER, unit, period, valued))
-        .withColumn(BAND_CHANGE, col("_previous_band_order").minus(col(BAND_ORDER)))
+        .withColumns(columns(
+            PREVIOUS_PERIOD, PeriodChange.previous(period, unit, period, valued),
+            PREVIOUS_VALUE, PeriodChange.previous(value, unit, period, valued),
+            PREVIOUS_RANK, PeriodChange.previous(RANK, unit, period, valued),
+            PREVIOUS_BAND, PeriodChange.previous(BAND, unit, period, valued),
+            "_previous_band_order", PeriodChange.previous(BAND_ORDER, unit, period, valued)))
+        .withColumns(columns(
+            VALUE_CHANGE, col(value).minus(col(PREVIOUS_VALUE)),
+            RANK_CHANGE, col(PREVIOUS_RANK).minus(col(RANK)),
+            BAND_CHANGE, col("_previous_band_order").minus(col(BAND_ORDER))))
         .drop("_previous_band_order");
   }
 
@@ -76,16 +93,18 @@ public final class UnitStatistics {
     WindowSpec inPeriod = Window.partitionBy(col(period));
     Column slope = covar_samp(x, y).over(inPeriod).divide(var_samp(x).over(inPeriod));
     Column intercept = avg(y).over(inPeriod).minus(slope.multiply(avg(x).over(inPeriod)));
+    Column fittedValue = when(both, intercept.plus(slope.multiply(col(covariate))));
     Dataset<Row> fitted = data
-        .withColumn(FITTED_VALUE, when(both, intercept.plus(slope.multiply(col(covariate)))))
-        .withColumn(RESIDUAL, col(value).minus(col(FITTED_VALUE)));
+        .withColumns(columns(
+            FITTED_VALUE, fittedValue,
+            RESIDUAL, col(value).minus(fittedValue),
+            RANK_WITH_COVARIATE, Ranking.rankOf(value, List.of(period), config.ranking(), both),
+            COVARIATE_RANK, Ranking.rankOf(covariate, List.of(period), config.ranking(), both)));
     Column n = sum(when(both, 1)).over(inPeriod);
     Column residualSd = sqrt(sum(col(RESIDUAL).multiply(col(RESIDUAL))).over(inPeriod).divide(n.minus(2)));
-    Dataset<Row> out = fitted
-        .withColumn(RESIDUAL_Z, when(n.gt(2), col(RESIDUAL).divide(residualSd)))
-        .withColumn(RANK_WITH_COVARIATE, Ranking.rankOf(value, List.of(period), config.ranking(), both))
-        .withColumn(COVARIATE_RANK, Ranking.rankOf(covariate, List.of(period), config.ranking(), both))
-        .withColumn(RANK_GAP, col(COVARIATE_RANK).minus(col(RANK_WITH_COVARIATE)));
+    Dataset<Row> out = fitted.withColumns(columns(
+        RESIDUAL_Z, when(n.gt(2), col(RESIDUAL).divide(residualSd)),
+        RANK_GAP, col(COVARIATE_RANK).minus(col(RANK_WITH_COVARIATE))));
     Performers rule = config.performers();
     Column score = rule.method() == Performers.Method.RESIDUAL ? col(RESIDUAL_Z) : col(RANK_GAP);
     return out.withColumn(PERFORMANCE, when(score.geq(rule.threshold()), lit("over"))
