@@ -1,0 +1,90 @@
+package org.egovsuite.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.hdfs.MiniDFSCluster;
+import org.apache.spark.sql.SparkSession;
+import org.egovsuite.cluster.PublishedTables;
+import org.egovsuite.publish.JsonFiles;
+import org.egovsuite.testing.Projects;
+import org.egovsuite.testing.SparkTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The default pipeline with every input and the warehouse on HDFS: a real NameNode and DataNode
+ * (MiniDFSCluster) in this JVM, the bundled inputs copied in, paths given as hdfs:// URIs.
+ */
+@ExtendWith(SparkTest.class)
+class HdfsPipelineIT {
+  private static MiniDFSCluster hdfs;
+  private static String root;
+  @TempDir static Path dir;
+  private final SparkSession spark;
+
+  HdfsPipelineIT(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  @BeforeAll
+  static void startHdfs() throws Exception {
+    Configuration conf = new Configuration();
+    conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, dir.resolve("dfs").toString());
+    hdfs = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();
+    hdfs.waitActive();
+    root = "hdfs://localhost:" + hdfs.getNameNodePort();
+  }
+
+  @AfterAll
+  static void stopHdfs() {
+    if (hdfs != null) {
+      hdfs.shutdown();
+    }
+  }
+
+  @Test
+  void runsWithInputsAndWarehouseOnHdfsAndPublishesWhatALocalRunPublishes() throws Exception {
+    FileSystem fs = hdfs.getFileSystem();
+    fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(Projects.home().resolve("data").toUri()),
+        new org.apache.hadoop.fs.Path(root + "/inputs/data"));
+    Path home = Projects.copyConfig(dir.resolve("home"));
+    try (Stream<Path> definitions = Files.list(home.resolve("conf/datasets"))) {
+      for (Path d : (Iterable<Path>) definitions::iterator) {
+        Projects.write(d, Projects.read(d).replace("location: " + Projects.home().resolve("data") + "/",
+            "location: " + root + "/inputs/data/"));
+      }
+    }
+    assertThat(Projects.read(home.resolve("conf/datasets/nbs_province.yaml"))).contains("location: hdfs://");
+    String warehouse = root + "/warehouse";
+
+    CliRun run = CliRun.of("run", "--conf", home.resolve("conf/pipeline.yaml").toString(), "--warehouse", warehouse);
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).contains("table    province_capability 32 rows  " + warehouse + "/tables/province_capability");
+    assertThat(fs.exists(new org.apache.hadoop.fs.Path(warehouse + "/tables/egdi_country/_SUCCESS"))).isTrue();
+    // Every input was read from HDFS: the manifest (on HDFS too) names hdfs:// files only.
+    String manifest = run.out().lines().map(String::strip).filter(l -> l.startsWith("manifest "))
+        .findFirst().orElseThrow().substring("manifest ".length()).strip();
+    assertThat(manifest).startsWith(warehouse + "/runs/");
+    JsonNode json;
+    try (var in = fs.open(new org.apache.hadoop.fs.Path(manifest))) {
+      json = JsonFiles.MAPPER.readTree(in);
+    }
+    java.util.List<String> files = new java.util.ArrayList<>();
+    json.at("/ingest/datasets").forEach(d -> d.get("files").forEach(f -> files.add(f.get("file").asText())));
+    // un_egdi 11 files, nbs_province 8, the Chilean panel 2, nine other datasets 1 each.
+    assertThat(files).hasSize(30).allMatch(f -> f.startsWith(root + "/inputs/data/"));
+    PublishedTables.assertSame(spark, new File(BundledRun.warehouse().resolve("tables").toString()),
+        warehouse + "/tables");
+  }
+}
