@@ -56,7 +56,7 @@ final class CommandRunner {
       console.header(command, summary.runId, summary.warehouse);
       // Spark's progress bar redraws one terminal line; in a log or a pipe it is only noise.
       boolean progress = !options.quiet && !options.json && System.console() != null;
-      spark = sessions.open(new SessionSettings(options.master, "egov " + command, progress));
+      spark = sessions.open(new SessionSettings(options.effectiveMaster(), "egov " + command, progress));
       Warehouse warehouse = new Warehouse(summary.warehouse, spark.sparkContext().hadoopConfiguration());
       body.run(new JobContext(spark, config, warehouse, summary.runId, console), summary::add);
       summary.exitCode = ExitCodes.OK;

@@ -12,9 +12,20 @@ public final class CommonOptions {
       description = "Pipeline definition (default: conf/pipeline.yaml under the project home).")
   String conf;
 
-  @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
-      description = "Spark master (default: ${DEFAULT-VALUE}, embedded local Spark).")
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master (default: the one spark-submit was given, else local[*]: embedded local Spark).")
   String master;
+
+  /**
+   * The master to build the session with: --master if given; null under spark-submit (which
+   * sets spark.master for the session to pick up); else embedded local Spark.
+   */
+  String effectiveMaster() {
+    if (master != null) {
+      return master;
+    }
+    return System.getProperty("spark.master") != null ? null : "local[*]";
+  }
 
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;
