@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.config.PipelineConfigLoader;
+import org.egovsuite.config.RunProfileLoader;
 import org.egovsuite.pipeline.JobContext;
 import org.egovsuite.quality.RuleFiles;
 import org.egovsuite.publish.Warehouse;
@@ -46,17 +47,25 @@ final class CommandRunner {
     RunSummary summary = new RunSummary();
     summary.command = command;
     summary.runId = newRunId();
-    summary.warehouse = warehouseUri(options.warehouse);
+    // Until the config says otherwise (it may fail to load): the command line's or the default.
+    summary.warehouse = warehouseUri(options.warehouse != null ? options.warehouse : "warehouse");
     summary.logFile = logFile(summary.warehouse, summary.runId);
     Console console = new Console(out, options.quiet, options.json);
     SparkSession spark = null;
     try {
       PipelineConfig config = loadConfig(options);
+      EffectiveSettings settings = EffectiveSettings.resolve(options, config,
+          RunProfileLoader.load(config.home(), options.profile));
+      summary.warehouse = warehouseUri(settings.warehouse());
+      summary.logFile = logFile(summary.warehouse, summary.runId);
       Logging.toFile(summary.logFile);
       console.header(command, summary.runId, summary.warehouse);
+      if (!settings.local()) {
+        console.note("spark-submit equivalent: " + settings.submitLine(command, summary.warehouse, options.conf));
+      }
       // Spark's progress bar redraws one terminal line; in a log or a pipe it is only noise.
       boolean progress = !options.quiet && !options.json && System.console() != null;
-      spark = sessions.open(new SessionSettings(options.effectiveMaster(), "egov " + command, progress));
+      spark = sessions.open(new SessionSettings(settings.master(), "egov " + command, progress, settings.spark()));
       Warehouse warehouse = new Warehouse(summary.warehouse, spark.sparkContext().hadoopConfiguration());
       body.run(new JobContext(spark, config, warehouse, summary.runId, console), summary::add);
       summary.exitCode = ExitCodes.OK;

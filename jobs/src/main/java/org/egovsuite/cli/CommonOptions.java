@@ -4,28 +4,28 @@ import picocli.CommandLine.Option;
 
 /** Options every command takes. */
 public final class CommonOptions {
-  @Option(names = "--warehouse", paramLabel = "URI", defaultValue = "warehouse",
-      description = "Folder all stages read and write: a local path or a Hadoop URI (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--warehouse", paramLabel = "URI",
+      description = "Folder all stages read and write: a local path or a Hadoop URI (default: the job config's, "
+          + "else the profile's, else ./warehouse).")
   String warehouse;
+
+  @Option(names = "--profile", paramLabel = "NAME", defaultValue = "local",
+      description = "Environment profile conf/profiles/NAME.yaml: master, warehouse, Spark settings "
+          + "(default: ${DEFAULT-VALUE}).")
+  String profile;
+
+  @Option(names = "--spark-conf", paramLabel = "KEY=VALUE",
+      description = "A Spark setting for this run; overrides the job config and the profile. Repeatable.")
+  java.util.Map<String, String> sparkConf = new java.util.LinkedHashMap<>();
 
   @Option(names = "--conf", paramLabel = "FILE",
       description = "Pipeline definition (default: conf/pipeline.yaml under the project home).")
   String conf;
 
   @Option(names = "--master", paramLabel = "URL",
-      description = "Spark master (default: the one spark-submit was given, else local[*]: embedded local Spark).")
+      description = "Spark master (default: the profile's, else the one spark-submit was given, else local[*]: "
+          + "embedded local Spark). A cluster master also prints the equivalent spark-submit line.")
   String master;
-
-  /**
-   * The master to build the session with: --master if given; null under spark-submit (which
-   * sets spark.master for the session to pick up); else embedded local Spark.
-   */
-  String effectiveMaster() {
-    if (master != null) {
-      return master;
-    }
-    return System.getProperty("spark.master") != null ? null : "local[*]";
-  }
 
   @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
   boolean quiet;

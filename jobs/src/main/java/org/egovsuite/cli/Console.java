@@ -31,6 +31,13 @@ final class Console implements StageListener {
     }
   }
 
+  /** A line of its own under the header. */
+  void note(String text) {
+    if (human()) {
+      out.printf("  %s%n", text);
+    }
+  }
+
   @Override
   public void started(String stage, String what) {
     if (human()) {

@@ -11,7 +11,7 @@ import java.util.Set;
  * cross-references ("unknown dataset 'x' in indicators.egdi.dataset; known: a, b").
  */
 public final class PipelineConfigLoader {
-  private static final Set<String> KEYS = Set.of("datasets", "rules_dir", "reference", "indicators");
+  private static final Set<String> KEYS = Set.of("datasets", "rules_dir", "reference", "indicators", "warehouse", "spark");
 
   private PipelineConfigLoader() {}
 
@@ -28,11 +28,14 @@ public final class PipelineConfigLoader {
     }
     Path rulesDir = home.resolve(root.string("rules_dir", "quality-rules")).normalize();
     ReferencePaths reference = reference(root, home);
-    PipelineConfig config = new PipelineConfig(home, file.toString(), datasets, rulesDir, reference, null, List.of());
+    String warehouse = root.get("warehouse").map(YamlNode::asString).orElse(null);
+    java.util.Map<String, String> spark = RunProfileLoader.settings(root);
+    PipelineConfig config = new PipelineConfig(home, file.toString(), datasets, rulesDir, reference, null, List.of(),
+        warehouse, spark);
     YamlNode indicators = root.require("indicators").requireOnlyKeys(Set.of("egdi", "definitions"));
     EgdiIndicatorConfig egdi = egdi(indicators.require("egdi"), config);
     return new PipelineConfig(home, file.toString(), datasets, rulesDir, reference, egdi,
-        definitions(indicators, home, datasets));
+        definitions(indicators, home, datasets), warehouse, spark);
   }
 
   /** {@code indicators.definitions}: names of {@code conf/indicators/<name>.yaml}, in run order. */

@@ -13,6 +13,7 @@ public final class SparkSessions implements SessionProvider {
     if (settings.master() != null) {
       builder.master(settings.master());
     }
+    settings.conf().forEach(builder::config);
     if (settings.master() != null && settings.master().startsWith("local")) {
       // Embedded runs stay on loopback and need no web UI.
       builder.config("spark.driver.bindAddress", "127.0.0.1")

@@ -1,0 +1,42 @@
+package org.egovsuite.config;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads {@code conf/profiles/<name>.yaml}. */
+public final class RunProfileLoader {
+  private RunProfileLoader() {}
+
+  public static RunProfile load(Path home, String name) {
+    Path file = home.resolve("conf/profiles/" + name + ".yaml");
+    if (!file.toFile().isFile()) {
+      String[] known = home.resolve("conf/profiles").toFile().list((d, n) -> n.endsWith(".yaml"));
+      throw new ConfigException("no profile '" + name + "' (" + file + "); known: "
+          + (known == null ? "none" : String.join(", ", Arrays.stream(known).map(n -> n.replace(".yaml", ""))
+              .sorted().toList())));
+    }
+    YamlNode root = YamlFiles.read(file).requireOnlyKeys(Set.of("master", "warehouse", "spark"));
+    return new RunProfile(name, file.toString(), root.get("master").map(YamlNode::asString).orElse(null),
+        root.get("warehouse").map(YamlNode::asString).orElse(null), settings(root));
+  }
+
+  /** The {@code spark:} mapping of a profile or of the pipeline (job) config: key → value as text. */
+  static Map<String, String> settings(YamlNode root) {
+    Map<String, String> out = new LinkedHashMap<>();
+    root.get("spark").ifPresent(spark -> spark.entries().forEach((key, value) -> {
+      if (!value.isScalar()) {
+        throw value.error("Spark settings are 'key: value' lines");
+      }
+      out.put(key, value.asString());
+    }));
+    return out;
+  }
+
+  static boolean exists(Path home, String name) {
+    return new File(home.resolve("conf/profiles").toFile(), name + ".yaml").isFile();
+  }
+}
