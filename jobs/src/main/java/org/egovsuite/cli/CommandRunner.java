@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.config.PipelineConfigLoader;
+import org.egovsuite.config.RunProfile;
 import org.egovsuite.config.RunProfileLoader;
 import org.egovsuite.pipeline.JobContext;
 import org.egovsuite.quality.RuleFiles;
@@ -53,9 +54,10 @@ final class CommandRunner {
     Console console = new Console(out, options.quiet, options.json);
     SparkSession spark = null;
     try {
-      PipelineConfig config = loadConfig(options);
-      EffectiveSettings settings = EffectiveSettings.resolve(options, config,
-          RunProfileLoader.load(config.home(), options.profile));
+      Path home = homeOf(configFile(options));
+      RunProfile profile = RunProfileLoader.load(home, options.profile);
+      PipelineConfig config = loadConfig(options, profile.inputs());
+      EffectiveSettings settings = EffectiveSettings.resolve(options, config, profile);
       summary.warehouse = warehouseUri(settings.warehouse());
       summary.logFile = logFile(summary.warehouse, summary.runId);
       Logging.toFile(summary.logFile);
@@ -88,15 +90,22 @@ final class CommandRunner {
     return summary.exitCode;
   }
 
-  static PipelineConfig loadConfig(CommonOptions options) {
-    Path file = options.conf != null ? Paths.get(options.conf) : home().resolve("conf/pipeline.yaml");
-    file = file.toAbsolutePath().normalize();
-    // <home>/conf/pipeline.yaml: paths inside the config are relative to <home>.
-    Path home = file.getParent() == null || file.getParent().getParent() == null
-        ? home() : file.getParent().getParent();
-    PipelineConfig config = PipelineConfigLoader.load(file, home);
+  /** @param inputs base for relative dataset locations (the profile's), null for the home */
+  static PipelineConfig loadConfig(CommonOptions options, String inputs) {
+    Path file = configFile(options);
+    PipelineConfig config = PipelineConfigLoader.load(file, homeOf(file), inputs);
     RuleFiles.loadAll(config);
     return config;
+  }
+
+  private static Path configFile(CommonOptions options) {
+    Path file = options.conf != null ? Paths.get(options.conf) : home().resolve("conf/pipeline.yaml");
+    return file.toAbsolutePath().normalize();
+  }
+
+  /** {@code <home>/conf/pipeline.yaml}: paths inside the config are relative to {@code <home>}. */
+  private static Path homeOf(Path file) {
+    return file.getParent() == null || file.getParent().getParent() == null ? home() : file.getParent().getParent();
   }
 
   /** The project home: set by bin/egov (and the build for tests); else the working directory. */

@@ -26,6 +26,11 @@ public final class DatasetDefinitionLoader {
   private DatasetDefinitionLoader() {}
 
   public static DatasetDefinition load(Path file, Path home) {
+    return load(file, home, null);
+  }
+
+  /** @param inputs base URI for relative locations (a profile's {@code inputs}); null: the home */
+  public static DatasetDefinition load(Path file, Path home, String inputs) {
     YamlNode root = YamlFiles.read(file).requireOnlyKeys(KEYS);
     String name = snakeCase(root.require("name"));
     SourceFormat format = format(root);
@@ -51,7 +56,8 @@ public final class DatasetDefinitionLoader {
         name,
         root.string("description", ""),
         file.toString(),
-        resolveLocation(root.require("location").asString(), home),
+        inputs == null ? resolveLocation(root.require("location").asString(), home)
+            : resolveLocation(root.require("location").asString(), inputs),
         format,
         columns,
         root.get("null_values").map(YamlNode::asStringList).orElse(DatasetDefinition.DEFAULT_NULL_VALUES),
@@ -60,6 +66,14 @@ public final class DatasetDefinitionLoader {
         keys,
         standardize(root, names),
         flags(root));
+  }
+
+  /** Relative paths are taken from {@code base} (a URI or folder); URIs and absolute paths are kept. */
+  static String resolveLocation(String location, String base) {
+    if (location.contains("://") || location.startsWith("/")) {
+      return location;
+    }
+    return base.replaceAll("/+$", "") + "/" + location;
   }
 
   /** Relative paths are taken from the project home; URIs (scheme://) and absolute paths are kept. */

@@ -17,6 +17,11 @@ public final class PipelineConfigLoader {
 
   /** @param home the project home; relative paths in the config are resolved against it */
   public static PipelineConfig load(Path file, Path home) {
+    return load(file, home, null);
+  }
+
+  /** @param inputs base URI for relative dataset locations (a profile's {@code inputs}); null: the home */
+  public static PipelineConfig load(Path file, Path home, String inputs) {
     YamlNode root = YamlFiles.read(file).requireOnlyKeys(KEYS);
     List<DatasetDefinition> datasets = new ArrayList<>();
     for (YamlNode item : root.require("datasets").items()) {
@@ -24,7 +29,7 @@ public final class PipelineConfigLoader {
       if (!definition.toFile().isFile()) {
         throw item.error("no dataset definition " + definition + " for dataset '" + item.asString() + "'");
       }
-      datasets.add(DatasetDefinitionLoader.load(definition, home));
+      datasets.add(DatasetDefinitionLoader.load(definition, home, inputs));
     }
     Path rulesDir = home.resolve(root.string("rules_dir", "quality-rules")).normalize();
     ReferencePaths reference = reference(root, home);

@@ -6,6 +6,9 @@ import java.util.Map;
  * An environment profile, {@code conf/profiles/<name>.yaml}: where runs go and how Spark is set
  * up there (local machine, cluster). Any field may be absent (null / empty).
  *
+ * @param inputs base URI for the relative {@code location}s of dataset definitions
+ *     ({@code data/un-egdi/*.csv} → {@code <inputs>/data/un-egdi/*.csv}); null: the project home
  * @param spark Spark settings ({@code spark.executor.memory: 4g}, {@code fs.s3a.endpoint: …})
  */
-public record RunProfile(String name, String file, String master, String warehouse, Map<String, String> spark) {}
+public record RunProfile(String name, String file, String master, String warehouse, String inputs,
+    Map<String, String> spark) {}

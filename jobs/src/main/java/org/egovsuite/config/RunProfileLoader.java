@@ -19,9 +19,10 @@ public final class RunProfileLoader {
           + (known == null ? "none" : String.join(", ", Arrays.stream(known).map(n -> n.replace(".yaml", ""))
               .sorted().toList())));
     }
-    YamlNode root = YamlFiles.read(file).requireOnlyKeys(Set.of("master", "warehouse", "spark"));
+    YamlNode root = YamlFiles.read(file).requireOnlyKeys(Set.of("master", "warehouse", "inputs", "spark"));
     return new RunProfile(name, file.toString(), root.get("master").map(YamlNode::asString).orElse(null),
-        root.get("warehouse").map(YamlNode::asString).orElse(null), settings(root));
+        root.get("warehouse").map(YamlNode::asString).orElse(null),
+        root.get("inputs").map(YamlNode::asString).orElse(null), settings(root));
   }
 
   /** The {@code spark:} mapping of a profile or of the pipeline (job) config: key → value as text. */

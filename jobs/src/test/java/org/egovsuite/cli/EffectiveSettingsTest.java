@@ -61,7 +61,7 @@ class EffectiveSettingsTest {
     assertThat(fromCommandLine.warehouse()).isEqualTo("/tmp/cli");
     assertThat(fromCommandLine.spark()).containsEntry("spark.sql.shuffle.partitions", "32");
 
-    EffectiveSettings defaults = EffectiveSettings.resolve(parse(), plain, new RunProfile("none", "", null, null, Map.of()));
+    EffectiveSettings defaults = EffectiveSettings.resolve(parse(), plain, new RunProfile("none", "", null, null, null, Map.of()));
     assertThat(defaults.master()).isEqualTo("local[*]");
     assertThat(defaults.warehouse()).isEqualTo("warehouse");
   }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The default pipeline with every input and the warehouse on HDFS: a real NameNode and DataNode
- * (MiniDFSCluster) in this JVM, the bundled inputs copied in, paths given as hdfs:// URIs.
+ * (MiniDFSCluster) in this JVM, the bundled inputs copied in, and a profile whose inputs and
+ * warehouse are hdfs:// URIs.
  */
 @ExtendWith(SparkTest.class)
 class HdfsPipelineIT {
@@ -58,16 +59,19 @@ class HdfsPipelineIT {
     fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(Projects.home().resolve("data").toUri()),
         new org.apache.hadoop.fs.Path(root + "/inputs/data"));
     Path home = Projects.copyConfig(dir.resolve("home"));
-    try (Stream<Path> definitions = Files.list(home.resolve("conf/datasets"))) {
+    // The dataset definitions as the project has them (relative locations such as
+    // data/un-egdi/*.csv), resolved against the profile's inputs URI.
+    try (Stream<Path> definitions = Files.list(Projects.home().resolve("conf/datasets"))) {
       for (Path d : (Iterable<Path>) definitions::iterator) {
-        Projects.write(d, Projects.read(d).replace("location: " + Projects.home().resolve("data") + "/",
-            "location: " + root + "/inputs/data/"));
+        Files.copy(d, home.resolve("conf/datasets").resolve(d.getFileName()),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
-    assertThat(Projects.read(home.resolve("conf/datasets/nbs_province.yaml"))).contains("location: hdfs://");
     String warehouse = root + "/warehouse";
+    Projects.write(home.resolve("conf/profiles/hdfs.yaml"),
+        "inputs: " + root + "/inputs\nwarehouse: " + warehouse + "\nspark: {}\n");
 
-    CliRun run = CliRun.of("run", "--conf", home.resolve("conf/pipeline.yaml").toString(), "--warehouse", warehouse);
+    CliRun run = CliRun.of("run", "--conf", home.resolve("conf/pipeline.yaml").toString(), "--profile", "hdfs");
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
     assertThat(run.out()).contains("table    province_capability 32 rows  " + warehouse + "/tables/province_capability");

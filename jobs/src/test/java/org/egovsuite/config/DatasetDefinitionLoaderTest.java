@@ -98,5 +98,10 @@ class DatasetDefinitionLoaderTest {
     assertThat(DatasetDefinitionLoader.resolveLocation("hdfs://nn:8020/in/*.csv", dir)).isEqualTo("hdfs://nn:8020/in/*.csv");
     assertThat(DatasetDefinitionLoader.resolveLocation("/abs/x.csv", dir)).isEqualTo("/abs/x.csv");
     assertThat(DatasetDefinitionLoader.resolveLocation("data/x.csv", dir)).isEqualTo(dir.resolve("data/x.csv").toString());
+    // A profile's inputs URI takes the place of the home for relative locations.
+    assertThat(DatasetDefinitionLoader.resolveLocation("data/x.csv", "hdfs://nn:8020/egov/"))
+        .isEqualTo("hdfs://nn:8020/egov/data/x.csv");
+    assertThat(DatasetDefinitionLoader.resolveLocation("s3a://b/x.csv", "hdfs://nn:8020/egov"))
+        .isEqualTo("s3a://b/x.csv");
   }
 }
