@@ -2,14 +2,18 @@ package org.egovsuite.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The default pipeline run once per test JVM on the bundled data, into a fresh warehouse that
- * several test classes read (each full run costs about a minute).
+ * The default pipeline run on the bundled data into a fresh warehouse that several test classes
+ * read (each full run costs over a minute). Within one Maven build (same {@code egov.build.id})
+ * the unit tests' run is kept in {@code target/bundled-run} and reused by the integration tests
+ * as their local reference; any other build, or a run without the id, computes its own.
  */
 public final class BundledRun {
+  private static final Path DIR = Path.of("target/bundled-run");
   private static Path warehouse;
 
   private BundledRun() {}
@@ -18,12 +22,22 @@ public final class BundledRun {
   public static synchronized Path warehouse() {
     if (warehouse == null) {
       try {
-        Path dir = Files.createTempDirectory("egov-bundled-run");
-        CliRun run = CliRun.of("run", "--warehouse", dir.toString(), "--quiet");
+        String build = System.getProperty("egov.build.id", "");
+        Path marker = DIR.resolve("build-id");
+        if (!build.isBlank() && Files.isRegularFile(marker)
+            && Files.readString(marker, StandardCharsets.UTF_8).equals(build)) {
+          warehouse = DIR.resolve("warehouse").toAbsolutePath();
+          return warehouse;
+        }
+        Path dir = build.isBlank() ? Files.createTempDirectory("egov-bundled-run") : fresh(DIR);
+        CliRun run = CliRun.of("run", "--warehouse", dir.resolve("warehouse").toString(), "--quiet");
         if (run.exitCode() != ExitCodes.OK) {
           throw new IllegalStateException("bundled run exited " + run.exitCode() + ": " + run.err());
         }
-        warehouse = dir;
+        if (!build.isBlank()) {
+          Files.writeString(marker, build, StandardCharsets.UTF_8);
+        }
+        warehouse = dir.resolve("warehouse").toAbsolutePath();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -33,5 +47,16 @@ public final class BundledRun {
 
   public static String table(String name) {
     return warehouse().resolve("tables").resolve(name).toString();
+  }
+
+  private static Path fresh(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (var files = Files.walk(dir)) {
+        for (Path p : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+          Files.delete(p);
+        }
+      }
+    }
+    return Files.createDirectories(dir);
   }
 }
