@@ -1,6 +1,5 @@
 package org.egovsuite.config;
 
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -35,9 +34,5 @@ public final class RunProfileLoader {
       out.put(key, value.asString());
     }));
     return out;
-  }
-
-  static boolean exists(Path home, String name) {
-    return new File(home.resolve("conf/profiles").toFile(), name + ".yaml").isFile();
   }
 }

@@ -161,7 +161,7 @@ public final class IndicatorStage {
       if (unavailable.contains(input)) {
         return Optional.of("it reads indicator " + input + ", which was withheld");
       }
-      if (ctxDatasets(quality).contains(input)) {
+      if (quality.dataset(input) != null) {  // a dataset, not an indicator table
         QualityReport.DatasetQuality checked = requireChecked(quality, ingest, input);
         if (checked.verdict() == QualityOutcome.Verdict.FAILED) {
           return Optional.of("dataset '" + input + "' failed its quality gate in run " + quality.runId());
@@ -169,12 +169,6 @@ public final class IndicatorStage {
       }
     }
     return Optional.empty();
-  }
-
-  private static Set<String> ctxDatasets(QualityReport quality) {
-    Set<String> out = new HashSet<>();
-    quality.datasets().forEach(d -> out.add(d.dataset()));
-    return out;
   }
 
   private static void defined(JobContext ctx, QualityReport quality, IndicatorDefinition definition,

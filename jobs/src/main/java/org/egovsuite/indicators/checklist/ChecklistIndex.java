@@ -34,12 +34,11 @@ public final class ChecklistIndex {
 
   /** @param inputs the admitted rows of each input dataset, by dataset name */
   public static Dataset<Row> units(Function<String, Dataset<Row>> inputs, ChecklistIndicator definition) {
-    Dataset<Row> all = null;
-    for (ChecklistIndicator.Input input : definition.inputs()) {
-      Dataset<Row> one = withFixedUnit(inputs.apply(input.dataset()), input, definition)
-          .select(selected(definition, input.period()).toArray(Column[]::new));
-      all = all == null ? one : all.unionByName(one);
-    }
+    Dataset<Row> all = definition.inputs().stream()
+        .map(input -> withFixedUnit(inputs.apply(input.dataset()), input, definition)
+            .select(selected(definition, input.period()).toArray(Column[]::new)))
+        .reduce(Dataset::unionByName)
+        .orElseThrow(() -> new IllegalArgumentException(definition.name() + ": no inputs"));
     return score(all, definition);
   }
 

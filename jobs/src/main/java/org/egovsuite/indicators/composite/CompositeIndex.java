@@ -1,6 +1,5 @@
 package org.egovsuite.indicators.composite;
 
-import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -65,20 +64,13 @@ public final class CompositeIndex {
 
   /** Per period and dimension: units scored and the mean score (unrounded and for display). */
   public static Dataset<Row> dimensionMeans(Dataset<Row> units, CompositeIndicator definition) {
-    Dataset<Row> out = null;
-    for (Dimension d : definition.dimensions()) {
-      Dataset<Row> one = units.where(col(d.column()).isNotNull()).groupBy(col(definition.period()))
-          .agg(org.apache.spark.sql.functions.count(lit(1)).as(UNITS), avg(d.column()).as(MEAN_SCORE))
-          .select(col(definition.period()), lit(d.column()).as(DIMENSION), lit(d.title().en()).as(DIMENSION_EN),
-              lit(d.title().zh()).as(DIMENSION_ZH), lit(d.weight()).as(WEIGHT), col(UNITS), col(MEAN_SCORE));
-      out = out == null ? one : out.unionByName(one);
-    }
-    return DisplayRounding.withDisplay(out, MEAN_SCORE);
-  }
-
-  /** Rows whose supplied composite is further than the tolerance from the weighted sum. */
-  public static Column suppliedDisagrees(CompositeIndicator definition) {
-    return abs(col(definition.composite().supplied()).minus(weighted(definition)))
-        .gt(definition.composite().tolerance());
+    Dataset<Row> means = definition.dimensions().stream()
+        .map(d -> units.where(col(d.column()).isNotNull()).groupBy(col(definition.period()))
+            .agg(org.apache.spark.sql.functions.count(lit(1)).as(UNITS), avg(d.column()).as(MEAN_SCORE))
+            .select(col(definition.period()), lit(d.column()).as(DIMENSION), lit(d.title().en()).as(DIMENSION_EN),
+                lit(d.title().zh()).as(DIMENSION_ZH), lit(d.weight()).as(WEIGHT), col(UNITS), col(MEAN_SCORE)))
+        .reduce(Dataset::unionByName)
+        .orElseThrow(() -> new IllegalArgumentException(definition.name() + ": no dimensions"));
+    return DisplayRounding.withDisplay(means, MEAN_SCORE);
   }
 }

@@ -34,15 +34,9 @@ public final class Correlations {
   private Correlations() {}
 
   public static Dataset<Row> of(Dataset<Row> units, String period, String value, List<String> covariates) {
-    Dataset<Row> out = null;
-    for (String covariate : covariates) {
-      Dataset<Row> one = one(units, period, value, covariate);
-      out = out == null ? one : out.unionByName(one);
-    }
-    if (out == null) {
-      throw new IllegalArgumentException("no covariate to correlate " + value + " with");
-    }
-    return out;
+    return covariates.stream().map(covariate -> one(units, period, value, covariate))
+        .reduce(Dataset::unionByName)
+        .orElseThrow(() -> new IllegalArgumentException("no covariate to correlate " + value + " with"));
   }
 
   private static Dataset<Row> one(Dataset<Row> units, String period, String value, String covariate) {
