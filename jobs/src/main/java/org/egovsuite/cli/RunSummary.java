@@ -48,7 +48,7 @@ public final class RunSummary {
       tables.addAll(indicators.tables());
       withheld.addAll(indicators.withheld());
     } else if (report instanceof QualityDryRun.Report || report instanceof QualitySuggest.Report
-        || report instanceof QualityHistory.Report) {
+        || report instanceof QualityHistory.Report || report instanceof org.egovsuite.generate.GenerationReport) {
       steward = report;
     } else if (report instanceof PublishReport publish) {
       tables.clear();
