@@ -6,7 +6,8 @@ package org.egovsuite.config;
  * breakdowns its statistics ask for ({@code <name>_group_means}, {@code <name>_correlation}).
  */
 public sealed interface IndicatorDefinition
-    permits CompositeIndicator, ChecklistIndicator, PerCapitaIndicator, ServiceCatalogueIndicator {
+    permits CompositeIndicator, ChecklistIndicator, PerCapitaIndicator, ServiceCatalogueIndicator,
+        AggregateIndicator, NormalisedCompositeIndicator {
   String name();
 
   Title title();

@@ -12,7 +12,8 @@ import java.util.Set;
  * covariate sources) are checked against the pipeline; every message says file:line and key.
  */
 public final class IndicatorDefinitionLoader {
-  private static final Set<String> TYPES = Set.of("composite", "checklist", "per_capita", "service_catalogue");
+  private static final Set<String> TYPES = Set.of("composite", "checklist", "per_capita", "service_catalogue",
+      "aggregate", "normalised_composite");
 
   private IndicatorDefinitionLoader() {}
 
@@ -28,6 +29,8 @@ public final class IndicatorDefinitionLoader {
       case "checklist" -> checklist(root, datasets, known);
       case "per_capita" -> perCapita(root, datasets);
       case "service_catalogue" -> serviceCatalogue(root, datasets);
+      case "aggregate" -> AggregateDefinitionLoader.load(root, datasets, known);
+      case "normalised_composite" -> NormalisedCompositeLoader.load(root, datasets, known);
       default -> throw root.require("type").error("unknown indicator type '" + type + "'; valid: "
           + String.join(", ", TYPES.stream().sorted().toList()));
     };
@@ -158,7 +161,8 @@ public final class IndicatorDefinitionLoader {
   }
 
   static StatisticsConfig statistics(YamlNode node, Set<String> datasets, Set<String> known) {
-    node.requireOnlyKeys(Set.of("ranking", "bands", "band_or_above", "groupings", "covariates", "performers"));
+    node.requireOnlyKeys(Set.of("ranking", "bands", "band_or_above", "groupings", "covariates", "performers",
+        "movers"));
     List<Band> bands = PipelineConfigLoader.bands(node.require("bands"));
     Set<String> bandNames = Set.copyOf(bands.stream().map(Band::name).toList());
     List<StatisticsConfig.BandOrAbove> cumulative = new ArrayList<>();
@@ -175,12 +179,13 @@ public final class IndicatorDefinitionLoader {
     }
     List<StatisticsConfig.Grouping> groupings = new ArrayList<>();
     for (YamlNode g : node.get("groupings").map(YamlNode::items).orElse(List.of())) {
-      g.requireOnlyKeys(Set.of("column", "lookup", "key"));
+      g.requireOnlyKeys(Set.of("column", "lookup", "key", "rank"));
       if (g.get("lookup").isPresent() != g.get("key").isPresent()) {
         throw g.error("'lookup' (a CSV file) and 'key' (the column joining it) go together");
       }
       groupings.add(new StatisticsConfig.Grouping(g.require("column").asString(),
-          g.get("lookup").map(YamlNode::asString).orElse(null), g.get("key").map(YamlNode::asString).orElse(null)));
+          g.get("lookup").map(YamlNode::asString).orElse(null), g.get("key").map(YamlNode::asString).orElse(null),
+          g.get("rank").map(YamlNode::asBoolean).orElse(false)));
     }
     List<StatisticsConfig.Covariate> covariates = new ArrayList<>();
     for (YamlNode c : node.get("covariates").map(YamlNode::items).orElse(List.of())) {
@@ -205,11 +210,15 @@ public final class IndicatorDefinitionLoader {
       performers = new StatisticsConfig.Performers(m, p.require("threshold").asDouble());
     }
     RankingMethod ranking = node.get("ranking").map(RankingMethod::parse).orElse(RankingMethod.COMPETITION);
+    long movers = node.get("movers").map(YamlNode::asLong).orElse(0L);
+    if (movers < 0) {
+      throw node.require("movers").error("movers is a count of risers and fallers, 0 or more");
+    }
     return new StatisticsConfig(ranking, bands, List.copyOf(cumulative), List.copyOf(groupings),
-        List.copyOf(covariates), performers);
+        List.copyOf(covariates), performers, (int) movers);
   }
 
-  private static String name(YamlNode root) {
+  static String name(YamlNode root) {
     String name = root.require("name").asString();
     if (!name.matches("[a-z][a-z0-9_]*")) {
       throw root.require("name").error("indicator names are snake_case table names");
@@ -217,12 +226,12 @@ public final class IndicatorDefinitionLoader {
     return name;
   }
 
-  private static Title title(YamlNode root) {
+  static Title title(YamlNode root) {
     YamlNode t = root.require("title").requireOnlyKeys(Set.of("en", "zh"));
     return new Title(t.require("en").asString(), t.require("zh").asString());
   }
 
-  private static String dataset(YamlNode input, Set<String> datasets) {
+  static String dataset(YamlNode input, Set<String> datasets) {
     YamlNode d = input.require("dataset");
     if (!datasets.contains(d.asString())) {
       throw d.error("unknown dataset '" + d.asString() + "'; known: " + String.join(", ", datasets.stream().sorted().toList()));

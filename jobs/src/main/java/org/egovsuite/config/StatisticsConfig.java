@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param groupings columns to average the index by (region, tier)
  * @param covariates what the index is correlated with; the first one also decides the over- and
  *     under-performers
+ * @param movers how many risers and fallers per period the movers table lists (0: no table)
  */
 public record StatisticsConfig(
     RankingMethod ranking,
@@ -20,16 +21,31 @@ public record StatisticsConfig(
     List<BandOrAbove> bandOrAbove,
     List<Grouping> groupings,
     List<Covariate> covariates,
-    Performers performers) implements Serializable {
+    Performers performers,
+    int movers) implements Serializable {
+
+  public StatisticsConfig(RankingMethod ranking, List<Band> bands, List<BandOrAbove> bandOrAbove,
+      List<Grouping> groupings, List<Covariate> covariates, Performers performers) {
+    this(ranking, bands, bandOrAbove, groupings, covariates, performers, 0);
+  }
 
   /** Units in band {@code through} or any band above it, reported as group {@code name}. */
   public record BandOrAbove(String name, String through) implements Serializable {}
 
   /**
    * A column to break the index down by. {@code lookup} (optional) is a CSV file with columns
-   * {@code key} and {@code column} joined to the units when the input does not carry it.
+   * {@code key} and {@code column} joined to the units when the input does not carry it;
+   * {@code rank} adds the unit's rank within its group ({@code rank_in_<column>}).
    */
-  public record Grouping(String column, String lookup, String key) implements Serializable {
+  public record Grouping(String column, String lookup, String key, boolean rank) implements Serializable {
+    public Grouping(String column, String lookup, String key) {
+      this(column, lookup, key, false);
+    }
+
+    public String rankColumn() {
+      return "rank_in_" + column;
+    }
+
     public Optional<String> lookupFile() {
       return Optional.ofNullable(lookup);
     }

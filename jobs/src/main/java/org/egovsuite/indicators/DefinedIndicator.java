@@ -9,16 +9,22 @@ import java.util.Set;
 import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.egovsuite.config.AggregateIndicator;
 import org.egovsuite.config.ChecklistIndicator;
 import org.egovsuite.config.CompositeIndicator;
 import org.egovsuite.config.IndicatorDefinition;
+import org.egovsuite.config.NormalisedCompositeIndicator;
 import org.egovsuite.config.PerCapitaIndicator;
+import org.egovsuite.config.StatisticsConfig;
 import org.egovsuite.config.ServiceCatalogueIndicator;
 import org.egovsuite.indicators.composite.CatalogueDimensions;
 import org.egovsuite.indicators.checklist.ChecklistIndex;
+import org.egovsuite.indicators.aggregate.AggregateTable;
 import org.egovsuite.indicators.composite.CompositeIndex;
+import org.egovsuite.indicators.composite.NormalisedComposite;
 import org.egovsuite.indicators.economy.PerCapitaTable;
 import org.egovsuite.indicators.stats.IndicatorStatistics;
+import org.egovsuite.indicators.stats.Movers;
 
 /**
  * The tables of one indicator of {@code conf/indicators/}: its own transform, then the shared
@@ -42,6 +48,12 @@ public final class DefinedIndicator {
       out.add(p.dataset());
     } else if (definition instanceof ServiceCatalogueIndicator s) {
       out.add(s.dataset());
+    } else if (definition instanceof AggregateIndicator a) {
+      out.add(a.dataset());
+      a.joins().stream().filter(j -> j.source() != null).forEach(j -> out.add(j.source()));
+    } else if (definition instanceof NormalisedCompositeIndicator n) {
+      n.subIndices().forEach(x -> x.indicators().forEach(i -> out.add(i.source())));
+      n.statistics().covariates().forEach(v -> out.add(v.source()));
     }
     return out;
   }
@@ -65,18 +77,45 @@ public final class DefinedIndicator {
     if (definition instanceof ServiceCatalogueIndicator s) {
       return CatalogueDimensions.of(sources.apply(s.dataset()), s);
     }
+    if (definition instanceof AggregateIndicator a) {
+      return AggregateTable.units(sources, lookups, a);
+    }
+    if (definition instanceof NormalisedCompositeIndicator n) {
+      return IndicatorStatistics.units(NormalisedComposite.units(n, sources, lookups), n.unit(), n.period(),
+          n.column(), n.statistics(), sources, lookups);
+    }
     PerCapitaIndicator p = (PerCapitaIndicator) definition;
     return PerCapitaTable.of(sources.apply(p.dataset()), p);
   }
 
-  /** The tables derived from the written unit table, by name. */
-  public static Map<String, Dataset<Row>> summaries(IndicatorDefinition definition, Dataset<Row> units) {
+  /**
+   * The tables derived from the written unit table, by name.
+   *
+   * @param sources as for {@link #units} (an aggregate's breakdowns group the input rows again)
+   * @param lookups as for {@link #units}
+   */
+  public static Map<String, Dataset<Row>> summaries(IndicatorDefinition definition, Dataset<Row> units,
+      Function<String, Dataset<Row>> sources, Function<String, Dataset<Row>> lookups) {
     Map<String, Dataset<Row>> out = new LinkedHashMap<>();
     if (definition instanceof CompositeIndicator c) {
-      out.putAll(IndicatorStatistics.summaries(c.name(), units, c.period(), c.composite().column(), c.statistics()));
+      out.putAll(statistics(c, units, c.composite().column(), c.statistics()));
       out.put(c.name() + DIMENSION_MEANS, CompositeIndex.dimensionMeans(units, c));
     } else if (definition instanceof ChecklistIndicator c) {
-      out.putAll(IndicatorStatistics.summaries(c.name(), units, c.period(), value(c), c.statistics()));
+      out.putAll(statistics(c, units, value(c), c.statistics()));
+    } else if (definition instanceof NormalisedCompositeIndicator n) {
+      out.putAll(statistics(n, units, n.column(), n.statistics()));
+    } else if (definition instanceof AggregateIndicator a) {
+      out.putAll(AggregateTable.breakdowns(sources, lookups, a));
+    }
+    return out;
+  }
+
+  private static Map<String, Dataset<Row>> statistics(IndicatorDefinition d, Dataset<Row> units, String value,
+      StatisticsConfig config) {
+    Map<String, Dataset<Row>> out = new LinkedHashMap<>(
+        IndicatorStatistics.summaries(d.name(), units, d.period(), value, config));
+    if (config.movers() > 0) {
+      out.put(d.name() + Movers.SUFFIX, Movers.of(units, d.unit(), d.unitName(), d.period(), value, config.movers()));
     }
     return out;
   }
@@ -98,6 +137,11 @@ public final class DefinedIndicator {
       out.add("covariate");
     } else if (table.endsWith(DIMENSION_MEANS)) {
       out.add("dimension");
+    } else if (table.endsWith(Movers.SUFFIX)) {
+      out.addAll(List.of(Movers.DIRECTION, Movers.POSITION));
+    } else if (definition instanceof AggregateIndicator a) {
+      a.breakdowns().stream().filter(b -> b.table(a.name()).equals(table)).findFirst()
+          .ifPresent(b -> out.addAll(b.by()));
     }
     return out;
   }

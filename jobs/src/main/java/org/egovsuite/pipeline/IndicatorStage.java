@@ -8,14 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.StructType;
+import org.egovsuite.config.AggregateIndicator;
 import org.egovsuite.config.EgdiIndicatorConfig;
 import org.egovsuite.config.IndicatorDefinition;
 import org.egovsuite.indicators.DefinedIndicator;
+import org.egovsuite.indicators.aggregate.AggregateTable;
 import org.egovsuite.indicators.dictionary.DataDictionary;
 import org.egovsuite.indicators.egdi.EgdiColumns;
 import org.egovsuite.indicators.egdi.EgdiIndicators;
@@ -41,14 +47,7 @@ public final class IndicatorStage {
     QualityReport quality = StageState.require(ctx.warehouse(), QualityStage.NAME, QualityReport.class,
         "so indicators are computed from checked data only");
     long start = System.currentTimeMillis();
-    // Independent work side by side, as the ingest and quality stages do with datasets: the EGDI
-    // tables, and each chain of indicators that read each other's tables.
-    List<Chain> chains = new ArrayList<>();
-    chains.add(new Chain(List.of()));
-    chains.addAll(chains(ctx.config().indicators()));
-    List<Done> done = PerDataset.run(chains, chain -> chain.definitions().isEmpty()
-        ? egdiTables(ctx, quality, ingest)
-        : chainTables(ctx, quality, ingest, chain));
+    List<Done> done = runGraph(ctx, quality, ingest);
     List<TableOutput> tables = new ArrayList<>();
     List<String> withheld = new ArrayList<>();
     done.forEach(d -> {
@@ -66,40 +65,66 @@ public final class IndicatorStage {
     return report;
   }
 
-  /** Indicators computed one after the other because later ones read earlier ones' tables. */
-  private record Chain(List<IndicatorDefinition> definitions) {}
-
-  private record Done(List<TableOutput> tables, List<String> withheld) {}
+  /** The tables one piece of work wrote, what it withheld, and whether its own tables exist. */
+  private record Done(List<TableOutput> tables, List<String> withheld, boolean produced) {}
 
   /**
-   * Groups the definitions into chains: an indicator joins the chain of every indicator it reads
-   * (merging them); each chain keeps the configured order.
+   * The indicators each indicator reads, among those listed before it (a definition may only
+   * read earlier ones): it runs when they are done.
    */
-  static List<List<IndicatorDefinition>> chainsOf(List<IndicatorDefinition> definitions) {
-    Map<String, Integer> chainOf = new HashMap<>();
-    for (int i = 0; i < definitions.size(); i++) {
-      IndicatorDefinition definition = definitions.get(i);
-      int chain = i;
-      for (String input : DefinedIndicator.inputs(definition)) {
-        Integer other = chainOf.get(input);
-        if (other != null && other != chain) {
-          int from = Math.max(other, chain);
-          int to = Math.min(other, chain);
-          chainOf.replaceAll((name, c) -> c == from ? to : c);
-          chain = to;
-        }
-      }
-      chainOf.put(definition.name(), chain);
-    }
-    Map<Integer, List<IndicatorDefinition>> chains = new java.util.TreeMap<>();
+  static Map<String, List<String>> dependencies(List<IndicatorDefinition> definitions) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
     for (IndicatorDefinition definition : definitions) {
-      chains.computeIfAbsent(chainOf.get(definition.name()), c -> new ArrayList<>()).add(definition);
+      out.put(definition.name(), DefinedIndicator.inputs(definition).stream().filter(out::containsKey).toList());
     }
-    return List.copyOf(chains.values());
+    return out;
   }
 
-  private static List<Chain> chains(List<IndicatorDefinition> definitions) {
-    return chainsOf(definitions).stream().map(c -> new Chain(List.copyOf(c))).toList();
+  /**
+   * Independent work side by side, as the ingest and quality stages do with datasets: the EGDI
+   * tables and every indicator whose inputs are ready, a few at a time; an indicator starts when
+   * the indicators it reads are written. Results keep the config's order; the first failure in
+   * that order is rethrown as is.
+   */
+  private static List<Done> runGraph(JobContext ctx, QualityReport quality, IngestReport ingest) {
+    ExecutorService pool = Executors.newFixedThreadPool(PerDataset.PARALLELISM);
+    try {
+      List<CompletableFuture<Done>> all = new ArrayList<>();
+      all.add(CompletableFuture.supplyAsync(() -> egdiTables(ctx, quality, ingest), pool));
+      Map<String, CompletableFuture<Done>> byName = new LinkedHashMap<>();
+      for (Map.Entry<String, List<String>> node : dependencies(ctx.config().indicators()).entrySet()) {
+        IndicatorDefinition definition = ctx.config().indicators().stream()
+            .filter(d -> d.name().equals(node.getKey())).findFirst().orElseThrow();
+        List<CompletableFuture<Done>> inputs = node.getValue().stream().map(byName::get).toList();
+        CompletableFuture<Done> future = CompletableFuture.allOf(inputs.toArray(CompletableFuture[]::new))
+            .thenApplyAsync(ready -> {
+              Set<String> unavailable = new HashSet<>();
+              for (int i = 0; i < inputs.size(); i++) {
+                if (!inputs.get(i).join().produced()) {
+                  unavailable.add(node.getValue().get(i));
+                }
+              }
+              return definitionTables(ctx, quality, ingest, definition, unavailable);
+            }, pool);
+        byName.put(definition.name(), future);
+        all.add(future);
+      }
+      List<Done> out = new ArrayList<>();
+      for (CompletableFuture<Done> f : all) {
+        out.add(f.join());
+      }
+      return out;
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static Done egdiTables(JobContext ctx, QualityReport quality, IngestReport ingest) {
@@ -108,29 +133,27 @@ public final class IndicatorStage {
     if (input.verdict() == QualityOutcome.Verdict.FAILED) {
       // The gate withholds the tables of a failed dataset; the others still go out.
       return new Done(List.of(), List.of(EGDI_COUNTRY + ", " + EGDI_SUMMARY + ": dataset '" + egdi.dataset()
-          + "' failed its quality gate in run " + quality.runId()));
+          + "' failed its quality gate in run " + quality.runId()), false);
     }
     ctx.listener().started(NAME, "UN EGDI tables from " + egdi.dataset());
     List<TableOutput> tables = new ArrayList<>();
     inJobGroup(ctx, "indicators:egdi", () -> egdi(ctx, input, egdi, tables));
-    return new Done(tables, List.of());
+    return new Done(tables, List.of(), true);
   }
 
-  private static Done chainTables(JobContext ctx, QualityReport quality, IngestReport ingest, Chain chain) {
-    List<TableOutput> tables = new ArrayList<>();
-    List<String> withheld = new ArrayList<>();
-    Set<String> unavailable = new HashSet<>();
-    for (IndicatorDefinition definition : chain.definitions()) {
-      Optional<String> failed = failedInput(quality, ingest, definition, unavailable);
-      if (failed.isPresent()) {
-        unavailable.add(definition.name());
-        withheld.add(definition.name() + " tables: " + failed.get());
-        continue;
-      }
-      ctx.listener().started(NAME, definition.name() + " (" + definition.file() + ")");
-      inJobGroup(ctx, "indicators:" + definition.name(), () -> defined(ctx, quality, definition, tables));
+  private static Done definitionTables(JobContext ctx, QualityReport quality, IngestReport ingest,
+      IndicatorDefinition definition, Set<String> unavailable) {
+    Optional<String> failed = failedInput(quality, ingest, definition, unavailable);
+    if (failed.isPresent()) {
+      return new Done(List.of(), List.of(definition.name() + " tables: " + failed.get()), false);
     }
-    return new Done(tables, withheld);
+    ctx.listener().started(NAME, definition.name() + " (" + definition.file() + ")");
+    long start = System.currentTimeMillis();
+    List<TableOutput> tables = new ArrayList<>();
+    inJobGroup(ctx, "indicators:" + definition.name(), () -> defined(ctx, quality, definition, tables));
+    ctx.listener().finished(NAME, definition.name() + ": " + tables.size() + " table(s)",
+        System.currentTimeMillis() - start);
+    return new Done(tables, List.of(), true);
   }
 
   private static void inJobGroup(JobContext ctx, String group, Runnable work) {
@@ -184,10 +207,16 @@ public final class IndicatorStage {
     };
     Function<String, Dataset<Row>> lookups = file -> ctx.spark().read().option("header", "true")
         .csv(ctx.config().home().resolve(file).toString());
+    if (definition instanceof AggregateIndicator aggregate) {
+      // No statistics over the unit table: every table is grouped from the same prepared rows.
+      AggregateTable.writeAll(sources, lookups, aggregate,
+          (name, data) -> tables.add(write(ctx, name, sorted(definition, name, data))));
+      return;
+    }
     tables.add(write(ctx, definition.name(), sorted(definition, definition.name(),
         DefinedIndicator.units(definition, sources, lookups))));
     Dataset<Row> units = ctx.spark().read().parquet(ctx.warehouse().work(ctx.runId(), definition.name()));
-    for (Map.Entry<String, Dataset<Row>> table : DefinedIndicator.summaries(definition, units).entrySet()) {
+    for (Map.Entry<String, Dataset<Row>> table : DefinedIndicator.summaries(definition, units, sources, lookups).entrySet()) {
       tables.add(write(ctx, table.getKey(), sorted(definition, table.getKey(), table.getValue())));
     }
   }

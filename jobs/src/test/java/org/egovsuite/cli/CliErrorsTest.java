@@ -129,8 +129,10 @@ class CliErrorsTest {
     Path home = Projects.copyConfig(dir);
     Path pipeline = home.resolve("conf/pipeline.yaml");
     Projects.write(pipeline, Projects.read(pipeline)
-        .replaceFirst("(?s)datasets:\\n(  - \\w+\\n)+", "datasets: [un_egdi, nbs_province, province_service_scores, cn_provinces]\n")
-        .replace("    - chile_municipal_checklist\n", ""));
+        .replaceFirst("(?s)datasets:\\n(  (- \\w+|#[^\\n]*)\\n)+",
+            "datasets: [un_egdi, nbs_province, province_service_scores, cn_provinces]\n")
+        .replaceFirst("(?s)\\n  definitions:\\n(    (- \\w+|#[^\\n]*)\\n)+",
+            "\n  definitions: [province_economy, province_capability]\n"));
     Path rules = home.resolve("quality-rules/nbs_province.yaml");
     Projects.write(rules, Projects.read(rules) + """
 

@@ -86,8 +86,8 @@ class HdfsPipelineIT {
     }
     java.util.List<String> files = new java.util.ArrayList<>();
     json.at("/ingest/datasets").forEach(d -> d.get("files").forEach(f -> files.add(f.get("file").asText())));
-    // un_egdi 11 files, nbs_province 8, the Chilean panel 2, nine other datasets 1 each.
-    assertThat(files).hasSize(30).allMatch(f -> f.startsWith(root + "/inputs/data/"));
+    // un_egdi 11 files, nbs_province 8, the Chilean panel 2, fourteen other datasets 1 each.
+    assertThat(files).hasSize(35).allMatch(f -> f.startsWith(root + "/inputs/data/"));
     PublishedTables.assertSame(spark, new File(BundledRun.warehouse().resolve("tables").toString()),
         warehouse + "/tables");
   }

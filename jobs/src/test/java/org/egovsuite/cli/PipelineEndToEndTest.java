@@ -14,7 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code bin/egov run}'s pipeline on the bundled data, in process, into a fresh warehouse. */
+/**
+ * {@code bin/egov run}'s commands in process, into a fresh warehouse, on the bundled UN EGDI data
+ * (the whole default pipeline runs once per build in {@link BundledRun}, whose tables the
+ * indicator tests read; here the stages and the summary are the subject).
+ */
 @ExtendWith(SparkTest.class)
 class PipelineEndToEndTest {
   private final SparkSession spark;
@@ -27,7 +31,7 @@ class PipelineEndToEndTest {
   @Test
   void runPublishesTheEgdiTablesWithAManifest() throws Exception {
     Path warehouse = dir.resolve("wh");
-    CliRun run = CliRun.of("run", "--warehouse", warehouse.toString());
+    CliRun run = CliRun.of("run", "--conf", egdiOnly(), "--warehouse", warehouse.toString());
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
     assertThat(run.err()).isEmpty();
@@ -72,26 +76,36 @@ class PipelineEndToEndTest {
   @Test
   void eachStageRunsAloneOnTheWarehouseTheLastOneLeft() {
     String warehouse = dir.resolve("wh2").toString();
-    assertThat(CliRun.of("indicators", "--warehouse", warehouse).exitCode())
+    String conf = egdiOnly();
+    assertThat(CliRun.of("indicators", "--conf", conf, "--warehouse", warehouse).exitCode())
         .as("nothing ingested yet").isEqualTo(ExitCodes.MISSING_STAGE_OUTPUT);
     for (String stage : List.of("ingest", "quality", "indicators", "publish")) {
-      CliRun run = CliRun.of(stage, "--warehouse", warehouse, "--quiet");
+      CliRun run = CliRun.of(stage, "--conf", conf, "--warehouse", warehouse, "--quiet");
       assertThat(run.exitCode()).as(stage + ": " + run.err()).isEqualTo(ExitCodes.OK);
       assertThat(run.out()).as("--quiet").isEmpty();
     }
     assertThat(dir.resolve("wh2/tables/egdi_country")).isDirectory();
-    CliRun again = CliRun.of("publish", "--warehouse", warehouse);
+    CliRun again = CliRun.of("publish", "--conf", conf, "--warehouse", warehouse);
     assertThat(again.exitCode()).isEqualTo(ExitCodes.MISSING_STAGE_OUTPUT);
     assertThat(again.err()).contains("already published?");
   }
 
   @Test
   void jsonSummaryIsMachineReadable() throws Exception {
-    CliRun run = CliRun.of("ingest", "--warehouse", dir.resolve("wh3").toString(), "--json");
+    CliRun run = CliRun.of("ingest", "--conf", egdiOnly(), "--warehouse", dir.resolve("wh3").toString(), "--json");
     assertThat(run.exitCode()).isZero();
     JsonNode summary = JsonFiles.MAPPER.readTree(run.out());
     assertThat(summary.get("command").asText()).isEqualTo("ingest");
     assertThat(summary.get("exitCode").asInt()).isZero();
     assertThat(summary.at("/datasets/0/rowsRead").asLong()).isEqualTo(2123);
+  }
+
+  /** The default pipeline with the UN EGDI dataset only (and so only its tables). */
+  private String egdiOnly() {
+    Path home = dir.resolve("home");
+    if (!Files.exists(home.resolve("conf/pipeline.yaml"))) {
+      org.egovsuite.testing.Projects.copyConfig(home, "un_egdi");
+    }
+    return home.resolve("conf/pipeline.yaml").toString();
   }
 }

@@ -17,13 +17,16 @@ class PipelineConfigLoaderTest {
 
     assertThat(config.datasets()).extracting(DatasetDefinition::name).containsExactly("un_egdi", "nbs_province",
         "nbs_major_cities", "census_city", "chile_egi_2019", "chile_egi_2021", "chile_local_gov_indicators", "nyc311",
-        "dotgov_domains", "cn_provinces", "cn_cities", "province_service_scores");
+        "dotgov_domains", "cn_provinces", "cn_cities", "province_service_scores", "hotline_12345", "service_items",
+        "gov_social_accounts", "vulnerability_notices", "city_portal_checklist");
     assertThat(config.rulesFile("un_egdi")).isEqualTo(Projects.home().resolve("quality-rules/un_egdi.yaml"));
     assertThat(config.egdi().ranking()).isEqualTo(RankingMethod.COMPETITION);
     assertThat(config.egdi().bands()).containsExactly(
         new Band("Very High", 0.75), new Band("High", 0.50), new Band("Middle", 0.25), new Band("Low", 0.0));
     assertThat(config.indicators()).extracting(IndicatorDefinition::name)
-        .containsExactly("province_economy", "province_capability", "chile_municipal_checklist");
+        .containsExactly("province_economy", "province_capability", "chile_municipal_checklist",
+            "hotline_12345_service", "nyc311_service", "dotgov_security_contacts", "vulnerability_fix_speed",
+            "city_portal", "city_online_services", "city_social_media", "city_economy", "city_egov_index");
     CompositeIndicator capability = (CompositeIndicator) config.indicators().get(1);
     assertThat(capability.statistics().ranking()).isEqualTo(RankingMethod.DENSE);
     assertThat(capability.dimensions()).extracting(CompositeIndicator.Dimension::weight)
@@ -50,7 +53,7 @@ class PipelineConfigLoaderTest {
 
     Projects.write(definition, original.replace("type: composite", "type: compsite"));
     assertThatThrownBy(() -> PipelineConfigLoader.load(home.resolve("conf/pipeline.yaml"), home))
-        .hasMessageContaining("unknown indicator type 'compsite'; valid: checklist, composite, per_capita");
+        .hasMessageContaining("unknown indicator type 'compsite'; valid: aggregate, checklist, composite, normalised_composite, per_capita");
 
     Projects.write(definition, original.replace("{column: completeness, weight: 0.10,", "{column: completeness, weight: 0,"));
     assertThatThrownBy(() -> PipelineConfigLoader.load(home.resolve("conf/pipeline.yaml"), home))

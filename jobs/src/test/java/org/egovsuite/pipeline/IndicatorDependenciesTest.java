@@ -3,20 +3,28 @@ package org.egovsuite.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.egovsuite.config.IndicatorDefinition;
+import java.util.Map;
+import java.util.Set;
 import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.config.PipelineConfigLoader;
 import org.egovsuite.testing.Projects;
 import org.junit.jupiter.api.Test;
 
-class IndicatorChainsTest {
+class IndicatorDependenciesTest {
   @Test
-  void anIndicatorRunsAfterTheIndicatorsItReadsAndIndependentOnesRunApart() {
+  void anIndicatorWaitsOnlyForTheIndicatorsItReads() {
     PipelineConfig config = PipelineConfigLoader.load(Projects.home().resolve("conf/pipeline.yaml"), Projects.home());
-    List<List<String>> chains = IndicatorStage.chainsOf(config.indicators()).stream()
-        .map(chain -> chain.stream().map(IndicatorDefinition::name).toList()).toList();
-    // province_capability takes its covariate from province_economy; the checklist reads datasets only.
-    assertThat(chains).containsExactly(List.of("province_economy", "province_capability"),
-        List.of("chile_municipal_checklist"));
+    Map<String, List<String>> dependencies = IndicatorStage.dependencies(config.indicators());
+    // province_capability takes its covariate from province_economy; the city index reads the
+    // hotline, portal, catalogue, social-media and economy tables; the others read datasets only.
+    assertThat(dependencies).containsEntry("province_capability", List.of("province_economy"))
+        .containsEntry("city_egov_index", List.of("city_portal", "city_online_services",
+            "hotline_12345_service", "city_social_media", "city_economy"));
+    dependencies.forEach((name, inputs) -> {
+      if (!Set.of("province_capability", "city_egov_index").contains(name)) {
+        assertThat(inputs).as(name).isEmpty();
+      }
+    });
+    assertThat(dependencies).hasSize(config.indicators().size());
   }
 }

@@ -50,9 +50,9 @@ public final class Projects {
   public static Path copyConfig(Path dir, String... datasets) {
     copyConfig(dir);
     Path pipeline = dir.resolve("conf/pipeline.yaml");
-    write(pipeline, read(pipeline).replaceFirst("(?s)datasets:\\n(  - \\w+\\n)+",
+    write(pipeline, read(pipeline).replaceFirst("(?s)datasets:\\n(  (- \\w+|#[^\\n]*)\\n)+",
         "datasets: [" + String.join(", ", datasets) + "]\n")
-        .replaceFirst("(?s)\\n  definitions:\\n(    - \\w+\\n)+", "\n"));
+        .replaceFirst("(?s)\\n  definitions:\\n(    (- \\w+|#[^\\n]*)\\n)+", "\n"));
     return dir;
   }
 

@@ -3,7 +3,7 @@ package org.egovsuite.indicators.composite;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
@@ -33,9 +33,11 @@ public final class CatalogueDimensions {
 
   public static Dataset<Row> of(Dataset<Row> catalogue, ServiceCatalogueIndicator definition) {
     Column online = flag(definition.online());
-    return catalogue
+    // An item exported twice is one item. Which copy survives does not matter: the copies differ
+    // only in their provenance columns, which are not read here.
+    return catalogue.dropDuplicates(definition.item())
         .groupBy(col(definition.unit()), col(definition.period()))
-        .agg(first(col(definition.unitName()), true).as(definition.unitName()),
+        .agg(min(col(definition.unitName())).as(definition.unitName()),
             count(col(definition.item())).as(ITEMS),
             sum(online).cast("long").as(ITEMS_ONLINE),
             avg(share(definition.channels().stream().map(CatalogueDimensions::flag).toList())).multiply(100).as(COMPLETENESS),

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.egovsuite.indicators.stats.BandSummary;
 import org.egovsuite.indicators.stats.Correlations;
 import org.egovsuite.indicators.stats.GroupMeans;
+import org.egovsuite.indicators.stats.Movers;
 import org.egovsuite.indicators.stats.StatColumns;
 
 /**
@@ -66,6 +67,9 @@ final class CommonColumns {
         "(group_mean_value − period mean) / period mean × 100"));
     put(GroupMeans.MAX_VALUE, of("index", "highest index in the group", "组内最高指数"));
     put(GroupMeans.MIN_VALUE, of("index", "lowest index in the group", "组内最低指数"));
+
+    put(Movers.DIRECTION, of("", "riser (gained places since the previous period) or faller", "上升或下降"));
+    put(Movers.POSITION, of("place", "1 = the largest move of the period in that direction", "变动幅度名次"));
 
     put(Correlations.COVARIATE, of("", "the covariate the index is correlated with", "协变量"));
     put(Correlations.PEARSON, of("", "Pearson correlation of index and covariate", "皮尔逊相关系数"));

@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.egovsuite.config.AggregateIndicator;
 import org.egovsuite.config.ChecklistIndicator;
 import org.egovsuite.config.CompositeIndicator;
 import org.egovsuite.config.IndicatorDefinition;
+import org.egovsuite.config.NormalisedCompositeIndicator;
 import org.egovsuite.config.PerCapitaIndicator;
 import org.egovsuite.config.ServiceCatalogueIndicator;
 import org.egovsuite.indicators.composite.CatalogueDimensions;
@@ -38,6 +40,11 @@ final class DefinitionColumns {
       perCapita(p, out);
     } else if (definition instanceof ServiceCatalogueIndicator s) {
       catalogue(s, out);
+    } else if (definition instanceof AggregateIndicator a) {
+      aggregate(a, out);
+    } else if (definition instanceof NormalisedCompositeIndicator n) {
+      normalised(n, out);
+      statistics(n.statistics(), out);
     }
     return out;
   }
@@ -101,6 +108,36 @@ final class DefinitionColumns {
         "在线服务交互性", "100 × avg((" + String.join(" + ", s.interactions()) + ") / " + s.interactions().size() + ")"));
   }
 
+  private static void aggregate(AggregateIndicator a, Map<String, ColumnMeaning> out) {
+    for (AggregateIndicator.Measure m : a.measures()) {
+      out.put(m.column(), of(m.unit(), m.title().en(), m.title().zh(), m.sql()
+          + (a.deduplicate().isEmpty() ? "" : " (first row per " + a.deduplicate() + ")")
+          + a.whereCondition().map(w -> " where " + w).orElse("")));
+    }
+    a.breakdowns().forEach(b -> b.by().forEach(c -> out.putIfAbsent(c, of("", "breakdown column '" + c + "'",
+        "分组列 " + c))));
+    a.derive().forEach((c, sql) -> out.putIfAbsent(c, of("", "derived column '" + c + "'", "派生列 " + c, sql)));
+  }
+
+  private static void normalised(NormalisedCompositeIndicator n, Map<String, ColumnMeaning> out) {
+    for (NormalisedCompositeIndicator.SubIndex s : n.subIndices()) {
+      String members = s.indicators().stream().map(NormalisedCompositeIndicator.SubIndicator::name)
+          .collect(Collectors.joining(", "));
+      out.put(s.name(), of("0–1", "sub-index: " + s.title().en(), "分项指数：" + s.title().zh(),
+          "min–max over the period of the weighted mean z-score of " + members + "; weight " + s.weight()));
+      for (NormalisedCompositeIndicator.SubIndicator i : s.indicators()) {
+        out.put(i.name(), of(i.unitOfMeasure(), i.title().en(), i.title().zh(), "input: " + i.column() + " of "
+            + i.source() + "; weight " + i.weight() + (i.lowerIsBetter() ? "; lower is better" : "")
+            + (i.missingIsZero() ? "; 0 when missing" : "")));
+      }
+    }
+    String weights = n.subIndices().stream().map(s -> s.weight() + "×" + s.name()).collect(Collectors.joining(" + "));
+    double total = n.subIndices().stream().mapToDouble(NormalisedCompositeIndicator.SubIndex::weight).sum();
+    out.put(n.column(), of("0–1", n.title().en(), n.title().zh(), "(" + weights + ") / " + total));
+    out.put(NormalisedCompositeIndicator.ASSESSED, of("", "every sub-indicator present (otherwise no index)",
+        "是否全部分项指标齐全"));
+  }
+
   private static void perCapita(PerCapitaIndicator p, Map<String, ColumnMeaning> out) {
     PerCapitaIndicator.Side n = p.numerator();
     PerCapitaIndicator.Side d = p.denominator();
@@ -115,6 +152,9 @@ final class DefinitionColumns {
         "协变量：" + v.source() + " 的 " + v.column(), "joined on " + v.on())));
     statistics.groupings().forEach(g -> out.putIfAbsent(g.column(), of("", "grouping column '" + g.column() + "'"
         + g.lookupFile().map(f -> " from " + f).orElse(""), "分组列 " + g.column())));
+    statistics.groupings().stream().filter(StatisticsConfig.Grouping::rank).forEach(g -> out.put(g.rankColumn(),
+        of("place", "rank of the index among the units of the same " + g.column() + " in the period",
+            "同一" + g.column() + "内的期内排名")));
   }
 
   /** The tables of a definition: its own name, or its name and a known suffix. */

@@ -49,6 +49,12 @@ public final class UnitStatistics {
             BAND_ORDER, Banding.bandOrder(BAND, config.bands()),
             ABOVE_MEAN, when(valued, col(value).gt(col(PERIOD_MEAN))),
             DIFF_FROM_MEAN_PCT, col(value).minus(col(PERIOD_MEAN)).multiply(100.0).divide(col(PERIOD_MEAN))));
+    for (StatisticsConfig.Grouping grouping : config.groupings()) {
+      if (grouping.rank()) {
+        out = out.withColumn(grouping.rankColumn(),
+            Ranking.rankOf(value, List.of(period, grouping.column()), config.ranking(), col(grouping.column()).isNotNull()));
+      }
+    }
     out = changes(out, unit, period, value, valued);
     return config.primaryCovariate().isPresent()
         ? performers(out, period, value, config.primaryCovariate().get().name(), config)
