@@ -84,3 +84,15 @@ def test_vulnerabilities_fixed_within_30_days_recounted_from_the_generated_notic
     for year in notices:
         assert national[year]["notices"] == notices[year]
         assert math.isclose(float(national[year]["fixed_within_30_days_share"]), within[year] / notices[year], rel_tol=1e-9)
+
+
+def test_summary_csv_exports_open_as_utf8_with_bom_and_match_the_tables():
+    exports = WAREHOUSE / "exports"
+    raw = (exports / "province_capability_summary.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(open(exports / "province_capability_summary.csv", encoding="utf-8-sig")))
+    published = table("province_capability_summary")
+    assert len(rows) == len(published)
+    medium = next(r for r in rows if r["band"] == "中")
+    assert medium["band_share_pct_display"] == "40.63"
+    assert (exports / "summary_tables.xlsx").stat().st_size > 5000

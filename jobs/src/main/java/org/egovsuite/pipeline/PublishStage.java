@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.egovsuite.cli.EgovVersion;
 import org.egovsuite.publish.JsonFiles;
+import org.egovsuite.publish.SpreadsheetExports;
 
 /**
- * Moves the computed indicator tables into {@code tables/} and writes the run manifest. Each
- * table is switched with one rename; the previous version is replaced.
+ * Moves the computed indicator tables into {@code tables/}, exports the summary tables for
+ * spreadsheets ({@link SpreadsheetExports}) and writes the run manifest. Each table is switched
+ * with one rename; the previous version is replaced.
  */
 public final class PublishStage {
   public static final String NAME = "publish";
@@ -38,6 +40,10 @@ public final class PublishStage {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    List<String> exports = SpreadsheetExports.write(ctx.spark(), ctx.warehouse(),
+        published.stream().map(TableOutput::name).toList(), published.stream().map(TableOutput::path).toList());
+    ctx.listener().finished(NAME, (exports.size() - 1) + " summary table(s) exported as CSV (UTF-8 with BOM) and "
+        + SpreadsheetExports.WORKBOOK + " under " + ctx.warehouse().root() + "/" + SpreadsheetExports.FOLDER, 0);
     String manifest = ctx.warehouse().run(ctx.runId()) + "/manifest.json";
     JsonFiles.write(ctx.warehouse(), manifest, new RunManifest(ctx.runId(), Instant.now().toString(),
         EgovVersion.get(), ctx.config().file(), ctx.warehouse().root(), ingest, quality, indicators.runId(), published));
