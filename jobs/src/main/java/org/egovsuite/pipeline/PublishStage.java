@@ -42,8 +42,8 @@ public final class PublishStage {
     }
     List<String> exports = SpreadsheetExports.write(ctx.spark(), ctx.warehouse(),
         published.stream().map(TableOutput::name).toList(), published.stream().map(TableOutput::path).toList());
-    ctx.listener().finished(NAME, (exports.size() - 1) + " summary table(s) exported as CSV (UTF-8 with BOM) and "
-        + SpreadsheetExports.WORKBOOK + " under " + ctx.warehouse().root() + "/" + SpreadsheetExports.FOLDER, 0);
+    ctx.listener().finished(NAME, exports.size() + " summary table(s) exported as CSV (UTF-8 with BOM) under "
+        + ctx.warehouse().root() + "/" + SpreadsheetExports.FOLDER, 0);
     String manifest = ctx.warehouse().run(ctx.runId()) + "/manifest.json";
     JsonFiles.write(ctx.warehouse(), manifest, new RunManifest(ctx.runId(), Instant.now().toString(),
         EgovVersion.get(), ctx.config().file(), ctx.warehouse().root(), ingest, quality, indicators.runId(), published));
