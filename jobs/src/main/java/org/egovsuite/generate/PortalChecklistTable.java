@@ -8,66 +8,34 @@ import java.util.SplittableRandom;
  * City government portal checklist (LOSI-style): one row per city and year with infrastructure
  * readiness measurements and ten binary online-service indicators. UTF-8 with BOM.
  */
-final class PortalChecklistTable implements GeneratedTable {
+final class PortalChecklistTable extends GeneratedTable {
   static final String NAME = "city_portal_checklist";
   /** The ten online-service indicators; harder ones (later in the list) are met less often. */
   static final List<String> SERVICES = List.of("站内搜索", "办事指南", "在线表单", "在线支付", "进度查询", "数据开放",
       "政策解读", "在线咨询", "民意征集", "投诉渠道");
+  private static final List<String> HEADER = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of("城市", "年份", "HTTPS", "IPv6", "移动适配", "无障碍", "首页加载得分", "可用率"),
+      SERVICES.stream()).toList();
   private static final int CITY = 0;
   private static final int PAGE_SPEED = 6;
   private static final int PAYMENT = 8 + 3;
 
-  private final Cities cities;
-  private final List<Integer> years;
-  private final Messiness.Rates rates;
+  private static final Layout LAYOUT = new Layout(NAME, 5, Format.CSV, "UTF-8",
+      true, "\n", HEADER,
+      PAYMENT, PAGE_SPEED, CITY);
 
   PortalChecklistTable(Cities cities, GeneratorConfig config) {
-    this.cities = cities;
-    this.years = config.years();
-    this.rates = config.ratesFor(NAME);
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public int stream() {
-    return 5;
-  }
-
-  @Override
-  public Format format() {
-    return Format.CSV;
-  }
-
-  @Override
-  public String charset() {
-    return "UTF-8";
-  }
-
-  @Override
-  public boolean bom() {
-    return true;
-  }
-
-  @Override
-  public List<String> header() {
-    List<String> out = new java.util.ArrayList<>(List.of("城市", "年份", "HTTPS", "IPv6", "移动适配", "无障碍",
-        "首页加载得分", "可用率"));
-    out.addAll(SERVICES);
-    return out;
+    super(LAYOUT, cities, config);
   }
 
   /** One per city and year, whatever the scale. */
   @Override
-  public long records(GeneratorConfig config, double scale, int cityCount) {
+  long records(GeneratorConfig config, double scale, int cityCount) {
     return (long) cityCount * config.years().size();
   }
 
   @Override
-  public String[] record(long i, SplittableRandom random, Tally tally) {
+  String[] record(long i, SplittableRandom random, Tally tally) {
     int y = (int) (i / cities.size());
     GeneratedCity city = cities.get((int) (i % cities.size()));
     double cap = city.capability(y);
@@ -88,24 +56,11 @@ final class PortalChecklistTable implements GeneratedTable {
   }
 
   /** 在线支付 left blank: the city cannot be assessed that year. */
-  @Override
-  public int nullField() {
-    return PAYMENT;
-  }
-
-  @Override
-  public int outOfRangeField() {
-    return PAGE_SPEED;
-  }
 
   /** The load score runs 0–100. */
   @Override
-  public String outOfRangeValue(String[] fields, SplittableRandom random) {
+  String outOfRangeValue(String[] fields, SplittableRandom random) {
     return Integer.toString(101 + random.nextInt(100));
   }
 
-  @Override
-  public int malformedField() {
-    return CITY;
-  }
 }

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * with BOM, as spreadsheet exports are. Stronger cities put more items online, on more channels,
  * with fuller and better-formed guides.
  */
-final class ServiceItemTable implements GeneratedTable {
+final class ServiceItemTable extends GeneratedTable {
   static final String NAME = "service_items";
   private static final String[] DEPARTMENTS = {"公安局", "市场监督管理局", "人力资源和社会保障局", "税务局", "民政局",
       "卫生健康委员会", "住房和城乡建设局", "交通运输局", "教育局", "自然资源和规划局"};
@@ -19,58 +19,22 @@ final class ServiceItemTable implements GeneratedTable {
   private static final int DEPARTMENT = 3;
   private static final int ONLINE_LEVEL = 21;
 
-  private final Cities cities;
-  private final List<Integer> years;
-  private final Messiness.Rates rates;
   private final double[] cumulative;
 
+  private static final Layout LAYOUT = new Layout(NAME, 2, Format.CSV, "UTF-8",
+      true, "\n", List.of("事项编码", "省份", "城市", "实施部门", "事项名称", "年份", "可在线办理",
+        "网上办事大厅", "移动APP", "微信小程序", "实体大厅",
+        "申请材料", "收费标准", "办理时限", "设定依据", "办理地点", "咨询电话",
+        "在线申请", "进度查询", "在线咨询", "办件评价", "网办深度"),
+      DEPARTMENT, ONLINE_LEVEL, NAME_FIELD);
+
   ServiceItemTable(Cities cities, GeneratorConfig config) {
-    this.cities = cities;
-    this.years = config.years();
-    this.rates = config.ratesFor(NAME);
+    super(LAYOUT, cities, config);
     this.cumulative = cities.cumulative(c -> Math.sqrt(c.population()));
   }
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public int stream() {
-    return 2;
-  }
-
-  @Override
-  public Format format() {
-    return Format.CSV;
-  }
-
-  @Override
-  public String charset() {
-    return "UTF-8";
-  }
-
-  @Override
-  public boolean bom() {
-    return true;
-  }
-
-  @Override
-  public List<String> header() {
-    return List.of("事项编码", "省份", "城市", "实施部门", "事项名称", "年份", "可在线办理",
-        "网上办事大厅", "移动APP", "微信小程序", "实体大厅",
-        "申请材料", "收费标准", "办理时限", "设定依据", "办理地点", "咨询电话",
-        "在线申请", "进度查询", "在线咨询", "办件评价", "网办深度");
-  }
-
-  @Override
-  public long records(GeneratorConfig config, double scale, int cityCount) {
-    return config.rows(NAME, scale);
-  }
-
-  @Override
-  public String[] record(long i, SplittableRandom random, Tally tally) {
+  String[] record(long i, SplittableRandom random, Tally tally) {
     int y = random.nextInt(years.size());
     GeneratedCity city = cities.pick(cumulative, random);
     double cap = city.capability(y);
@@ -109,24 +73,10 @@ final class ServiceItemTable implements GeneratedTable {
     return Draws.chance(random, 0.6 + 0.4 * cap) ? text : "";
   }
 
-  @Override
-  public int nullField() {
-    return DEPARTMENT;
-  }
-
-  @Override
-  public int outOfRangeField() {
-    return ONLINE_LEVEL;
-  }
-
   /** 网办深度 runs from 1 (information only) to 4 (fully online). */
   @Override
-  public String outOfRangeValue(String[] fields, SplittableRandom random) {
+  String outOfRangeValue(String[] fields, SplittableRandom random) {
     return "7";
   }
 
-  @Override
-  public int malformedField() {
-    return NAME_FIELD;
-  }
 }

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * per line per account and year-end snapshot. Stronger cities run more accounts, with more
  * followers, posting more and more recently.
  */
-final class SocialAccountTable implements GeneratedTable {
+final class SocialAccountTable extends GeneratedTable {
   static final String NAME = "gov_social_accounts";
   private static final String[] PLATFORMS = {"微博", "微信", "客户端"};
   private static final double[] PLATFORM_WEIGHTS = {0.40, 0.45, 0.15};
@@ -19,15 +19,15 @@ final class SocialAccountTable implements GeneratedTable {
   private static final int DEPARTMENT = 3;
   private static final int FOLLOWERS = 4;
 
-  private final Cities cities;
-  private final List<Integer> years;
-  private final Messiness.Rates rates;
   private final double[][] cumulative;
 
+  private static final Layout LAYOUT = new Layout(NAME, 3, Format.JSON_LINES, "UTF-8",
+      false, "\n", List.of("account_id", "city", "platform", "department", "followers", "posts_last_year", "last_post_date",
+        "snapshot_year"),
+      DEPARTMENT, FOLLOWERS, CITY);
+
   SocialAccountTable(Cities cities, GeneratorConfig config) {
-    this.cities = cities;
-    this.years = config.years();
-    this.rates = config.ratesFor(NAME);
+    super(LAYOUT, cities, config);
     this.cumulative = new double[years.size()][];
     for (int y = 0; y < years.size(); y++) {
       int year = y;
@@ -36,38 +36,7 @@ final class SocialAccountTable implements GeneratedTable {
   }
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public int stream() {
-    return 3;
-  }
-
-  @Override
-  public Format format() {
-    return Format.JSON_LINES;
-  }
-
-  @Override
-  public String charset() {
-    return "UTF-8";
-  }
-
-  @Override
-  public List<String> header() {
-    return List.of("account_id", "city", "platform", "department", "followers", "posts_last_year", "last_post_date",
-        "snapshot_year");
-  }
-
-  @Override
-  public long records(GeneratorConfig config, double scale, int cityCount) {
-    return config.rows(NAME, scale);
-  }
-
-  @Override
-  public String[] record(long i, SplittableRandom random, Tally tally) {
+  String[] record(long i, SplittableRandom random, Tally tally) {
     int y = random.nextInt(years.size());
     GeneratedCity city = cities.pick(cumulative[y], random);
     double cap = city.capability(y);
@@ -87,24 +56,10 @@ final class SocialAccountTable implements GeneratedTable {
         Integer.toString(years.get(y))};
   }
 
-  @Override
-  public int nullField() {
-    return DEPARTMENT;
-  }
-
-  @Override
-  public int outOfRangeField() {
-    return FOLLOWERS;
-  }
-
   /** Follower counts cannot be negative. */
   @Override
-  public String outOfRangeValue(String[] fields, SplittableRandom random) {
+  String outOfRangeValue(String[] fields, SplittableRandom random) {
     return "-" + (1 + random.nextInt(500));
   }
 
-  @Override
-  public int malformedField() {
-    return CITY;
-  }
 }

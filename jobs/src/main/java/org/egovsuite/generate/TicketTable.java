@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  * Cities get tickets in proportion to population, more where e-government is stronger; better
  * cities close more tickets, sooner, with happier callers.
  */
-final class TicketTable implements GeneratedTable {
+final class TicketTable extends GeneratedTable {
   static final String NAME = "hotline_12345";
   private static final String[] CHANNELS = {"电话", "网站", "微信", "APP"};
   private static final double[] CHANNEL_WEIGHTS = {0.55, 0.15, 0.18, 0.12};
@@ -19,15 +19,14 @@ final class TicketTable implements GeneratedTable {
   private static final int CATEGORY = 5;
   private static final int SATISFACTION = 6;
 
-  private final Cities cities;
-  private final List<Integer> years;
-  private final Messiness.Rates rates;
   private final double[][] cumulative;
 
+  private static final Layout LAYOUT = new Layout(NAME, 1, Format.CSV, "GBK",
+      false, "\r\n", List.of("工单编号", "城市", "受理时间", "办结时间", "受理渠道", "诉求类别", "满意度"),
+      CATEGORY, SATISFACTION, CITY);
+
   TicketTable(Cities cities, GeneratorConfig config) {
-    this.cities = cities;
-    this.years = config.years();
-    this.rates = config.ratesFor(NAME);
+    super(LAYOUT, cities, config);
     this.cumulative = new double[years.size()][];
     for (int y = 0; y < years.size(); y++) {
       int year = y;
@@ -36,42 +35,7 @@ final class TicketTable implements GeneratedTable {
   }
 
   @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public int stream() {
-    return 1;
-  }
-
-  @Override
-  public Format format() {
-    return Format.CSV;
-  }
-
-  @Override
-  public String charset() {
-    return "GBK";
-  }
-
-  @Override
-  public String lineEnding() {
-    return "\r\n";
-  }
-
-  @Override
-  public List<String> header() {
-    return List.of("工单编号", "城市", "受理时间", "办结时间", "受理渠道", "诉求类别", "满意度");
-  }
-
-  @Override
-  public long records(GeneratorConfig config, double scale, int cityCount) {
-    return config.rows(NAME, scale);
-  }
-
-  @Override
-  public String[] record(long i, SplittableRandom random, Tally tally) {
+  String[] record(long i, SplittableRandom random, Tally tally) {
     int y = random.nextInt(years.size());
     GeneratedCity city = cities.pick(cumulative[y], random);
     double cap = city.capability(y);
@@ -96,24 +60,10 @@ final class TicketTable implements GeneratedTable {
         satisfaction};
   }
 
-  @Override
-  public int nullField() {
-    return CATEGORY;
-  }
-
-  @Override
-  public int outOfRangeField() {
-    return SATISFACTION;
-  }
-
   /** Satisfaction is scored 1–5. */
   @Override
-  public String outOfRangeValue(String[] fields, SplittableRandom random) {
+  String outOfRangeValue(String[] fields, SplittableRandom random) {
     return "9";
   }
 
-  @Override
-  public int malformedField() {
-    return CITY;
-  }
 }
