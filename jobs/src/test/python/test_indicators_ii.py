@@ -10,15 +10,14 @@ from pathlib import Path
 
 import duckdb
 import pyarrow.parquet as pq
+from published import current
 
 WAREHOUSE = Path(os.environ.get("EGOV_WAREHOUSE", "warehouse"))
 DATA = Path(__file__).resolve().parents[4] / "data"
 
 
 def table(name):
-    path = WAREHOUSE / "tables" / name
-    assert path.is_dir(), f"{path} missing: run bin/egov run --warehouse {WAREHOUSE} first"
-    return pq.read_table(path).to_pylist()
+    return pq.read_table(current(name)).to_pylist()
 
 
 def test_nyc311_requests_and_closure_per_borough_match_the_raw_csv():
@@ -51,7 +50,7 @@ def test_dotgov_security_contact_share_matches_the_raw_registry():
 
 def test_city_index_lists_every_city_each_year_within_zero_and_one():
     con = duckdb.connect()
-    path = str(WAREHOUSE / "tables" / "city_egov_index" / "*.parquet")
+    path = str(current("city_egov_index") / "*.parquet")
     per_year = con.execute(f"""
         SELECT year, count(*), count(egov_index), min(egov_index), max(egov_index), min(rank), max(rank_in_tier)
         FROM read_parquet('{path}') GROUP BY year ORDER BY year""").fetchall()

@@ -12,6 +12,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from published import current
 
 WAREHOUSE = Path(os.environ.get("EGOV_WAREHOUSE", "warehouse"))
 DATA = Path(__file__).resolve().parents[4] / "data" / "un-egdi"
@@ -36,9 +37,7 @@ EGDI_SUMMARY_SCHEMA = {
 
 
 def table(name):
-    path = WAREHOUSE / "tables" / name
-    assert path.is_dir(), f"{path} missing: run bin/egov run --warehouse {WAREHOUSE} first"
-    return pq.read_table(path)
+    return pq.read_table(current(name))
 
 
 @pytest.mark.parametrize("name,schema", [("egdi_country", EGDI_COUNTRY_SCHEMA), ("egdi_summary", EGDI_SUMMARY_SCHEMA)])
@@ -56,7 +55,7 @@ def test_every_input_row_is_published_once():
 
 def test_duckdb_reads_the_2018_groups_and_ranks():
     con = duckdb.connect()
-    path = str(WAREHOUSE / "tables" / "egdi_country" / "*.parquet")
+    path = str(current("egdi_country") / "*.parquet")
     groups = dict(con.execute(
         f"SELECT egdi_group, count(*) FROM read_parquet('{path}') WHERE survey_year = 2018 GROUP BY 1").fetchall())
     assert groups == {"Very High": 40, "High": 71, "Middle": 66, "Low": 16}
@@ -118,7 +117,7 @@ def test_provincial_2015_figures_recomputed_from_the_unit_scores():
 def test_checklist_index_equals_the_authors_egi():
     con = duckdb.connect()
     data = Path(__file__).resolve().parents[4] / "data" / "chile-municipal-egi"
-    ours = str(WAREHOUSE / "tables" / "chile_municipal_checklist" / "*.parquet")
+    ours = str(current("chile_municipal_checklist") / "*.parquet")
     mismatches, matched = con.execute(f"""
         SELECT sum(CASE WHEN abs(o.checklist_index - p.egi) > 1e-12 THEN 1 ELSE 0 END), count(*)
         FROM read_parquet('{ours}') o

@@ -16,6 +16,7 @@ import org.egovsuite.config.RunProfile;
 import org.egovsuite.config.RunProfileLoader;
 import org.egovsuite.pipeline.JobContext;
 import org.egovsuite.quality.RuleFiles;
+import org.egovsuite.publish.CatalogSettings;
 import org.egovsuite.publish.Warehouse;
 import org.egovsuite.spark.SessionProvider;
 import org.egovsuite.spark.SessionSettings;
@@ -67,7 +68,8 @@ final class CommandRunner {
       }
       // Spark's progress bar redraws one terminal line; in a log or a pipe it is only noise.
       boolean progress = !options.quiet && !options.json && System.console() != null;
-      spark = sessions.open(new SessionSettings(settings.master(), "egov " + command, progress, settings.spark()));
+      spark = sessions.open(new SessionSettings(settings.master(), "egov " + command, progress,
+          CatalogSettings.add(summary.warehouse, settings.spark())));
       Warehouse warehouse = new Warehouse(summary.warehouse, spark.sparkContext().hadoopConfiguration());
       body.run(new JobContext(spark, config, warehouse, summary.runId, console), summary::add);
       summary.exitCode = ExitCodes.OK;

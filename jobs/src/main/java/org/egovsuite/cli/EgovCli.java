@@ -26,6 +26,8 @@ public final class EgovCli implements Runnable {
             .addSubcommand(new QualityHistoryCommand(runner)))
         .addSubcommand(new IndicatorsCommand(runner))
         .addSubcommand(new PublishCommand(runner))
+        .addSubcommand(new SqlCommand(runner))
+        .addSubcommand(new LineageCommand(runner))
         .addSubcommand(new GenerateCommand(runner))
         .setOut(new PrintWriter(out, true))
         .setErr(new PrintWriter(err, true))

@@ -48,7 +48,9 @@ public final class RunSummary {
       tables.addAll(indicators.tables());
       withheld.addAll(indicators.withheld());
     } else if (report instanceof QualityDryRun.Report || report instanceof QualitySuggest.Report
-        || report instanceof QualityHistory.Report || report instanceof org.egovsuite.generate.GenerationReport) {
+        || report instanceof QualityHistory.Report || report instanceof org.egovsuite.generate.GenerationReport
+        || report instanceof org.egovsuite.pipeline.PublishRollback.Report
+        || report instanceof org.egovsuite.publish.TableLineage || report instanceof SqlCommand.Result) {
       steward = report;
     } else if (report instanceof PublishReport publish) {
       tables.clear();

@@ -252,9 +252,13 @@ public final class IndicatorStage {
     return verdict;
   }
 
+  /**
+   * One zstd-compressed file per table (indicator tables are small; coalescing a sorted
+   * result concatenates its partitions in order, so the order holds).
+   */
   private static TableOutput write(JobContext ctx, String table, Dataset<Row> data) {
     String path = ctx.warehouse().work(ctx.runId(), table);
-    data.write().mode(SaveMode.Overwrite).parquet(path);
+    data.coalesce(1).write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(path);
     Dataset<Row> written = ctx.spark().read().parquet(path);
     return new TableOutput(table, path, written.count(), List.of(written.columns()));
   }

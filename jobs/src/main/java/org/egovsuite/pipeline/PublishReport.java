@@ -2,5 +2,5 @@ package org.egovsuite.pipeline;
 
 import java.util.List;
 
-/** Tables moved into {@code tables/} and the manifest that describes the run. */
+/** The table versions published (path: the version folder) and the manifest that describes the run. */
 public record PublishReport(String runId, String manifest, List<TableOutput> tables) {}

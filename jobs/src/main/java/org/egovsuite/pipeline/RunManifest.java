@@ -11,6 +11,7 @@ public record RunManifest(
     String publishedAt,
     String codeVersion,
     String config,
+    String configSha256,
     String warehouse,
     IngestReport ingest,
     QualityReport quality,

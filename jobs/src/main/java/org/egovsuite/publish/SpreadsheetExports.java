@@ -13,15 +13,16 @@ import java.util.List;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The summary tables for analysts who live in spreadsheets: one CSV per table in UTF-8 with a
- * byte-order mark (without it Excel reads UTF-8 as the local code page and Chinese turns to
- * mojibake), under {@code <warehouse>/exports/}. Summary tables are small (bands, group means,
+ * The summary tables for analysts who live in spreadsheets, under {@code <warehouse>/exports/}:
+ * one CSV per table in UTF-8 with a byte-order mark (without it Excel reads UTF-8 as the local
+ * code page and Chinese turns to mojibake), and all of them in one XLSX workbook
+ * ({@value #WORKBOOK}, {@link XlsxWorkbook}). Summary tables are small (bands, group means,
  * correlations, movers, national figures), so they are collected to the driver; unit-level
- * tables stay Parquet only. (An XLSX workbook is not written yet: POI's writer needs
- * commons-compress 1.25+, and Spark 3.5 brings 1.23 to the classpath.)
+ * tables stay Parquet only.
  */
 public final class SpreadsheetExports {
   public static final String FOLDER = "exports";
+  public static final String WORKBOOK = "summary_tables.xlsx";
   private static final List<String> SUMMARY_SUFFIXES = List.of("_summary", "_group_means", "_correlation",
       "_dimension_means", "_movers", "_national", "_overall");
 
@@ -34,20 +35,30 @@ public final class SpreadsheetExports {
   /**
    * Writes the exports of the summary tables among {@code tables} (name → published path).
    *
-   * @return the files written
+   * @return the files written: the CSV files, then the workbook (nothing without summary tables)
    */
   public static List<String> write(SparkSession spark, Warehouse warehouse, List<String> names, List<String> paths) {
     List<String> written = new ArrayList<>();
-    try {
+    try (XlsxWorkbook workbook = new XlsxWorkbook()) {
       for (int t = 0; t < names.size(); t++) {
         if (!isSummary(names.get(t))) {
           continue;
         }
         org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> data = spark.read().parquet(paths.get(t));
+        List<org.apache.spark.sql.Row> rows = data.collectAsList();
         String csv = warehouse.root() + "/" + FOLDER + "/" + names.get(t) + ".csv";
-        writeCsv(warehouse, csv, data.columns(), data.collectAsList());
+        writeCsv(warehouse, csv, data.columns(), rows);
+        workbook.add(names.get(t), data.columns(), rows);
         written.add(csv);
       }
+      if (written.isEmpty()) {
+        return written;
+      }
+      String xlsx = warehouse.root() + "/" + FOLDER + "/" + WORKBOOK;
+      try (java.io.OutputStream out = warehouse.create(xlsx)) {
+        workbook.write(out);
+      }
+      written.add(xlsx);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the spreadsheet exports: " + e.getMessage(), e);
     }

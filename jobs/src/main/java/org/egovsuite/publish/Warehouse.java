@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
@@ -22,7 +25,9 @@ import org.apache.hadoop.fs.Path;
  *   quality/quarantine/&lt;dataset&gt;/ the rows quarantine rules set aside, with rule ids and reasons
  *   quality/history/dataset=&lt;d&gt;/ every run's metrics, appended (partitioned Parquet)
  *   work/&lt;run&gt;/&lt;table&gt;/       indicator tables before publishing
- *   tables/&lt;table&gt;/            published tables
+ *   tables/&lt;table&gt;/            published tables: versions and the CURRENT pointer ({@link TableVersions})
+ *   tables/views.sql             DuckDB views of the current versions ({@link DuckDbViews})
+ *   _catalog/                    the embedded metastore of local warehouses ({@link CatalogSettings})
  *   runs/&lt;run&gt;/                manifest.json, egov.log (local warehouses)
  *   _state/&lt;stage&gt;.json         what the last run of each stage left, for the next stage
  * </pre>
@@ -78,8 +83,33 @@ public final class Warehouse {
     return root + "/work/" + runId + "/" + table;
   }
 
-  public String table(String table) {
-    return root + "/tables/" + table;
+  public String tables() {
+    return root + "/tables";
+  }
+
+  /** The versions of a published table (readers want {@code versions(t).currentPath()}). */
+  public TableVersions versions(String table) {
+    return new TableVersions(tables() + "/" + table, hadoop);
+  }
+
+  /** Every table folder under {@code tables/}, by name. */
+  public List<TableVersions> publishedTables() {
+    try {
+      Path folder = new Path(tables());
+      FileSystem fs = folder.getFileSystem(hadoop);
+      if (!fs.exists(folder)) {
+        return List.of();
+      }
+      return Arrays.stream(fs.listStatus(folder)).filter(FileStatus::isDirectory)
+          .map(s -> s.getPath().getName()).filter(n -> !n.startsWith("_") && !n.startsWith(".")).sorted()
+          .map(this::versions).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + tables(), e);
+    }
+  }
+
+  public Configuration hadoop() {
+    return hadoop;
   }
 
   public String run(String runId) {
@@ -109,17 +139,4 @@ public final class Warehouse {
     return p.getFileSystem(hadoop).create(p, true);
   }
 
-  /** Replaces {@code target} by {@code source} with a file-system rename (no data copied). */
-  public void replace(String source, String target) throws IOException {
-    Path from = new Path(source);
-    Path to = new Path(target);
-    FileSystem fs = to.getFileSystem(hadoop);
-    fs.mkdirs(to.getParent());
-    if (fs.exists(to)) {
-      fs.delete(to, true);
-    }
-    if (!fs.rename(from, to)) {
-      throw new IOException("cannot rename " + from + " to " + to);
-    }
-  }
 }

@@ -45,8 +45,21 @@ public final class BundledRun {
     return warehouse;
   }
 
+  /** The current version of a published table (the folder its CURRENT file names). */
   public static String table(String name) {
-    return warehouse().resolve("tables").resolve(name).toString();
+    return current(warehouse(), name);
+  }
+
+  /** The names of the tables published in the run. */
+  public static java.util.List<String> tables() {
+    return new org.egovsuite.publish.Warehouse(warehouse().toString(), new org.apache.hadoop.conf.Configuration())
+        .publishedTables().stream().map(org.egovsuite.publish.TableVersions::name).toList();
+  }
+
+  /** The current version of a table of any local warehouse. */
+  public static String current(Path warehouse, String name) {
+    return new org.egovsuite.publish.Warehouse(warehouse.toString(), new org.apache.hadoop.conf.Configuration())
+        .versions(name).currentPath();
   }
 
   private static Path fresh(Path dir) throws IOException {

@@ -42,7 +42,7 @@ class PipelineEndToEndTest {
         .contains("table    egdi_summary 44 rows")
         .contains("finished in");
 
-    List<Row> groups2018 = spark.read().parquet(warehouse.resolve("tables/egdi_summary").toString())
+    List<Row> groups2018 = spark.read().parquet(BundledRun.current(warehouse, "egdi_summary"))
         .where("survey_year = 2018").orderBy("egdi_group_order").collectAsList();
     assertThat(groups2018).extracting(r -> r.<Long>getAs("group_count")).containsExactly(40L, 71L, 66L, 16L);
     // 40 of 193 = 20.7254%

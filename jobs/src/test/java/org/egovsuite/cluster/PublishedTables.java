@@ -2,13 +2,13 @@ package org.egovsuite.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.egovsuite.publish.TableVersions;
+import org.egovsuite.publish.Warehouse;
 
 /** Compares the tables two runs published, row for row. */
 public final class PublishedTables {
@@ -18,16 +18,21 @@ public final class PublishedTables {
   private PublishedTables() {}
 
   /**
-   * @param expected the tables folder of a local run (a local path)
-   * @param actual the tables folder of the other run (any Hadoop URI)
+   * Compares the current versions of every table.
+   *
+   * @param expected the warehouse of a local run
+   * @param actual the warehouse of the other run (any Hadoop URI)
    */
-  public static void assertSame(SparkSession spark, File expected, String actual) {
-    List<String> names = Arrays.stream(expected.listFiles(File::isDirectory)).map(File::getName).sorted().toList();
+  public static void assertSame(SparkSession spark, String expected, String actual) {
+    Warehouse wanted = new Warehouse(expected, spark.sparkContext().hadoopConfiguration());
+    Warehouse have = new Warehouse(actual, spark.sparkContext().hadoopConfiguration());
+    List<String> names = wanted.publishedTables().stream().map(TableVersions::name).toList();
     // 13 tables of the UN, provincial and Chilean indicators, 23 of Indicators II, the dictionary.
     assertThat(names).hasSize(37);
+    assertThat(have.publishedTables().stream().map(TableVersions::name).toList()).isEqualTo(names);
     for (String name : names) {
-      Dataset<Row> want = comparable(spark.read().parquet(new File(expected, name).getPath()));
-      Dataset<Row> got = comparable(spark.read().parquet(actual + "/" + name));
+      Dataset<Row> want = comparable(spark.read().parquet(wanted.versions(name).currentPath()));
+      Dataset<Row> got = comparable(spark.read().parquet(have.versions(name).currentPath()));
       assertThat(got.columns()).as(name + " columns").containsExactly(want.columns());
       assertThat(got.count()).as(name + " rows").isEqualTo(want.count());
       assertThat(want.exceptAll(got).count()).as(name + ": rows of the local run missing").isZero();

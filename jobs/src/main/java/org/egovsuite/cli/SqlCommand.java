@@ -1,0 +1,44 @@
+package org.egovsuite.cli;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.egovsuite.pipeline.PublishStage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "sql", mixinStandardHelpOptions = true,
+    description = {"Run a Spark SQL query over the published tables (database egov), e.g.",
+        "  bin/egov sql \"SELECT city, city_egov_index FROM egov.city_egov_index WHERE year = 2018 LIMIT 10\"",
+        "The catalog is first brought in line with the tables' current versions."})
+final class SqlCommand extends StageCommand {
+  @Parameters(paramLabel = "QUERY", description = "One SQL statement.")
+  String query;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "Rows printed (default 100).")
+  int limit;
+
+  SqlCommand(CommandRunner runner) {
+    super(runner);
+  }
+
+  @Override
+  String name() {
+    return "sql";
+  }
+
+  /** The query's first rows as JSON, for --json. */
+  record Result(String query, List<String> columns, List<String> rows) {}
+
+  @Override
+  CommandRunner.Body body() {
+    return (ctx, report) -> {
+      PublishStage.followPointers(ctx);
+      Dataset<Row> result = ctx.spark().sql(query);
+      // Spark's own table layout (Dataset.show's), as text instead of on System.out.
+      ctx.listener().text(result.showString(limit, 0, false));
+      report.accept(new Result(query, List.of(result.columns()), result.toJSON().limit(limit).collectAsList()));
+    };
+  }
+}
