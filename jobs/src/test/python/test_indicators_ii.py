@@ -9,15 +9,14 @@ import os
 from pathlib import Path
 
 import duckdb
-import pyarrow.parquet as pq
-from published import current
+from published import duckdb_source, read
 
 WAREHOUSE = Path(os.environ.get("EGOV_WAREHOUSE", "warehouse"))
 DATA = Path(__file__).resolve().parents[4] / "data"
 
 
 def table(name):
-    return pq.read_table(current(name)).to_pylist()
+    return read(name).to_pylist()
 
 
 def test_nyc311_requests_and_closure_per_borough_match_the_raw_csv():
@@ -50,10 +49,9 @@ def test_dotgov_security_contact_share_matches_the_raw_registry():
 
 def test_city_index_lists_every_city_each_year_within_zero_and_one():
     con = duckdb.connect()
-    path = str(current("city_egov_index") / "*.parquet")
     per_year = con.execute(f"""
         SELECT year, count(*), count(egov_index), min(egov_index), max(egov_index), min(rank), max(rank_in_tier)
-        FROM read_parquet('{path}') GROUP BY year ORDER BY year""").fetchall()
+        FROM {duckdb_source("city_egov_index")} GROUP BY year ORDER BY year""").fetchall()
     assert [r[0] for r in per_year] == [2017, 2018]
     for year, cities, assessed, lowest, highest, top, _ in per_year:
         assert cities == 337

@@ -10,9 +10,8 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
-import pyarrow.parquet as pq
 import pytest
-from published import current
+from published import duckdb_source, read
 
 WAREHOUSE = Path(os.environ.get("EGOV_WAREHOUSE", "warehouse"))
 DATA = Path(__file__).resolve().parents[4] / "data" / "un-egdi"
@@ -37,7 +36,7 @@ EGDI_SUMMARY_SCHEMA = {
 
 
 def table(name):
-    return pq.read_table(current(name))
+    return read(name)
 
 
 @pytest.mark.parametrize("name,schema", [("egdi_country", EGDI_COUNTRY_SCHEMA), ("egdi_summary", EGDI_SUMMARY_SCHEMA)])
@@ -55,12 +54,12 @@ def test_every_input_row_is_published_once():
 
 def test_duckdb_reads_the_2018_groups_and_ranks():
     con = duckdb.connect()
-    path = str(current("egdi_country") / "*.parquet")
+    source = duckdb_source("egdi_country")
     groups = dict(con.execute(
-        f"SELECT egdi_group, count(*) FROM read_parquet('{path}') WHERE survey_year = 2018 GROUP BY 1").fetchall())
+        f"SELECT egdi_group, count(*) FROM {source} WHERE survey_year = 2018 GROUP BY 1").fetchall())
     assert groups == {"Very High": 40, "High": 71, "Middle": 66, "Low": 16}
     ranks = dict(con.execute(
-        f"SELECT country_name, egdi_rank FROM read_parquet('{path}') WHERE survey_year = 2018 "
+        f"SELECT country_name, egdi_rank FROM {source} WHERE survey_year = 2018 "
         "AND country_name IN ('Denmark', 'Serbia', 'Slovakia', 'Qatar')").fetchall())
     assert ranks == {"Denmark": 1, "Serbia": 49, "Slovakia": 49, "Qatar": 51}
 
@@ -117,10 +116,9 @@ def test_provincial_2015_figures_recomputed_from_the_unit_scores():
 def test_checklist_index_equals_the_authors_egi():
     con = duckdb.connect()
     data = Path(__file__).resolve().parents[4] / "data" / "chile-municipal-egi"
-    ours = str(current("chile_municipal_checklist") / "*.parquet")
     mismatches, matched = con.execute(f"""
         SELECT sum(CASE WHEN abs(o.checklist_index - p.egi) > 1e-12 THEN 1 ELSE 0 END), count(*)
-        FROM read_parquet('{ours}') o
+        FROM {duckdb_source("chile_municipal_checklist")} o
         JOIN read_csv('{data}/local_gov_indicators_*.csv', nullstr='NA') p
           ON o.cut_com = p.cut_com AND o.year = p.year
         WHERE p.egi IS NOT NULL""").fetchone()

@@ -168,13 +168,13 @@ public final class IndicatorStage {
   private static void egdi(JobContext ctx, QualityReport.DatasetQuality input, EgdiIndicatorConfig egdi,
       List<TableOutput> tables) {
     Dataset<Row> standardized = AdmittedData.read(ctx, input);
-    Dataset<Row> country = EgdiIndicators.countryTable(standardized, egdi)
-        .orderBy(EgdiColumns.SURVEY_YEAR, EgdiColumns.COUNTRY);
-    tables.add(write(ctx, EGDI_COUNTRY, country));
+    Dataset<Row> country = sorted(List.of(EgdiColumns.SURVEY_YEAR, EgdiColumns.COUNTRY),
+        EgdiIndicators.countryTable(standardized, egdi));
+    tables.add(write(ctx, EGDI_COUNTRY, country, EgdiColumns.SURVEY_YEAR));
     Dataset<Row> written = ctx.spark().read().parquet(ctx.warehouse().work(ctx.runId(), EGDI_COUNTRY));
-    Dataset<Row> summary = EgdiIndicators.summaryTable(written, egdi)
-        .orderBy(EgdiColumns.SURVEY_YEAR, EgdiColumns.GROUP_ORDER);
-    tables.add(write(ctx, EGDI_SUMMARY, summary));
+    Dataset<Row> summary = sorted(List.of(EgdiColumns.SURVEY_YEAR, EgdiColumns.GROUP_ORDER),
+        EgdiIndicators.summaryTable(written, egdi));
+    tables.add(write(ctx, EGDI_SUMMARY, summary, EgdiColumns.SURVEY_YEAR));
   }
 
   /** Why a definition cannot run: an input dataset failed its gate or an input table was withheld. */
@@ -210,24 +210,29 @@ public final class IndicatorStage {
     if (definition instanceof AggregateIndicator aggregate) {
       // No statistics over the unit table: every table is grouped from the same prepared rows.
       AggregateTable.writeAll(sources, lookups, aggregate,
-          (name, data) -> tables.add(write(ctx, name, sorted(definition, name, data))));
+          (name, data) -> tables.add(write(ctx, name, sorted(definition, name, data), definition.period())));
       return;
     }
     tables.add(write(ctx, definition.name(), sorted(definition, definition.name(),
-        DefinedIndicator.units(definition, sources, lookups))));
+        DefinedIndicator.units(definition, sources, lookups)), definition.period()));
     Dataset<Row> units = ctx.spark().read().parquet(ctx.warehouse().work(ctx.runId(), definition.name()));
     for (Map.Entry<String, Dataset<Row>> table : DefinedIndicator.summaries(definition, units, sources, lookups).entrySet()) {
-      tables.add(write(ctx, table.getKey(), sorted(definition, table.getKey(), table.getValue())));
+      tables.add(write(ctx, table.getKey(), sorted(definition, table.getKey(), table.getValue()),
+          definition.period()));
     }
   }
 
   /**
-   * One file, rows in a fixed order, so reruns write the same content. Indicator tables hold one
-   * row per unit (country, province, city, municipality) and period: small enough for one file,
-   * and a sort within one partition saves the sampling job of a global sort.
+   * Rows in a fixed order (period first), so reruns write the same files. Indicator tables hold
+   * one row per unit (country, province, city, municipality) and period: small enough for one
+   * task, and a sort within one partition saves the sampling job of a global sort.
    */
   private static Dataset<Row> sorted(IndicatorDefinition definition, String table, Dataset<Row> data) {
-    return data.coalesce(1).sortWithinPartitions(DefinedIndicator.order(definition, table).stream()
+    return sorted(DefinedIndicator.order(definition, table), data);
+  }
+
+  private static Dataset<Row> sorted(List<String> columns, Dataset<Row> data) {
+    return data.coalesce(1).sortWithinPartitions(columns.stream()
         .map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new));
   }
 
@@ -236,7 +241,7 @@ public final class IndicatorStage {
     for (TableOutput table : tables) {
       schemas.put(table.name(), ctx.spark().read().parquet(table.path()).schema());
     }
-    return write(ctx, DataDictionary.TABLE, DataDictionary.of(ctx.spark(), ctx.config(), schemas));
+    return write(ctx, DataDictionary.TABLE, DataDictionary.of(ctx.spark(), ctx.config(), schemas).coalesce(1), null);
   }
 
   private static QualityReport.DatasetQuality requireChecked(QualityReport quality, IngestReport ingest, String dataset) {
@@ -253,12 +258,22 @@ public final class IndicatorStage {
   }
 
   /**
-   * One zstd-compressed file per table (indicator tables are small; coalescing a sorted
-   * result concatenates its partitions in order, so the order holds).
+   * zstd-compressed Parquet, one file per year for per-year tables (partitioned by the period
+   * column when it holds years: {@code year=2018/part-….parquet}), one file otherwise. The data
+   * comes sorted with the period first, which is the order Spark's writer needs for
+   * partitioning, so it adds no sort of its own and the order within each file holds.
+   *
+   * @param period the definition's period column, or null
    */
-  private static TableOutput write(JobContext ctx, String table, Dataset<Row> data) {
+  private static TableOutput write(JobContext ctx, String table, Dataset<Row> data, String period) {
     String path = ctx.warehouse().work(ctx.runId(), table);
-    data.coalesce(1).write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(path);
+    org.apache.spark.sql.DataFrameWriter<Row> writer = data.write().mode(SaveMode.Overwrite)
+        .option("compression", "zstd");
+    if (period != null && List.of(data.columns()).contains(period)
+        && data.schema().apply(period).dataType().equals(org.apache.spark.sql.types.DataTypes.IntegerType)) {
+      writer = writer.partitionBy(period);
+    }
+    writer.parquet(path);
     Dataset<Row> written = ctx.spark().read().parquet(path);
     return new TableOutput(table, path, written.count(), List.of(written.columns()));
   }

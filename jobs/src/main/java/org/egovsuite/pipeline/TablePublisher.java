@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.parquet.example.data.Group;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.example.GroupReadSupport;
-import org.apache.parquet.schema.Type;
 import org.egovsuite.ingest.FileAccount;
 import org.egovsuite.publish.CrashPoint;
 import org.egovsuite.publish.JsonFiles;
@@ -70,7 +68,7 @@ final class TablePublisher {
     if (sealed.files() == 0) {
       throw new PublishValidationException(what + ": no Parquet files");
     }
-    List<String> columns = sealed.schema().getFields().stream().map(Type::getName).toList();
+    List<String> columns = sealed.columns();
     if (!columns.equals(table.columns())) {
       throw new PublishValidationException(what + ": columns " + columns + ", expected " + table.columns());
     }
@@ -94,8 +92,8 @@ final class TablePublisher {
   }
 
   /**
-   * SHA-256 over every record, file by file in name order (part number first) and record by
-   * record in file order, each as parquet-mr's example record reader (GroupReadSupport) prints it (field names and
+   * SHA-256 over every record, file by file in the order of their relative paths (partition
+   * folder, then part number) and record by record in file order, each as parquet-mr's example record reader (GroupReadSupport) prints it (field names and
    * values): equal for equal content whatever the footers say, and read without Spark, so it also
    * proves the files decode.
    */
@@ -103,10 +101,10 @@ final class TablePublisher {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       Path path = new Path(folder);
-      FileStatus[] files = path.getFileSystem(ctx.warehouse().hadoop()).listStatus(path,
-          p -> p.getName().endsWith(".parquet"));
-      Arrays.sort(files, java.util.Comparator.comparing(s -> s.getPath().getName()));
-      for (FileStatus file : files) {
+      for (FileStatus file : ParquetSealer.parquetFiles(path, ctx.warehouse().hadoop())) {
+        // the partition folder holds the value of the column the files leave out
+        String relative = ParquetSealer.relative(path, file.getPath());
+        digest.update(relative.substring(0, Math.max(0, relative.lastIndexOf('/'))).getBytes(StandardCharsets.UTF_8));
         try (ParquetReader<Group> reader = ParquetReader.builder(new GroupReadSupport(), file.getPath())
             .withConf(ctx.warehouse().hadoop()).build()) {
           for (Group record = reader.read(); record != null; record = reader.read()) {

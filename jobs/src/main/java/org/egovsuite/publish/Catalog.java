@@ -15,7 +15,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Registers the current version of every published table in Spark's catalog as
- * {@code egov.<table>} (an external Parquet table whose location is the version folder), with
+ * {@code egov.<table>} (an external Parquet table whose location is the version folder,
+ * partitioned by year where its files are), with
  * the table's title and each column's meaning from the data dictionary as comments. The catalog
  * is the embedded Derby Hive metastore of the launcher ({@link CatalogSettings}) or whatever
  * metastore the session was given; it is derived from the warehouse's version pointers, so a
@@ -57,8 +58,9 @@ public final class Catalog {
       updated.add(name);
       StructType schema = withComments(spark.read().parquet(table.getValue()).schema(),
           comments.getOrDefault(name, Map.of()));
+      List<String> partitions = partitionColumns(warehouse, table.getValue());
       if (registered != null) {
-        if (sameColumns(registered.schema(), schema)) {
+        if (partitions.isEmpty() && sameColumns(registered.schema(), schema)) {
           // A new version of the same shape: one metastore update (drop + create costs ~0.5 s a table).
           spark.sql("ALTER TABLE " + DATABASE + "." + name + " SET LOCATION " + literal(table.getValue()));
           continue;
@@ -66,9 +68,11 @@ public final class Catalog {
         spark.sql("DROP TABLE " + DATABASE + "." + name);
       }
       String title = titles.apply(name);
-      spark.catalog().createTable(DATABASE + "." + name, "parquet", schema,
-          (title == null ? name : title) + " (lineage: bin/egov lineage " + name + ")",
-          Map.of("path", table.getValue()));
+      spark.sql(createTable(name, schema, partitions, table.getValue(),
+          (title == null ? name : title) + " (lineage: bin/egov lineage " + name + ")"));
+      if (!partitions.isEmpty()) {
+        spark.sql("ALTER TABLE " + DATABASE + "." + name + " RECOVER PARTITIONS");
+      }
     }
     List<String> dropped = new ArrayList<>();
     for (String name : scala.collection.JavaConverters.seqAsJavaList(catalog.listTables(DATABASE))) {
@@ -93,6 +97,31 @@ public final class Catalog {
       out.computeIfAbsent(row.getAs("table_name"), t -> new HashMap<>()).put(row.getAs("column_name"), text);
     }
     return out;
+  }
+
+  /** An external Parquet table on the version folder, partitioned as its folders are. */
+  private static String createTable(String name, StructType schema, List<String> partitions, String location,
+      String comment) {
+    List<String> columns = new ArrayList<>();
+    for (StructField field : schema.fields()) {
+      columns.add("`" + field.name() + "` " + field.dataType().sql()
+          + (field.getComment().isDefined() ? " COMMENT " + literal(field.getComment().get()) : ""));
+    }
+    return "CREATE TABLE " + DATABASE + "." + name + " (" + String.join(", ", columns) + ") USING parquet"
+        + (partitions.isEmpty() ? "" : " PARTITIONED BY (" + String.join(", ", partitions.stream()
+            .map(p -> "`" + p + "`").toList()) + ")")
+        + " LOCATION " + literal(location) + " COMMENT " + literal(comment);
+  }
+
+  private static List<String> partitionColumns(Warehouse warehouse, String folder) {
+    try {
+      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(folder);
+      List<org.apache.hadoop.fs.FileStatus> files = ParquetSealer.parquetFiles(path, warehouse.hadoop());
+      return files.isEmpty() ? List.of()
+          : ParquetSealer.partitionColumns(ParquetSealer.relative(path, files.get(0).getPath()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot list " + folder, e);
+    }
   }
 
   /** Same names, types and comments in the same order. */

@@ -6,7 +6,7 @@ import java.util.List;
  * {@code tables/views.sql}: one DuckDB view per published table on its current version, so an
  * analyst opens every table by name with {@code duckdb -init <warehouse>/tables/views.sql}.
  * Rewritten in one step after every switch; until then the views name the previous versions,
- * which stay complete.
+ * which stay complete. Per-year tables are read with their {@code year=…} folders as a column.
  */
 public final class DuckDbViews {
   public static final String FILE = "views.sql";
@@ -20,7 +20,7 @@ public final class DuckDbViews {
     for (TableVersions table : tables) {
       table.current().ifPresent(v -> sql.append("CREATE OR REPLACE VIEW ").append(table.name())
           .append(" AS SELECT * FROM read_parquet('").append(local(table.path(v)).replace("'", "''"))
-          .append("/*.parquet');\n"));
+          .append("/**/*.parquet', hive_partitioning = true);\n"));
     }
     String file = warehouse.tables() + "/" + FILE;
     AtomicFile.write(file, sql.toString(), warehouse.hadoop());

@@ -154,12 +154,12 @@ class PublishCrashTest {
     return CliRun.of(all.toArray(String[]::new));
   }
 
-  /** SHA-256 over a folder's file names and bytes. */
+  /** SHA-256 over the relative paths and bytes of every file under a folder. */
   private static String digest(Path folder) throws Exception {
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
-    try (Stream<Path> files = Files.list(folder)) {
-      for (Path f : files.sorted().toList()) {
-        sha.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+        sha.update(folder.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
         sha.update(Files.readAllBytes(f));
       }
     }

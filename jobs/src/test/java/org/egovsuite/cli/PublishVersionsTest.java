@@ -17,6 +17,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.publish.Catalog;
@@ -110,7 +111,7 @@ class PublishVersionsTest {
     assertThat(Files.readString(wh.resolve("tables/egdi_summary/CURRENT"))).isEqualTo("v000002\n");
     assertThat(location("egdi_country")).endsWith("/tables/egdi_country/v000001");
     assertThat(Files.readString(wh.resolve("tables/views.sql")))
-        .contains("egdi_country/v000001/*.parquet").contains("egdi_summary/v000002/*.parquet");
+        .contains("egdi_country/v000001/**/*.parquet").contains("egdi_summary/v000002/**/*.parquet");
     CliRun sql = cli(home, wh, "sql", "SELECT count(*) AS n FROM egov.egdi_country");
     assertThat(sql.out()).contains("|2123|");
 
@@ -132,15 +133,15 @@ class PublishVersionsTest {
     Path wh = dir.resolve("wh");
     assertThat(cli(home, wh, "run").exitCode()).isZero();
     assertThat(cli(home, wh, "indicators").exitCode()).isZero();
-    // The stage recorded 44 summary rows; a file of 43 now stands in its work folder.
+    // The stage recorded 44 summary rows; 43 of them now stand in its work folder.
     Path work;
     try (Stream<Path> runs = Files.list(wh.resolve("work"))) {
       work = runs.findFirst().orElseThrow().resolve("egdi_summary");
     }
-    Path shorter = dir.resolve("shorter");
-    spark.read().parquet(work.toString()).limit(43).coalesce(1).write().parquet(shorter.toString());
-    Files.delete(parquetFile(work));
-    Files.move(parquetFile(shorter), work.resolve("part-00000-shorter.parquet"));
+    Dataset<Row> written = spark.read().parquet(work.toString());
+    List<Row> rows = written.collectAsList();
+    spark.createDataFrame(rows.subList(0, 43), written.schema()).coalesce(1).write().mode("overwrite")
+        .partitionBy("survey_year").parquet(work.toString());
 
     CliRun publish = cli(home, wh, "publish");
     assertThat(publish.exitCode()).isEqualTo(ExitCodes.RUNTIME_FAILURE);
@@ -176,7 +177,7 @@ class PublishVersionsTest {
   }
 
   private static Path parquetFile(Path folder) throws IOException {
-    try (Stream<Path> files = Files.list(folder)) {
+    try (Stream<Path> files = Files.walk(folder)) {
       return files.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow();
     }
   }
