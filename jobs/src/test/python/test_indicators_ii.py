@@ -58,7 +58,7 @@ def test_city_index_lists_every_city_each_year_within_zero_and_one():
         assert 300 < assessed <= 337
         assert 0.0 <= lowest < highest <= 1.0
         assert top == 1
-    tiers = dict(con.execute(f"SELECT tier, count(*) FROM read_parquet('{path}') WHERE year = 2018 GROUP BY 1").fetchall())
+    tiers = dict(con.execute(f"SELECT tier, count(*) FROM {duckdb_source('city_egov_index')} WHERE year = 2018 GROUP BY 1").fetchall())
     assert tiers == {"直辖市": 4, "副省级城市": 15, "省会城市": 17, "地级": 301}
 
 

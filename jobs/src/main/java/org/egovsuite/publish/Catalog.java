@@ -16,8 +16,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Registers the current version of every published table in Spark's catalog as
  * {@code egov.<table>} (an external Parquet table whose location is the version folder,
- * partitioned by year where its files are), with
- * the table's title and each column's meaning from the data dictionary as comments. The catalog
+ * partitioned by year where its files are), with the table's title and each column's meaning
+ * from the data dictionary as comments. The catalog
  * is the embedded Derby Hive metastore of the launcher ({@link CatalogSettings}) or whatever
  * metastore the session was given; it is derived from the warehouse's version pointers, so a
  * lost or stale catalog is rebuilt by the next sync.
@@ -44,7 +44,7 @@ public final class Catalog {
     for (TableVersions table : warehouse.publishedTables()) {
       table.current().ifPresent(v -> current.put(table.name(), table.path(v)));
     }
-    Map<String, Map<String, String>> comments = columnComments(spark, current.get(DATA_DICTIONARY));
+    Map<String, Map<String, String>> comments = new HashMap<>();   // read when a table needs registering
     List<String> updated = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     for (Map.Entry<String, String> table : new java.util.TreeMap<>(current).entrySet()) {
@@ -56,11 +56,14 @@ public final class Catalog {
         continue;
       }
       updated.add(name);
-      StructType schema = withComments(spark.read().parquet(table.getValue()).schema(),
-          comments.getOrDefault(name, Map.of()));
-      List<String> partitions = partitionColumns(warehouse, table.getValue());
+      if (comments.isEmpty()) {
+        comments.putAll(columnComments(spark, current.get(DATA_DICTIONARY)));
+      }
+      TableSchema files = TableSchema.of(spark, warehouse.hadoop(), table.getValue());
+      StructType schema = withComments(files.schema(), comments.getOrDefault(name, Map.of()));
+      boolean tracked = !files.partitions().isEmpty() && partitionsInMetastore(spark);
       if (registered != null) {
-        if (partitions.isEmpty() && sameColumns(registered.schema(), schema)) {
+        if (!tracked && sameColumns(registered.schema(), schema)) {
           // A new version of the same shape: one metastore update (drop + create costs ~0.5 s a table).
           spark.sql("ALTER TABLE " + DATABASE + "." + name + " SET LOCATION " + literal(table.getValue()));
           continue;
@@ -68,9 +71,9 @@ public final class Catalog {
         spark.sql("DROP TABLE " + DATABASE + "." + name);
       }
       String title = titles.apply(name);
-      spark.sql(createTable(name, schema, partitions, table.getValue(),
+      spark.sql(createTable(name, schema, files.partitions(), table.getValue(),
           (title == null ? name : title) + " (lineage: bin/egov lineage " + name + ")"));
-      if (!partitions.isEmpty()) {
+      if (tracked) {
         spark.sql("ALTER TABLE " + DATABASE + "." + name + " RECOVER PARTITIONS");
       }
     }
@@ -113,15 +116,13 @@ public final class Catalog {
         + " LOCATION " + literal(location) + " COMMENT " + literal(comment);
   }
 
-  private static List<String> partitionColumns(Warehouse warehouse, String folder) {
-    try {
-      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(folder);
-      List<org.apache.hadoop.fs.FileStatus> files = ParquetSealer.parquetFiles(path, warehouse.hadoop());
-      return files.isEmpty() ? List.of()
-          : ParquetSealer.partitionColumns(ParquetSealer.relative(path, files.get(0).getPath()));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("cannot list " + folder, e);
-    }
+  /**
+   * Whether the metastore keeps a table's partitions (then they must be recovered after each
+   * create). The launcher turns it off ({@link CatalogSettings}): Spark then finds the year
+   * folders of the table's location itself, and a new version is one location change.
+   */
+  private static boolean partitionsInMetastore(SparkSession spark) {
+    return Boolean.parseBoolean(spark.conf().get(CatalogSettings.MANAGE_PARTITIONS, "true"));
   }
 
   /** Same names, types and comments in the same order. */

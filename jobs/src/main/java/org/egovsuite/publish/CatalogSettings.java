@@ -20,6 +20,8 @@ import java.util.Map;
 public final class CatalogSettings {
   public static final String IMPLEMENTATION = "spark.sql.catalogImplementation";
   public static final String METASTORE_URIS = "spark.hadoop.hive.metastore.uris";
+  /** Off: Spark lists a partitioned table's year folders itself instead of the metastore. */
+  public static final String MANAGE_PARTITIONS = "spark.sql.hive.manageFilesourcePartitions";
 
   private CatalogSettings() {}
 
@@ -30,6 +32,8 @@ public final class CatalogSettings {
       return out;
     }
     out.put(IMPLEMENTATION, "hive");
+    // A new table version is then one location change in the metastore, not a partition rebuild.
+    out.putIfAbsent(MANAGE_PARTITIONS, "false");
     if (out.containsKey(METASTORE_URIS)) {
       return out;
     }
