@@ -11,9 +11,10 @@ import subprocess
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from published import WAREHOUSE, current, read, table_names
+from published import WAREHOUSE, current, duckdb_source, read, table_names
 
 HOME = Path(__file__).resolve().parents[4]
 EGOV = str(HOME / "bin" / "egov")
@@ -53,6 +54,25 @@ def test_every_table_version_is_complete_zstd_and_names_its_run_in_every_footer(
             assert kv["egov.table"] == name
             assert all(meta.row_group(g).column(c).compression == "ZSTD"
                        for g in range(meta.num_row_groups) for c in range(meta.num_columns)), f
+
+
+# Spark's type names in the data dictionary → the Arrow types a Parquet reader must see
+ARROW_TYPES = {"string": pa.string(), "int": pa.int32(), "bigint": pa.int64(), "double": pa.float64(),
+               "boolean": pa.bool_(), "decimal(20,2)": pa.decimal128(20, 2), "array<string>": pa.list_(pa.string())}
+
+
+def test_every_table_reads_back_with_the_schema_its_data_dictionary_documents():
+    documented = {}
+    for row in read("data_dictionary").to_pylist():
+        documented.setdefault(row["table_name"], []).append((row["column_name"], row["data_type"]))
+    assert sorted(documented) == sorted(n for n in table_names() if n != "data_dictionary")
+    con = duckdb.connect()
+    for name, columns in documented.items():
+        schema = read(name).schema
+        assert [(f.name, f.type.remove_field_metadata() if hasattr(f.type, "remove_field_metadata") else f.type)
+                for f in schema] == [(c, ARROW_TYPES[t]) for c, t in columns], name
+        described = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {duckdb_source(name)}").fetchall()]
+        assert described == [c for c, _ in columns], name
 
 
 def test_lineage_names_every_input_file_with_the_checksum_of_its_bytes():

@@ -38,6 +38,8 @@ public final class IndicatorStage {
   public static final String NAME = "indicators";
   public static final String EGDI_COUNTRY = "egdi_country";
   public static final String EGDI_SUMMARY = "egdi_summary";
+  /** The column analysts filter unit tables on first, where a table has it. */
+  private static final String REGION = "region";
 
   private IndicatorStage() {}
 
@@ -223,12 +225,18 @@ public final class IndicatorStage {
   }
 
   /**
-   * Rows in a fixed order (period first), so reruns write the same files. Indicator tables hold
-   * one row per unit (country, province, city, municipality) and period: small enough for one
-   * task, and a sort within one partition saves the sampling job of a global sort.
+   * Rows in a fixed order (period, region where the table has one, unit), so reruns write the
+   * same files. Indicator tables hold one row per unit (country, province, city, municipality)
+   * and period: small enough for one task, and a sort within one partition saves the sampling
+   * job of a global sort.
    */
   private static Dataset<Row> sorted(IndicatorDefinition definition, String table, Dataset<Row> data) {
-    return sorted(DefinedIndicator.order(definition, table), data);
+    List<String> order = new ArrayList<>(DefinedIndicator.order(definition, table));
+    if (table.equals(definition.name()) && List.of(data.columns()).contains(REGION)) {
+      // units grouped by region within each year file, so min/max statistics skip the others
+      order.add(1, REGION);
+    }
+    return sorted(order, data);
   }
 
   private static Dataset<Row> sorted(List<String> columns, Dataset<Row> data) {

@@ -10,7 +10,8 @@ import java.util.function.Function;
 
 /**
  * Runs one stage's work for every dataset, a few at a time ({@link #PARALLELISM}; the indicator
- * stage uses the same number of threads for its dependency graph). Small datasets spend most of
+ * stage uses the same number of threads for its dependency graph, the publish stage for staging
+ * its tables). Small datasets spend most of
  * their time in the latency of short Spark jobs, so running them side by side shortens a run; Spark
  * schedules the concurrent jobs on the same executors. Results keep the config's order, and the
  * first failure (in that order) is rethrown as is.

@@ -42,10 +42,9 @@ public final class PublishStage {
     TablePublisher.Runs runs = new TablePublisher.Runs(ctx.runId(), Instant.now().toString(), EgovVersion.get(),
         ConfigHash.of(ctx.config().home(), List.of(Path.of(ctx.config().file()).getParent(), ctx.config().rulesDir())),
         ingest, quality, indicators);
-    List<TablePublisher.Staged> staged = new ArrayList<>();
-    for (TableOutput table : indicators.tables()) {
-      staged.add(TablePublisher.stage(ctx, table, runs));
-    }
+    // Copying and checking a version is mostly file-system latency (high on HDFS): a few tables
+    // at a time. One failure and nothing is switched.
+    List<TablePublisher.Staged> staged = PerDataset.run(indicators.tables(), t -> TablePublisher.stage(ctx, t, runs));
     List<TableOutput> published = new ArrayList<>();
     for (TablePublisher.Staged s : staged) {
       s.versions().switchTo(s.version());

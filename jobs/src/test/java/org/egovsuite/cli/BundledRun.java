@@ -21,7 +21,11 @@ public final class BundledRun {
   /** The warehouse of the run; fails the caller if the run did not exit 0. */
   public static synchronized Path warehouse() {
     if (warehouse == null) {
-      try {
+      // The integration tests run in two JVMs at once: one computes, the other waits and reuses
+      // (target/ exists whenever Maven runs the tests).
+      try (java.nio.channels.FileChannel lock = java.nio.channels.FileChannel.open(Path.of("target/bundled-run.lock"),
+          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+          java.nio.channels.FileLock held = lock.lock()) {
         String build = System.getProperty("egov.build.id", "");
         Path marker = DIR.resolve("build-id");
         if (!build.isBlank() && Files.isRegularFile(marker)

@@ -49,14 +49,14 @@ class PublishCrashTest {
   void aCrashAtAnyPointLeavesEveryTableOnACompleteVersion() throws Exception {
     Path home = Projects.copyConfig(dir, "un_egdi");
     Path wh = dir.resolve("wh");
-    assertThat(cli(home, wh, "run").exitCode()).isZero();
+    assertThat(CliRun.in(home, wh, "run").exitCode()).isZero();
     Map<String, List<Row>> good = new HashMap<>();
     Map<String, String> goodFiles = new HashMap<>();
     for (String table : TABLES) {
       good.put(table, current(wh, table).collectAsList());
       goodFiles.put(table, digest(wh.resolve("tables").resolve(table).resolve("v000001")));
     }
-    assertThat(cli(home, wh, "indicators").exitCode()).isZero();
+    assertThat(CliRun.in(home, wh, "indicators").exitCode()).isZero();
 
     // 1. Halted while staging the second table: the first was committed aside, nothing switched.
     assertThat(publishInChildJvm(home, wh, "sealed:egdi_summary", false)).isEqualTo(CrashPoint.EXIT);
@@ -74,14 +74,14 @@ class PublishCrashTest {
     assertReadableAndGood(wh, good);
 
     // The next publish discards what the crashes left ahead of each pointer and switches all.
-    CliRun recovered = cli(home, wh, "publish");
+    CliRun recovered = CliRun.in(home, wh, "publish");
     assertThat(recovered.exitCode()).as(recovered.err()).isZero();
     assertVersions(wh, Map.of("egdi_country", "v000003", "egdi_summary", "v000002", "data_dictionary", "v000002"));
     assertThat(wh.resolve("tables/egdi_summary/_staging")).doesNotExist();
     assertReadableAndGood(wh, good);
 
     // 3. Killed outright (SIGKILL) once publishing has started, wherever it is.
-    assertThat(cli(home, wh, "indicators").exitCode()).isZero();
+    assertThat(CliRun.in(home, wh, "indicators").exitCode()).isZero();
     assertThat(publishInChildJvm(home, wh, null, true)).isNotZero();
     for (String table : TABLES) {
       String version = Files.readString(wh.resolve("tables").resolve(table).resolve("CURRENT")).strip();
@@ -146,12 +146,6 @@ class PublishCrashTest {
 
   private Dataset<Row> current(Path wh, String table) {
     return spark.read().parquet(BundledRun.current(wh, table));
-  }
-
-  private static CliRun cli(Path home, Path wh, String... args) {
-    List<String> all = new ArrayList<>(List.of(args));
-    all.addAll(List.of("--conf", home.resolve("conf/pipeline.yaml").toString(), "--warehouse", wh.toString()));
-    return CliRun.of(all.toArray(String[]::new));
   }
 
   /** SHA-256 over the relative paths and bytes of every file under a folder. */

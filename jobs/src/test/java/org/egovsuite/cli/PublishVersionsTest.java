@@ -49,7 +49,7 @@ class PublishVersionsTest {
   void eachPublishIsANewVersionWithLineageAndTheCatalogFollowsRollbacks() throws Exception {
     Path home = Projects.copyConfig(dir, "un_egdi");
     Path wh = dir.resolve("wh");
-    CliRun first = cli(home, wh, "run");
+    CliRun first = CliRun.in(home, wh, "run");
     assertThat(first.exitCode()).as(first.err()).isZero();
     String firstRun = runId(first);
 
@@ -96,15 +96,15 @@ class PublishVersionsTest {
     // Same inputs, a rule file edited (a comment): a new version with the same content, another config hash.
     Path rules = home.resolve("quality-rules/un_egdi.yaml");
     Files.writeString(rules, Files.readString(rules) + "# reviewed\n");
-    assertThat(cli(home, wh, "indicators").exitCode()).isZero();
-    assertThat(cli(home, wh, "publish").exitCode()).isZero();
+    assertThat(CliRun.in(home, wh, "indicators").exitCode()).isZero();
+    assertThat(CliRun.in(home, wh, "publish").exitCode()).isZero();
     JsonNode second = lineage(wh, "egdi_country", "v000002");
     assertThat(second.get("contentSha256").asText()).isEqualTo(lineage.get("contentSha256").asText());
     assertThat(second.get("configSha256").asText()).isNotEqualTo(lineage.get("configSha256").asText());
     assertThat(location("egdi_country")).endsWith("/tables/egdi_country/v000002");
-    assertThat(cli(home, wh, "publish").err()).contains("(already published?)");
+    assertThat(CliRun.in(home, wh, "publish").err()).contains("(already published?)");
 
-    CliRun rollback = cli(home, wh, "publish", "--rollback", "egdi_country");
+    CliRun rollback = CliRun.in(home, wh, "publish", "--rollback", "egdi_country");
     assertThat(rollback.exitCode()).as(rollback.err()).isZero();
     assertThat(rollback.out()).contains("egdi_country: v000002 → v000001 (run " + firstRun);
     assertThat(Files.readString(wh.resolve("tables/egdi_country/CURRENT"))).isEqualTo("v000001\n");
@@ -112,18 +112,18 @@ class PublishVersionsTest {
     assertThat(location("egdi_country")).endsWith("/tables/egdi_country/v000001");
     assertThat(Files.readString(wh.resolve("tables/views.sql")))
         .contains("egdi_country/v000001/**/*.parquet").contains("egdi_summary/v000002/**/*.parquet");
-    CliRun sql = cli(home, wh, "sql", "SELECT count(*) AS n FROM egov.egdi_country");
+    CliRun sql = CliRun.in(home, wh, "sql", "SELECT count(*) AS n FROM egov.egdi_country");
     assertThat(sql.out()).contains("|2123|");
 
-    CliRun again = cli(home, wh, "publish", "--rollback", "egdi_country");
+    CliRun again = CliRun.in(home, wh, "publish", "--rollback", "egdi_country");
     assertThat(again.exitCode()).isEqualTo(ExitCodes.MISSING_STAGE_OUTPUT);
     assertThat(again.err()).contains("table 'egdi_country' has no version before v000001 to roll back to "
         + "(versions kept: v000001, v000002)");
 
-    CliRun printed = cli(home, wh, "lineage", "egdi_country");
+    CliRun printed = CliRun.in(home, wh, "lineage", "egdi_country");
     assertThat(printed.out()).contains("egdi_country version v000001 (current)", "by run " + firstRun,
         "input         un_egdi: quality WARNED", "sha256 " + input.at("/files/0/sha256").asText());
-    assertThat(cli(home, wh, "lineage", "egdi").err()).contains("table 'egdi' has no published version",
+    assertThat(CliRun.in(home, wh, "lineage", "egdi").err()).contains("table 'egdi' has no published version",
         "published tables: data_dictionary, egdi_country, egdi_summary");
   }
 
@@ -131,8 +131,8 @@ class PublishVersionsTest {
   void aVersionThatDiffersFromWhatTheIndicatorsStageWroteIsRefusedAndNothingIsSwitched() throws Exception {
     Path home = Projects.copyConfig(dir, "un_egdi");
     Path wh = dir.resolve("wh");
-    assertThat(cli(home, wh, "run").exitCode()).isZero();
-    assertThat(cli(home, wh, "indicators").exitCode()).isZero();
+    assertThat(CliRun.in(home, wh, "run").exitCode()).isZero();
+    assertThat(CliRun.in(home, wh, "indicators").exitCode()).isZero();
     // The stage recorded 44 summary rows; 43 of them now stand in its work folder.
     Path work;
     try (Stream<Path> runs = Files.list(wh.resolve("work"))) {
@@ -143,7 +143,7 @@ class PublishVersionsTest {
     spark.createDataFrame(rows.subList(0, 43), written.schema()).coalesce(1).write().mode("overwrite")
         .partitionBy("survey_year").parquet(work.toString());
 
-    CliRun publish = cli(home, wh, "publish");
+    CliRun publish = CliRun.in(home, wh, "publish");
     assertThat(publish.exitCode()).isEqualTo(ExitCodes.RUNTIME_FAILURE);
     assertThat(publish.err()).contains("not published: table egdi_summary").contains(": 43 rows, the indicators "
         + "stage wrote 44");
@@ -153,12 +153,6 @@ class PublishVersionsTest {
           .isEqualTo("v000001\n");
     }
     assertThat(location("egdi_country")).endsWith("/tables/egdi_country/v000001");
-  }
-
-  private static CliRun cli(Path home, Path wh, String... args) {
-    List<String> all = new java.util.ArrayList<>(List.of(args));
-    all.addAll(List.of("--conf", home.resolve("conf/pipeline.yaml").toString(), "--warehouse", wh.toString()));
-    return CliRun.of(all.toArray(String[]::new));
   }
 
   private static String runId(CliRun run) {

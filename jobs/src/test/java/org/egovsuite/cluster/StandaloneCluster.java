@@ -19,7 +19,11 @@ import java.util.List;
  * jars) and a {@code RELEASE} file, and {@code SPARK_SCALA_VERSION=2.12}.
  */
 public final class StandaloneCluster implements AutoCloseable {
-  private static final Duration STARTUP = Duration.ofSeconds(90);
+  /**
+   * How long a process may take to log the line awaited. Generous: the integration tests run
+   * side by side (failsafe's two forks) on a 2-core machine.
+   */
+  private static final Duration STARTUP = Duration.ofSeconds(300);
   private final Path dir;
   private final List<String> classpath;
   private final Process master;
