@@ -36,9 +36,11 @@ final class SqlCommand extends StageCommand {
     return (ctx, report) -> {
       PublishStage.followPointers(ctx);
       Dataset<Row> result = ctx.spark().sql(query);
+      // The query runs once; the first rows are then printed and serialised from the driver.
+      Dataset<Row> first = ctx.spark().createDataFrame(result.limit(limit).collectAsList(), result.schema());
       // Spark's own table layout (Dataset.show's), as text instead of on System.out.
-      ctx.listener().text(result.showString(limit, 0, false));
-      report.accept(new Result(query, List.of(result.columns()), result.toJSON().limit(limit).collectAsList()));
+      ctx.listener().text(first.showString(limit, 0, false));
+      report.accept(new Result(query, List.of(result.columns()), first.toJSON().collectAsList()));
     };
   }
 }

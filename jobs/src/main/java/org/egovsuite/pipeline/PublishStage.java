@@ -60,9 +60,9 @@ public final class PublishStage {
     staged.forEach(s -> s.versions().prune(KEEP_VERSIONS).forEach(v -> pruned.add(s.table().name() + "/" + v)));
     List<String> exports = SpreadsheetExports.write(ctx.spark(), ctx.warehouse(),
         published.stream().map(TableOutput::name).toList(), published.stream().map(TableOutput::path).toList());
-    ctx.listener().finished(NAME, Math.max(0, exports.size() - 1) + " summary table(s) exported (CSV with BOM, and "
-        + SpreadsheetExports.WORKBOOK + ") under "
-        + ctx.warehouse().root() + "/" + SpreadsheetExports.FOLDER + "; " + pruned.size() + " old version(s) pruned", 0);
+    ctx.listener().finished(NAME, exports.size() + " export file(s) of the summary tables (CSV with BOM, "
+        + SpreadsheetExports.WORKBOOK + ") under " + ctx.warehouse().root() + "/" + SpreadsheetExports.FOLDER + "; "
+        + pruned.size() + " old version(s) pruned", 0);
     ctx.warehouse().delete(ctx.warehouse().root() + "/work/" + indicators.runId());
     String manifest = ctx.warehouse().run(ctx.runId()) + "/manifest.json";
     JsonFiles.write(ctx.warehouse(), manifest, new RunManifest(ctx.runId(), runs.publishedAt(), runs.codeVersion(),
