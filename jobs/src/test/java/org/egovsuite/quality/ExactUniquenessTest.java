@@ -30,13 +30,17 @@ import org.junit.jupiter.api.io.TempDir;
  *   near_range   id % 99999 (ids 99999, 100000 -> 0, 1) not unique   pigeonhole (100,000 values, 99,999 integers)
  *   category     'a', 'b', 'c' by id % 3            not unique   head search
  *   code         'k' || id                          unique       hash bitmap
- *   near_code    'k' || id, last row repeats k1     not unique   hash bitmap, then the rows at shared positions
+ *   near_code    'k' || id, last row repeats k1     not unique   hash bitmap, then the rows with equal keys
+ *   closed       13 s apart from 1970               unique       offset bitmap in whole seconds
+ *   closed_near  id % 99999 s                       not unique   pigeonhole in whole seconds
+ *   closed_dup   2 * id s, last row repeats 2 s     not unique   offset bitmap in whole seconds
+ *   closed_ms    id ms                              unique       offset bitmap in whole milliseconds
  * </pre>
  */
 @ExtendWith(SparkTest.class)
 class ExactUniquenessTest {
   private static final List<String> COLUMNS = List.of("id", "even", "with_null", "near_range", "category", "code",
-      "near_code");
+      "near_code", "closed", "closed_near", "closed_dup", "closed_ms");
   @TempDir Path dir;
 
   private static Dataset<Row> data(SparkSession spark) {
@@ -46,7 +50,11 @@ class ExactUniquenessTest {
         "CAST(id % 99999 AS INT) AS near_range",
         "ELEMENT_AT(ARRAY('a', 'b', 'c'), CAST(id % 3 + 1 AS INT)) AS category",
         "CONCAT('k', id) AS code",
-        "IF(id = 100000, 'k1', CONCAT('k', id)) AS near_code");
+        "IF(id = 100000, 'k1', CONCAT('k', id)) AS near_code",
+        "TIMESTAMP_SECONDS(id * 13) AS closed",
+        "TIMESTAMP_SECONDS(id % 99999) AS closed_near",
+        "TIMESTAMP_SECONDS(2 * IF(id = 100000, 1, id)) AS closed_dup",
+        "TIMESTAMP_MILLIS(id) AS closed_ms");
   }
 
   @Test
@@ -76,22 +84,12 @@ class ExactUniquenessTest {
     assertThat(message(ours, "near_range")).isEqualTo("not unique: 100,000 values in near_range but only 99,999 integers between 0 and 99,998");
     assertThat(message(ours, "category")).matches("not unique: category value '[abc]' occurs more than once");
     assertThat(message(ours, "near_code")).isEqualTo("not unique: near_code value 'k1' occurs more than once (exact check)");
-  }
-
-  @Test
-  void hashCollisionsAreResolvedByTheValuesThemselves(SparkSession spark) {
-    // 300,000 distinct strings in 2^32 hash positions: about n^2 / 2^33 = 10 colliding pairs.
-    Dataset<Row> codes = spark.range(300_000).selectExpr("CONCAT('code-', id) AS code").repartition(3);
-    var result = org.egovsuite.quality.uniqueness.PositionBitmaps.check(codes,
-        List.of(new org.egovsuite.quality.uniqueness.PositionBitmaps.Spec("code", null))).get("code");
-    assertThat(result.sharedPositions()).as("hash collisions among distinct values").isPositive();
-    assertThat(result.unique()).isTrue();
-
-    Dataset<Row> withDuplicate = codes.union(spark.sql("SELECT 'code-123' AS code"));
-    var duplicate = org.egovsuite.quality.uniqueness.PositionBitmaps.check(withDuplicate,
-        List.of(new org.egovsuite.quality.uniqueness.PositionBitmaps.Spec("code", null))).get("code");
-    assertThat(duplicate.unique()).isFalse();
-    assertThat(duplicate.duplicate()).isEqualTo("code-123");
+    assertThat(message(ours, "closed")).isEmpty();
+    assertThat(message(ours, "closed_ms")).isEmpty();
+    assertThat(message(ours, "closed_near")).isEqualTo("not unique: 100,000 values in closed_near but only 99,999 whole"
+        + " seconds between 1970-01-01T00:00:00Z and 1970-01-02T03:46:38Z");
+    assertThat(message(ours, "closed_dup"))
+        .isEqualTo("not unique: closed_dup value '1970-01-01T00:00:02Z' occurs more than once (exact check)");
   }
 
   private static String message(QualityOutcome outcome, String ruleId) {

@@ -8,11 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.DataTypes;
 import org.egovsuite.quality.Action;
 import org.egovsuite.quality.Rule;
 import org.egovsuite.quality.RuleResult;
@@ -31,8 +28,8 @@ import org.egovsuite.quality.deequ.DeequAdapter;
  *       small read for all rules): a proof. Columns with far fewer distinct values than rows
  *       end here, and so does every column of a dataset small enough for the heads to hold all
  *       its rows;
- *   <li>an integer column with more values than integers between its minimum and maximum
- *       ({@link IntegerRanges}): not unique (pigeonhole);
+ *   <li>a column of whole numbers (integers, dates, timestamps) with more values than whole
+ *       numbers between its minimum and maximum ({@link IntegerRanges}): not unique (pigeonhole);
  *   <li>otherwise the column could be unique and is checked exactly, all such columns in one
  *       read and without shuffling their values ({@link PositionBitmaps}).
  * </ol>
@@ -87,20 +84,19 @@ public final class ExactUniqueness {
         // The heads held every row (a small dataset): no duplicate there is no duplicate at all.
         : heads.rowsRead() == rows ? new Verdict(true, "") : null);
 
-    List<String> integers = openColumns(byRule.keySet(), rules, verdicts).stream().filter(c -> integral(data, c)).toList();
-    Map<String, long[]> ranges = IntegerRanges.of(data, integers);
+    List<String> wholeNumbers = openColumns(byRule.keySet(), rules, verdicts).stream()
+        .filter(c -> IntegerRanges.applies(data.schema().apply(c).dataType())).toList();
+    Map<String, IntegerRanges.Range> ranges = IntegerRanges.of(data, wholeNumbers);
     decide(verdicts, byRule.keySet(), rules, column -> {
-      long[] range = ranges.get(column);
-      long span = range == null ? Long.MAX_VALUE : range[1] - range[0] + 1;
-      return span < nonNull.get(column) ? Verdict.no(String.format("%,d values in %s but only %,d integers between %,d and %,d",
-          nonNull.get(column), column, span, range[0], range[1])) : null;
+      IntegerRanges.Range range = ranges.get(column);
+      return range != null && range.span() < nonNull.get(column)
+          ? Verdict.no(String.format("%,d values in %s but only %s", nonNull.get(column), column, range.describe())) : null;
     });
 
     List<PositionBitmaps.Spec> specs = new ArrayList<>();
     for (String column : openColumns(byRule.keySet(), rules, verdicts)) {
-      long[] range = ranges.get(column);
-      boolean offset = range != null && range[1] - range[0] < PositionBitmaps.MAX_SPAN;
-      specs.add(new PositionBitmaps.Spec(column, offset ? Long.valueOf(range[0]) : null));
+      IntegerRanges.Range range = ranges.get(column);
+      specs.add(new PositionBitmaps.Spec(column, range != null && range.span() <= PositionBitmaps.MAX_SPAN ? range : null));
     }
     Map<String, PositionBitmaps.Result> checked = PositionBitmaps.check(data, specs);
     decide(verdicts, byRule.keySet(), rules, column -> {
@@ -144,11 +140,6 @@ public final class ExactUniqueness {
   private static double completeness(List<RuleResult> scan) {
     return scan.stream().filter(r -> "Completeness".equals(r.metric()) && r.value() != null)
         .mapToDouble(RuleResult::value).findFirst().orElse(0);
-  }
-
-  private static boolean integral(Dataset<Row> data, String column) {
-    DataType type = data.schema().apply(column).dataType();
-    return Set.of(DataTypes.ByteType, DataTypes.ShortType, DataTypes.IntegerType, DataTypes.LongType).contains(type);
   }
 
   private record Verdict(boolean unique, String proof) {

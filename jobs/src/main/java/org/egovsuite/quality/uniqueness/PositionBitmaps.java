@@ -3,7 +3,9 @@ package org.egovsuite.quality.uniqueness;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.hash;
+import static org.apache.spark.sql.functions.shiftleft;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -17,44 +19,64 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.InternalRow;
-import org.apache.spark.sql.types.DataType;
+import org.apache.spark.storage.StorageLevel;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
  * Exact uniqueness of several columns in one read of those columns and no shuffle of their
- * values. Each value becomes a 32-bit position: its offset from the minimum for an integer
- * column spanning fewer than 2^31 integers, else its 32-bit hash (Spark's Murmur3 {@code hash}). Each
- * partition sets its positions in a compressed bitmap (RoaringBitmap, which Spark itself ships)
- * and notes positions it sets twice; the driver ORs the partitions' bitmaps and keeps the
- * positions set more than once.
+ * values. Each value becomes a 64-bit key whose upper half is a 32-bit position: for a column of
+ * whole numbers ({@link IntegerRanges}) spanning fewer than 2^31 the key is its offset from the
+ * minimum (shifted up),
+ * else Spark's 64-bit {@code xxhash64} of the value. Each partition sorts its keys, sets their
+ * positions in a compressed bitmap (RoaringBitmap, which Spark itself ships) and notes positions
+ * it sets twice; the driver ORs the partitions' bitmaps and keeps the positions set more than once.
  *
  * <p>No such position: the values are distinct (distinct positions imply distinct values). For an
- * offset, a shared position is a duplicate value. For a hash it may be a collision (about
- * n^2 / 2^33 of them for n values: some fifty thousand for 20M), so only the rows at shared
- * positions are read again and grouped by value: a duplicate among them is a proof, none means
- * the column is unique.
+ * offset, a shared position is a duplicate value. For a hash it may be a collision of the upper
+ * halves (about n^2 / 2^33 of them for n values: some fifty thousand for 20M), so the partitions'
+ * sorted keys are kept in memory from the first pass (cached by Spark, recomputed from the data if
+ * evicted) and the full keys at shared positions are compared: keys that differ are different
+ * values. Only equal 64-bit keys (a duplicate, or a collision with odds of about n^2 / 2^65) send
+ * the rows with that key back to be grouped by value — a proof of a duplicate, or none.
  */
 public final class PositionBitmaps {
   static final long MAX_SPAN = Integer.MAX_VALUE;
-  /** Shared hash positions looked at first: enough to catch a column with many duplicates. */
-  static final int PROBE_POSITIONS = 16;
-  /** Hashed columns with at most this many shared positions are settled together in one read. */
-  static final int BATCH_POSITIONS = 500_000;
+  /** Equal keys looked at first: enough to catch a column with many duplicates. */
+  static final int PROBE_KEYS = 16;
+  /** Keeps the whole key; tests mask the lower half to reach the comparison of values. */
+  static final long WHOLE_KEY = -1L;
 
-  /** How one column maps values to positions: offset from {@code min}, or hash when min is null. */
-  public record Spec(String column, Long min) {
+  /**
+   * How one column maps values to keys: its offset from the minimum of {@code range} (in the
+   * range's units), or its hash when there is no range.
+   */
+  public record Spec(String column, IntegerRanges.Range range) {
     boolean hashed() {
-      return min == null;
+      return range == null;
     }
 
-    Column position() {
-      Column c = col("`" + column + "`");
-      return hashed() ? hash(c) : c.cast("long").minus(lit(min)).cast("int");
+    Column value() {
+      return col("`" + column + "`");
+    }
+
+    /** Null for a null value (Spark's hash of null is its seed, which would collide). */
+    Column key(long mask) {
+      if (hashed()) {
+        return when(value().isNotNull(), xxhash64(value()).bitwiseAND(lit(mask)));
+      }
+      Column offset = IntegerRanges.asLong(column, range.type()).minus(lit(range.min()));
+      // Every offset is a multiple of the unit and below 2^53, so the division is exact.
+      return shiftleft(range.unit() == 1 ? offset : offset.divide(lit(range.unit())).cast("long"), 32);
+    }
+
+    String valueAt(int position) {
+      return IntegerRanges.render(range.min() + Integer.toUnsignedLong(position) * range.unit(), range.type());
     }
   }
 
@@ -64,19 +86,60 @@ public final class PositionBitmaps {
    */
   public record Result(boolean unique, String duplicate, int sharedPositions) {}
 
+  /** One partition's first pass: its bitmaps, and the sorted keys of the hashed columns. */
+  private record PartitionKeys(byte[] bitmaps, long[][] hashedKeys) implements java.io.Serializable {}
+
   private PositionBitmaps() {}
 
   public static Map<String, Result> check(Dataset<Row> data, List<Spec> specs) {
+    return check(data, specs, WHOLE_KEY);
+  }
+
+  static Map<String, Result> check(Dataset<Row> data, List<Spec> specs, long mask) {
     Map<String, Result> out = new LinkedHashMap<>();
     if (specs.isEmpty()) {
       return out;
     }
     int k = specs.size();
-    Column[] positions = specs.stream().map(s -> s.position().as(s.column())).toArray(Column[]::new);
-    // Spark's internal rows: the positions are read as ints where they are, with no conversion
-    // of each row to a Java Row.
-    List<byte[]> parts = data.select(positions).queryExecution().toRdd().toJavaRDD()
-        .mapPartitions(rows -> List.of(partition(rows, k)).iterator()).collect();
+    Column[] keys = specs.stream().map(s -> s.key(mask).as(s.column())).toArray(Column[]::new);
+    boolean[] hashed = new boolean[k];
+    for (int i = 0; i < k; i++) {
+      hashed[i] = specs.get(i).hashed();
+    }
+    // Spark's internal rows: the keys are read as longs where they are, with no conversion of
+    // each row to a Java Row. Kept in memory for the second look at the hashed columns.
+    JavaRDD<PartitionKeys> partitions = data.select(keys).queryExecution().toRdd().toJavaRDD()
+        .mapPartitions(rows -> List.of(partition(rows, hashed)).iterator())
+        .persist(StorageLevel.MEMORY_ONLY());
+    try {
+      RoaringBitmap[] shared = sharedPositions(partitions.map(PartitionKeys::bitmaps).collect(), k);
+      List<Integer> pending = new ArrayList<>();
+      for (int i = 0; i < k; i++) {
+        Spec spec = specs.get(i);
+        if (shared[i].isEmpty()) {
+          out.put(spec.column(), new Result(true, null, 0));
+        } else if (!spec.hashed()) {
+          out.put(spec.column(), new Result(false, spec.valueAt(shared[i].first()), shared[i].getCardinality()));
+        } else {
+          pending.add(i);
+        }
+      }
+      if (!pending.isEmpty()) {
+        long[][] equal = equalKeysAtSharedPositions(partitions, hashed, shared);
+        for (int i : pending) {
+          Spec spec = specs.get(i);
+          String duplicate = equal[i].length == 0 ? null : duplicateAmong(data, spec, mask, equal[i]);
+          out.put(spec.column(), new Result(duplicate == null, duplicate, shared[i].getCardinality()));
+        }
+      }
+    } finally {
+      partitions.unpersist(false);
+    }
+    return out;
+  }
+
+  /** The driver's merge: positions set by two partitions, or twice by one. */
+  private static RoaringBitmap[] sharedPositions(List<byte[]> parts, int k) {
     RoaringBitmap[] union = new RoaringBitmap[k];
     RoaringBitmap[] shared = new RoaringBitmap[k];
     for (int i = 0; i < k; i++) {
@@ -92,107 +155,72 @@ public final class PositionBitmaps {
         union[i].or(bitmaps[2 * i]);
       }
     });
-    List<Spec> batch = new ArrayList<>();
-    List<RoaringBitmap> batchShared = new ArrayList<>();
-    for (int i = 0; i < k; i++) {
-      Spec spec = specs.get(i);
-      if (shared[i].isEmpty()) {
-        out.put(spec.column(), new Result(true, null, 0));
-      } else if (!spec.hashed()) {
-        out.put(spec.column(), new Result(false, String.valueOf(spec.min() + shared[i].first()), shared[i].getCardinality()));
-      } else if (shared[i].getCardinality() <= BATCH_POSITIONS) {
-        batch.add(spec);
-        batchShared.add(shared[i]);
-      } else {
-        out.put(spec.column(), atSharedPositions(data, spec, shared[i]));
-      }
-    }
-    out.putAll(atSharedPositions(data, batch, batchShared));
-    return out;
+    return shared;
   }
 
   /**
-   * The usual case, hash collisions among distinct values: one read of the batched columns
-   * brings the rows at shared positions (about two per position) to the driver, where a
-   * duplicate value is looked for.
+   * Per hashed column, the 64-bit keys that more than one row has among the rows at shared
+   * positions: the partitions' cached keys at those positions (about two per position) come to
+   * the driver and are compared there.
    */
-  private static Map<String, Result> atSharedPositions(Dataset<Row> data, List<Spec> specs, List<RoaringBitmap> shared) {
-    Map<String, Result> out = new LinkedHashMap<>();
-    if (specs.isEmpty()) {
-      return out;
-    }
-    int k = specs.size();
-    byte[] bitmaps = write(shared.toArray(RoaringBitmap[]::new));
-    List<Column> columns = new ArrayList<>();
-    specs.forEach(s -> columns.add(s.position()));
-    specs.forEach(s -> columns.add(col("`" + s.column() + "`")));
-    Dataset<Row> selected = data.select(columns.toArray(Column[]::new));
-    DataType[] types = Arrays.stream(selected.schema().fields()).skip(k).map(f -> f.dataType()).toArray(DataType[]::new);
-    // Values stay in Spark's internal form (equal values, equal forms) and only the rows at
-    // shared positions are turned into strings.
-    List<String[]> candidates = selected.queryExecution().toRdd().toJavaRDD()
-        .mapPartitions(rows -> {
-          RoaringBitmap[] positions = read(bitmaps, k);
-          List<String[]> kept = new ArrayList<>();
-          while (rows.hasNext()) {
-            InternalRow row = rows.next();
-            for (int i = 0; i < k; i++) {
-              if (!row.isNullAt(i) && positions[i].contains(row.getInt(i)) && !row.isNullAt(k + i)) {
-                kept.add(new String[] {String.valueOf(i), String.valueOf(row.get(k + i, types[i]))});
-              }
-            }
-          }
-          return kept.iterator();
-        }).collect();
-    List<java.util.Set<String>> seen = new ArrayList<>();
-    String[] duplicate = new String[k];
-    for (int i = 0; i < k; i++) {
-      seen.add(new java.util.HashSet<>());
-    }
-    for (String[] c : candidates) {
-      int i = Integer.parseInt(c[0]);
-      if (duplicate[i] == null && !seen.get(i).add(c[1])) {
-        duplicate[i] = c[1];
+  private static long[][] equalKeysAtSharedPositions(JavaRDD<PartitionKeys> partitions, boolean[] hashed,
+      RoaringBitmap[] shared) {
+    int k = hashed.length;
+    byte[] positions = write(shared);
+    List<long[][]> atShared = partitions.map(p -> {
+      RoaringBitmap[] wanted = read(positions, k);
+      long[][] kept = new long[k][];
+      for (int i = 0, h = 0; i < k; i++) {
+        if (hashed[i]) {
+          RoaringBitmap at = wanted[i];
+          kept[i] = Arrays.stream(p.hashedKeys()[h++]).filter(key -> at.contains((int) (key >>> 32))).toArray();
+        }
       }
-    }
+      return kept;
+    }).collect();
+    long[][] equal = new long[k][];
     for (int i = 0; i < k; i++) {
-      out.put(specs.get(i).column(), new Result(duplicate[i] == null, duplicate[i], shared.get(i).getCardinality()));
+      int column = i;
+      long[] all = hashed[i] ? atShared.stream().flatMapToLong(keys -> Arrays.stream(keys[column])).sorted().toArray()
+          : new long[0];
+      equal[i] = java.util.stream.IntStream.range(1, all.length).filter(j -> all[j] == all[j - 1])
+          .mapToLong(j -> all[j]).distinct().toArray();
     }
-    return out;
+    return equal;
   }
 
   /**
-   * Groups the rows whose hash position is shared by value. A column with many duplicates has
-   * many shared positions, and rows at a handful of them settle it; otherwise every shared
-   * position is joined back (a broadcast of some ten thousand ints) and grouped.
+   * Groups the rows with equal 64-bit keys by value. Equal keys are nearly always a duplicate, so
+   * rows at a handful of them usually settle it; otherwise every such key is joined back (a
+   * broadcast of the keys) and grouped.
    */
-  private static Result atSharedPositions(Dataset<Row> data, Spec spec, RoaringBitmap shared) {
-    int count = shared.getCardinality();
-    Object[] probe = Arrays.stream(shared.toArray()).limit(PROBE_POSITIONS).boxed().toArray();
-    String found = duplicateAmong(data, spec, col("p").isin(probe));
-    if (found == null && count > PROBE_POSITIONS) {
-      Dataset<Row> positions = data.sparkSession()
-          .createDataset(Arrays.stream(shared.toArray()).boxed().toList(), Encoders.INT()).toDF("shared");
-      found = duplicateAmong(data.join(broadcast(positions), spec.position().equalTo(positions.col("shared"))), spec,
+  private static String duplicateAmong(Dataset<Row> data, Spec spec, long mask, long[] equalKeys) {
+    Object[] probe = Arrays.stream(equalKeys).limit(PROBE_KEYS).boxed().toArray();
+    String found = duplicateAmong(data, spec, mask, col("k").isin(probe));
+    if (found == null && equalKeys.length > PROBE_KEYS) {
+      Dataset<Row> keys = data.sparkSession()
+          .createDataset(Arrays.stream(equalKeys).boxed().toList(), Encoders.LONG()).toDF("equal_key");
+      found = duplicateAmong(data.join(broadcast(keys), spec.key(mask).equalTo(keys.col("equal_key"))), spec, mask,
           lit(true));
     }
-    return found == null ? new Result(true, null, count) : new Result(false, found, count);
+    return found;
   }
 
-  private static String duplicateAmong(Dataset<Row> data, Spec spec, Column where) {
-    List<Row> duplicate = data.select(spec.position().as("p"), col("`" + spec.column() + "`").as("v"))
+  private static String duplicateAmong(Dataset<Row> data, Spec spec, long mask, Column where) {
+    List<Row> duplicate = data.select(spec.key(mask).as("k"), spec.value().as("v"))
         .where(col("v").isNotNull().and(where))
         .groupBy("v").count().where(col("count").gt(1)).limit(1).collectAsList();
     return duplicate.isEmpty() ? null : String.valueOf(duplicate.get(0).get(0));
   }
 
   /**
-   * For each column: the positions of the partition, then the positions it set twice. The
-   * positions are gathered in an array and sorted before the bitmap is built: random inserts
-   * into a bitmap cost about eight times a sort of the same values.
+   * For each column: the positions of the partition, then the positions it set twice; and the
+   * sorted keys of the hashed columns. The keys are gathered in an array and sorted before the
+   * bitmap is built: random inserts into a bitmap cost about eight times a sort of the same values.
    */
-  private static byte[] partition(Iterator<InternalRow> rows, int k) {
-    int[][] values = new int[k][1 << 16];
+  private static PartitionKeys partition(Iterator<InternalRow> rows, boolean[] hashed) {
+    int k = hashed.length;
+    long[][] values = new long[k][1 << 16];
     int[] sizes = new int[k];
     while (rows.hasNext()) {
       InternalRow row = rows.next();
@@ -201,28 +229,34 @@ public final class PositionBitmaps {
           if (sizes[i] == values[i].length) {
             values[i] = Arrays.copyOf(values[i], values[i].length * 2);
           }
-          values[i][sizes[i]++] = row.getInt(i);
+          values[i][sizes[i]++] = row.getLong(i);
         }
       }
     }
     RoaringBitmap[] bitmaps = new RoaringBitmap[2 * k];
+    List<long[]> hashedKeys = new ArrayList<>();
     for (int i = 0; i < k; i++) {
-      int[] sorted = Arrays.copyOf(values[i], sizes[i]);
+      long[] sorted = Arrays.copyOf(values[i], sizes[i]);
       values[i] = null;
       Arrays.sort(sorted);
       RoaringBitmap repeats = new RoaringBitmap();
+      int[] positions = new int[sorted.length];
       int distinct = 0;
       for (int j = 0; j < sorted.length; j++) {
-        if (j > 0 && sorted[j] == sorted[j - 1]) {
-          repeats.add(sorted[j]);
+        int position = (int) (sorted[j] >>> 32);
+        if (distinct > 0 && positions[distinct - 1] == position) {
+          repeats.add(position);
         } else {
-          sorted[distinct++] = sorted[j];
+          positions[distinct++] = position;
         }
       }
-      bitmaps[2 * i] = RoaringBitmap.bitmapOf(unsignedOrder(sorted, distinct));
+      bitmaps[2 * i] = RoaringBitmap.bitmapOf(unsignedOrder(positions, distinct));
       bitmaps[2 * i + 1] = repeats;
+      if (hashed[i]) {
+        hashedKeys.add(sorted);
+      }
     }
-    return write(bitmaps);
+    return new PartitionKeys(write(bitmaps), hashedKeys.toArray(long[][]::new));
   }
 
   /** Signed-sorted ints in the unsigned order Roaring keeps: non-negative ones first. */
