@@ -81,8 +81,15 @@ public final class QualityCheckJob {
       byId.put(rule.id(), rule);
     }
     Dataset<Row> checked = prepared;
-    JobCounter.Counted<VerificationResult> verification = JobCounter.count(data.sparkSession().sparkContext(),
-        "quality verification of " + rules.dataset(), () -> DeequAdapter.verify(checked, new ArrayList<>(checks.keySet())));
+    ExactUniqueness.Plan uniqueness = ExactUniqueness.start(byId, data);
+    JobCounter.Counted<VerificationResult> verification;
+    try {
+      verification = JobCounter.count(data.sparkSession().sparkContext(), "quality verification of " + rules.dataset(),
+          () -> DeequAdapter.verify(checked, new ArrayList<>(checks.keySet())));
+    } catch (RuntimeException e) {
+      uniqueness.cancel();
+      throw e;
+    }
     List<RuleResult> results = new ArrayList<>();
     for (Map.Entry<Check, Rule> e : checks.entrySet()) {
       Rule rule = e.getValue();
@@ -93,7 +100,7 @@ public final class QualityCheckJob {
       }
     }
     long rows = DeequAdapter.rowCount(verification.value());
-    List<RuleResult> judged = ExactUniqueness.judge(DriftJudge.judge(results, byId, history), byId, checked, rows);
+    List<RuleResult> judged = ExactUniqueness.judge(DriftJudge.judge(results, byId, history), byId, uniqueness, rows);
     QualityOutcome outcome = new QualityOutcome(rules.dataset(), rules.path(), judged);
     List<Rule> quarantine = rules.rules().stream()
         .filter(r -> RuleKinds.find(r.kind()).orElseThrow().rowLevel() && marking.test(r)).toList();

@@ -24,22 +24,23 @@ import org.junit.jupiter.api.io.TempDir;
  * columns are left to the later steps:
  *
  * <pre>
- *   id           1..100000                          unique       offset bitmap
+ *   id           1..100000                          unique       rising in each partition, partitions apart
  *   even         2 * id, last row repeats 2         not unique   offset bitmap (span 199,998 >= 100,000 values)
- *   with_null    id, null in row 7                  unique       offset bitmap (nulls left out, as Deequ does)
+ *   with_null    id, null in row 7                  unique       in order (nulls left out, as Deequ does)
  *   near_range   id % 99999 (ids 99999, 100000 -> 0, 1) not unique   pigeonhole (100,000 values, 99,999 integers)
+ *   scattered    id * 7919 mod 100003 (a bijection) unique       offset bitmap
  *   category     'a', 'b', 'c' by id % 3            not unique   head search
  *   code         'k' || id                          unique       hash bitmap
  *   near_code    'k' || id, last row repeats k1     not unique   hash bitmap, then the rows with equal keys
- *   closed       13 s apart from 1970               unique       offset bitmap in whole seconds
+ *   closed       13 s apart from 1970               unique       in order
  *   closed_near  id % 99999 s                       not unique   pigeonhole in whole seconds
  *   closed_dup   2 * id s, last row repeats 2 s     not unique   offset bitmap in whole seconds
- *   closed_ms    id ms                              unique       offset bitmap in whole milliseconds
+ *   closed_ms    scattered ms                       unique       offset bitmap in whole milliseconds
  * </pre>
  */
 @ExtendWith(SparkTest.class)
 class ExactUniquenessTest {
-  private static final List<String> COLUMNS = List.of("id", "even", "with_null", "near_range", "category", "code",
+  private static final List<String> COLUMNS = List.of("id", "even", "with_null", "near_range", "scattered", "category", "code",
       "near_code", "closed", "closed_near", "closed_dup", "closed_ms");
   @TempDir Path dir;
 
@@ -48,13 +49,14 @@ class ExactUniquenessTest {
         "IF(id = 100000, 2, 2 * id) AS even",
         "IF(id = 7, NULL, id) AS with_null",
         "CAST(id % 99999 AS INT) AS near_range",
+        "CAST(id * 7919 % 100003 AS INT) AS scattered",
         "ELEMENT_AT(ARRAY('a', 'b', 'c'), CAST(id % 3 + 1 AS INT)) AS category",
         "CONCAT('k', id) AS code",
         "IF(id = 100000, 'k1', CONCAT('k', id)) AS near_code",
         "TIMESTAMP_SECONDS(id * 13) AS closed",
         "TIMESTAMP_SECONDS(id % 99999) AS closed_near",
         "TIMESTAMP_SECONDS(2 * IF(id = 100000, 1, id)) AS closed_dup",
-        "TIMESTAMP_MILLIS(id) AS closed_ms");
+        "TIMESTAMP_MILLIS(id * 7919 % 100003) AS closed_ms");
   }
 
   @Test
@@ -79,6 +81,7 @@ class ExactUniquenessTest {
     assertThat(ours.results()).as("one result per rule").hasSize(COLUMNS.size());
     assertThat(message(ours, "id")).isEmpty();
     assertThat(message(ours, "code")).isEmpty();
+    assertThat(message(ours, "scattered")).isEmpty();
     assertThat(message(ours, "even")).isEqualTo("not unique: even value '2' occurs more than once (exact check)");
     assertThat(message(ours, "with_null")).isEmpty();
     assertThat(message(ours, "near_range")).isEqualTo("not unique: 100,000 values in near_range but only 99,999 integers between 0 and 99,998");

@@ -28,22 +28,27 @@ final class DuplicateSearch {
 
   /**
    * @param duplicates the columns with a duplicate found, and the value
-   * @param rowsRead how many rows the heads held: when that is every row of the data, a column
-   *     without a duplicate is unique, and no further check is needed
+   * @param everyRow whether the heads held every row of the data (each partition ended before
+   *     its head was full): then a column without a duplicate is unique, and no further check is
+   *     needed
    */
-  record Heads(Map<String, Duplicate> duplicates, long rowsRead) {}
+  record Heads(Map<String, Duplicate> duplicates, boolean everyRow) {}
+
+  /** The first rows of one partition, and whether they are all its rows. */
+  private record Head(List<String[]> rows, boolean whole) implements java.io.Serializable {}
 
   private DuplicateSearch() {}
 
   static Heads find(Dataset<Row> data, List<String> columns, int rows) {
     if (columns.isEmpty()) {
-      return new Heads(Map.of(), 0);
+      return new Heads(Map.of(), false);
     }
     int k = columns.size();
     int perPartition = Math.max(1_000, rows / Math.max(1, data.rdd().getNumPartitions()));
     Column[] strings = columns.stream().map(c -> col("`" + c + "`").cast("string")).toArray(Column[]::new);
-    List<String[]> heads = data.select(strings).queryExecution().toRdd().toJavaRDD()
-        .mapPartitions(it -> head(it, k, perPartition)).collect();
+    List<Head> parts = data.select(strings).queryExecution().toRdd().toJavaRDD()
+        .mapPartitions(it -> List.of(head(it, k, perPartition)).iterator()).collect();
+    List<String[]> heads = parts.stream().flatMap(h -> h.rows().stream()).toList();
     Map<String, Duplicate> out = new HashMap<>();
     for (int i = 0; i < k; i++) {
       Set<String> seen = new HashSet<>();
@@ -54,10 +59,10 @@ final class DuplicateSearch {
         }
       }
     }
-    return new Heads(out, heads.size());
+    return new Heads(out, parts.stream().allMatch(Head::whole));
   }
 
-  private static Iterator<String[]> head(Iterator<InternalRow> rows, int k, int n) {
+  private static Head head(Iterator<InternalRow> rows, int k, int n) {
     List<String[]> out = new ArrayList<>();
     while (rows.hasNext() && out.size() < n) {
       InternalRow row = rows.next();
@@ -67,6 +72,6 @@ final class DuplicateSearch {
       }
       out.add(values);
     }
-    return out.iterator();
+    return new Head(out, !rows.hasNext());
   }
 }

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.egovsuite.quality.Action;
@@ -18,23 +21,28 @@ import org.egovsuite.quality.deequ.DeequAdapter;
 /**
  * A cheaper exact plan for "this column is unique" (one column, every row, threshold 1.0),
  * the rule a key usually gets. Deequ answers it by grouping the data by the column: one shuffle
- * of every value per rule. Here the verification's shared scan gives each column's completeness,
- * and each rule is then decided by the first step that can:
+ * of every value per rule. Here the verification's shared scan gives each column's completeness
+ * (no value at all fails, as Deequ's does; nulls are left out of uniqueness, as Deequ leaves them
+ * out), and each column is decided by the first step that can:
  *
  * <ol>
- *   <li>no value at all: fails, as Deequ's does (nulls are left out of uniqueness, as Deequ
- *       leaves them out);
  *   <li>a real duplicate among the first rows of every partition ({@link DuplicateSearch}, one
  *       small read for all rules): a proof. Columns with far fewer distinct values than rows
  *       end here, and so does every column of a dataset small enough for the heads to hold all
  *       its rows;
  *   <li>a column of whole numbers (integers, dates, timestamps) with more values than whole
  *       numbers between its minimum and maximum ({@link IntegerRanges}): not unique (pigeonhole);
+ *       one whose values come in rising runs with ranges apart (sorted files of a key): unique,
+ *       found in the same read;
  *   <li>otherwise the column could be unique and is checked exactly, all such columns in one
  *       read and without shuffling their values ({@link PositionBitmaps}).
  * </ol>
  *
- * The verdict is always exact; the metric is 1.0 for a unique column and absent otherwise (the
+ * These steps need nothing from the verification, so they {@linkplain #start start} beside it:
+ * their Spark jobs take the task slots the verification's scan leaves idle (its last tasks, the
+ * driver's work between jobs), and the verdicts are joined when the scan's results are judged.
+ *
+ * <p>The verdict is always exact; the metric is 1.0 for a unique column and absent otherwise (the
  * message gives the proof), since the plan never computes the share of unique rows.
  */
 public final class ExactUniqueness {
@@ -55,8 +63,92 @@ public final class ExactUniqueness {
         .hasCompleteness(column, anyValue(), none(), none());
   }
 
+  /** The plan's verdicts per column, being computed in a thread of their own. */
+  public static final class Plan {
+    private final CompletableFuture<Map<String, Verdict>> verdicts;
+    private final SparkContext context;
+    private final String jobGroup;
+
+    private Plan(CompletableFuture<Map<String, Verdict>> verdicts, SparkContext context, String jobGroup) {
+      this.verdicts = verdicts;
+      this.context = context;
+      this.jobGroup = jobGroup;
+    }
+
+    Map<String, Verdict> verdicts() {
+      try {
+        return verdicts.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    }
+
+    /** Stops the plan's Spark jobs (the verification failed and nobody will judge). */
+    public void cancel() {
+      if (context != null && !verdicts.isDone()) {
+        context.cancelJobGroup(jobGroup);
+      }
+    }
+  }
+
+  /** Starts the plan for the rules it applies to, in its own thread and Spark job group. */
+  public static Plan start(Map<String, Rule> rules, Dataset<Row> data) {
+    List<String> columns = rules.values().stream().filter(ExactUniqueness::applies).map(r -> r.columns().get(0))
+        .distinct().toList();
+    if (columns.isEmpty()) {
+      return new Plan(CompletableFuture.completedFuture(Map.of()), null, null);
+    }
+    SparkContext sc = data.sparkSession().sparkContext();
+    String group = "exact uniqueness#" + UUID.randomUUID();
+    CompletableFuture<Map<String, Verdict>> verdicts = CompletableFuture.supplyAsync(() -> {
+      sc.setJobGroup(group, "exact uniqueness of " + String.join(", ", columns), false);
+      try {
+        return decide(data, columns);
+      } finally {
+        sc.clearJobGroup();
+      }
+    }, work -> {
+      Thread thread = new Thread(work, "exact-uniqueness");
+      thread.setDaemon(true);
+      thread.start();
+    });
+    return new Plan(verdicts, sc, group);
+  }
+
+  private static Map<String, Verdict> decide(Dataset<Row> data, List<String> columns) {
+    Map<String, Verdict> verdicts = new LinkedHashMap<>();
+    DuplicateSearch.Heads heads = DuplicateSearch.find(data, columns, HEAD_ROWS);
+    for (String column : columns) {
+      DuplicateSearch.Duplicate found = heads.duplicates().get(column);
+      if (found != null) {
+        verdicts.put(column, Verdict.no(column + " value '" + found.value() + "' occurs more than once"));
+      } else if (heads.everyRow()) {
+        verdicts.put(column, Verdict.UNIQUE);
+      }
+    }
+    List<String> wholeNumbers = open(columns, verdicts).stream()
+        .filter(c -> IntegerRanges.applies(data.schema().apply(c).dataType())).toList();
+    Map<String, IntegerRanges.Range> ranges = IntegerRanges.of(data, wholeNumbers);
+    ranges.forEach((column, range) -> {
+      if (range.span() < range.count()) {
+        verdicts.put(column, Verdict.no(String.format("%,d values in %s but only %s", range.count(), column,
+            range.describe())));
+      } else if (range.ordered()) {
+        verdicts.put(column, Verdict.UNIQUE);
+      }
+    });
+    List<PositionBitmaps.Spec> specs = new ArrayList<>();
+    for (String column : open(columns, verdicts)) {
+      IntegerRanges.Range range = ranges.get(column);
+      specs.add(new PositionBitmaps.Spec(column, range != null && range.span() <= PositionBitmaps.MAX_SPAN ? range : null));
+    }
+    PositionBitmaps.check(data, specs).forEach((column, r) -> verdicts.put(column, r.unique() ? Verdict.UNIQUE
+        : Verdict.no(column + " value '" + r.duplicate() + "' occurs more than once (exact check)")));
+    return verdicts;
+  }
+
   /** Replaces the scan metrics of every exact-plan rule by its one exact verdict. */
-  public static List<RuleResult> judge(List<RuleResult> results, Map<String, Rule> rules, Dataset<Row> data, long rows) {
+  public static List<RuleResult> judge(List<RuleResult> results, Map<String, Rule> rules, Plan plan, long rows) {
     Map<String, List<RuleResult>> byRule = new LinkedHashMap<>();
     for (RuleResult r : results) {
       Rule rule = rules.get(r.ruleId());
@@ -67,50 +159,16 @@ public final class ExactUniqueness {
     if (byRule.isEmpty()) {
       return results;
     }
-    Map<String, Verdict> verdicts = new LinkedHashMap<>();
-    Map<String, Long> nonNull = new LinkedHashMap<>();
-    for (Map.Entry<String, List<RuleResult>> e : byRule.entrySet()) {
-      String column = rules.get(e.getKey()).columns().get(0);
-      nonNull.put(column, Math.round(completeness(e.getValue()) * rows));
-      if (nonNull.get(column) == 0) {
-        verdicts.put(e.getKey(), Verdict.no(column + " has no values"));
-      }
-    }
-    List<String> open = openColumns(byRule.keySet(), rules, verdicts);
-    DuplicateSearch.Heads heads = DuplicateSearch.find(data, open, HEAD_ROWS);
-    Map<String, DuplicateSearch.Duplicate> found = heads.duplicates();
-    decide(verdicts, byRule.keySet(), rules, column -> found.containsKey(column)
-        ? Verdict.no(column + " value '" + found.get(column).value() + "' occurs more than once")
-        // The heads held every row (a small dataset): no duplicate there is no duplicate at all.
-        : heads.rowsRead() == rows ? new Verdict(true, "") : null);
-
-    List<String> wholeNumbers = openColumns(byRule.keySet(), rules, verdicts).stream()
-        .filter(c -> IntegerRanges.applies(data.schema().apply(c).dataType())).toList();
-    Map<String, IntegerRanges.Range> ranges = IntegerRanges.of(data, wholeNumbers);
-    decide(verdicts, byRule.keySet(), rules, column -> {
-      IntegerRanges.Range range = ranges.get(column);
-      return range != null && range.span() < nonNull.get(column)
-          ? Verdict.no(String.format("%,d values in %s but only %s", nonNull.get(column), column, range.describe())) : null;
-    });
-
-    List<PositionBitmaps.Spec> specs = new ArrayList<>();
-    for (String column : openColumns(byRule.keySet(), rules, verdicts)) {
-      IntegerRanges.Range range = ranges.get(column);
-      specs.add(new PositionBitmaps.Spec(column, range != null && range.span() <= PositionBitmaps.MAX_SPAN ? range : null));
-    }
-    Map<String, PositionBitmaps.Result> checked = PositionBitmaps.check(data, specs);
-    decide(verdicts, byRule.keySet(), rules, column -> {
-      PositionBitmaps.Result r = checked.get(column);
-      return r == null ? null : r.unique() ? new Verdict(true, "")
-          : Verdict.no(column + " value '" + r.duplicate() + "' occurs more than once (exact check)");
-    });
+    Map<String, Verdict> planned = plan.verdicts();
     List<RuleResult> out = new ArrayList<>();
     for (RuleResult r : results) {
       List<RuleResult> scan = byRule.get(r.ruleId());
       if (scan == null) {
         out.add(r);
       } else if (scan.get(0) == r) {
-        Verdict v = verdicts.get(r.ruleId());
+        String column = rules.get(r.ruleId()).columns().get(0);
+        Verdict v = Math.round(completeness(scan) * rows) == 0 ? Verdict.no(column + " has no values")
+            : planned.get(column);
         out.add(new RuleResult(r.dataset(), r.ruleId(), r.kind(), r.severity(), r.action(),
             "ExactUniqueness(" + r.subject() + ")", r.subject(), METRIC, v.unique ? 1.0 : null, r.threshold(),
             v.unique, v.unique ? "" : "not unique: " + v.proof));
@@ -119,22 +177,9 @@ public final class ExactUniqueness {
     return out;
   }
 
-  /** The columns of rules not decided yet, each once. */
-  private static List<String> openColumns(java.util.Set<String> ids, Map<String, Rule> rules, Map<String, Verdict> verdicts) {
-    return ids.stream().filter(id -> !verdicts.containsKey(id)).map(id -> rules.get(id).columns().get(0)).distinct().toList();
-  }
-
-  /** Gives each undecided rule the verdict {@code step} finds for its column, if any. */
-  private static void decide(Map<String, Verdict> verdicts, java.util.Set<String> ids, Map<String, Rule> rules,
-      java.util.function.Function<String, Verdict> step) {
-    for (String id : ids) {
-      if (!verdicts.containsKey(id)) {
-        Verdict v = step.apply(rules.get(id).columns().get(0));
-        if (v != null) {
-          verdicts.put(id, v);
-        }
-      }
-    }
+  /** The columns not decided yet. */
+  private static List<String> open(List<String> columns, Map<String, Verdict> verdicts) {
+    return columns.stream().filter(c -> !verdicts.containsKey(c)).toList();
   }
 
   private static double completeness(List<RuleResult> scan) {
@@ -142,7 +187,9 @@ public final class ExactUniqueness {
         .mapToDouble(RuleResult::value).findFirst().orElse(0);
   }
 
-  private record Verdict(boolean unique, String proof) {
+  record Verdict(boolean unique, String proof) {
+    static final Verdict UNIQUE = new Verdict(true, "");
+
     static Verdict no(String proof) {
       return new Verdict(false, proof);
     }
