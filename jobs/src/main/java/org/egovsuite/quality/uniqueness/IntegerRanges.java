@@ -45,9 +45,14 @@ final class IntegerRanges {
    * not overlap — then no value occurs twice.
    */
   record Range(long count, long min, long max, long unit, DataType type, boolean ordered) {
-    /** How many whole numbers (in units) there are from min to max. */
+    /**
+     * How many whole numbers (in units) there are from min to max; Long.MAX_VALUE when more (a
+     * column of 64-bit hashes spans most of the longs, and max − min overflows a signed long).
+     */
     long span() {
-      return (max - min) / unit + 1;
+      // max >= min, so the difference is right read as unsigned.
+      long units = Long.divideUnsigned(max - min, unit);
+      return units < 0 || units == Long.MAX_VALUE ? Long.MAX_VALUE : units + 1;
     }
 
     String describe() {

@@ -26,12 +26,15 @@ class IntegerRangesTest {
         // Before 1970: whole seconds still, though the microseconds since 1970 are negative.
         "TIMESTAMP_SECONDS(-id) AS before_1970",
         "id * 7 % 11 AS scattered",
-        "IF(id = 6, 5, id) AS touching");
+        "IF(id = 6, 5, id) AS touching",
+        "CASE id WHEN 1 THEN -9000000000000000000 WHEN 2 THEN 9000000000000000000 ELSE id END AS extremes");
     assertThat(data.rdd().getNumPartitions()).isEqualTo(2);
     Map<String, IntegerRanges.Range> ranges = IntegerRanges.of(data,
-        List.of("id", "day", "seconds", "millis", "micros", "before_1970", "scattered", "touching"));
+        List.of("id", "day", "seconds", "millis", "micros", "before_1970", "scattered", "touching", "extremes"));
 
     assertThat(ranges.get("id").span()).isEqualTo(10);
+    // 1.8e19 integers from min to max: more than a signed long holds, so no pigeonhole proof.
+    assertThat(ranges.get("extremes").span()).isEqualTo(Long.MAX_VALUE);
     assertThat(ranges.get("day").describe()).isEqualTo("10 days between 2020-01-02 and 2020-01-11");
     // 13 s to 130 s: 118 whole seconds; 7 ms to 70 ms: 64 whole milliseconds; 3 to 30 µs: 28.
     assertThat(ranges.get("seconds").describe())
