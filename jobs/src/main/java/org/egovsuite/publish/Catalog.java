@@ -17,10 +17,9 @@ import org.apache.spark.sql.types.StructType;
  * Registers the current version of every published table in Spark's catalog as
  * {@code egov.<table>} (an external Parquet table whose location is the version folder,
  * partitioned by year where its files are), with the table's title and each column's meaning
- * from the data dictionary as comments. The catalog
- * is the embedded Derby Hive metastore of the launcher ({@link CatalogSettings}) or whatever
- * metastore the session was given; it is derived from the warehouse's version pointers, so a
- * lost or stale catalog is rebuilt by the next sync.
+ * from the data dictionary as comments. The catalog is the embedded Derby Hive metastore of the
+ * launcher ({@link CatalogSettings}) or whatever metastore the session was given; it is derived
+ * from the warehouse's version pointers, so a lost or stale catalog is rebuilt by the next sync.
  */
 public final class Catalog {
   public static final String DATABASE = "egov";
@@ -44,7 +43,7 @@ public final class Catalog {
     for (TableVersions table : warehouse.publishedTables()) {
       table.current().ifPresent(v -> current.put(table.name(), table.path(v)));
     }
-    Map<String, Map<String, String>> comments = new HashMap<>();   // read when a table needs registering
+    Map<String, Map<String, String>> comments = null;   // read once, when a table first needs registering
     List<String> updated = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     for (Map.Entry<String, String> table : new java.util.TreeMap<>(current).entrySet()) {
@@ -56,8 +55,8 @@ public final class Catalog {
         continue;
       }
       updated.add(name);
-      if (comments.isEmpty()) {
-        comments.putAll(columnComments(spark, current.get(DATA_DICTIONARY)));
+      if (comments == null) {
+        comments = columnComments(spark, current.get(DATA_DICTIONARY));
       }
       TableSchema files = TableSchema.of(spark, warehouse.hadoop(), table.getValue());
       StructType schema = withComments(files.schema(), comments.getOrDefault(name, Map.of()));
