@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.egovsuite.config.ColumnSpec;
 import org.egovsuite.config.ColumnType;
 
@@ -41,11 +42,21 @@ final class ValueParser implements Serializable {
 
   private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
   private final Set<String> nullValues;
+  /**
+   * Length of the longest null token and the first characters of the tokens: a cell that is
+   * longer or starts otherwise is no null token and is not hashed to be looked up, as most
+   * cells are not.
+   */
+  private final int longestNull;
+  private final String nullStarts;
   /** Parsed dates and timestamps by column and text: dates repeat, and parsing them is costly. */
   private transient Map<String, BoundedCache<String, ParsedValue>> temporals;
 
   ValueParser(List<String> nullValues) {
     this.nullValues = new HashSet<>(nullValues);
+    this.longestNull = nullValues.stream().mapToInt(String::length).max().orElse(-1);
+    this.nullStarts = nullValues.stream().filter(v -> !v.isEmpty()).map(v -> v.substring(0, 1)).distinct()
+        .collect(Collectors.joining());
   }
 
   /** @throws IllegalArgumentException with a reason a steward can read */
@@ -53,9 +64,8 @@ final class ValueParser implements Serializable {
     if (text == null) {
       return ParsedValue.NULL;
     }
-    // NFKC leaves ASCII unchanged; skipping it there keeps the common case fast.
-    String folded = (ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)).strip();
-    if (nullValues.contains(folded)) {
+    String folded = nfkc(text).strip();
+    if (isNullToken(folded)) {
       return ParsedValue.NULL;
     }
     return switch (column.type()) {
@@ -80,13 +90,35 @@ final class ValueParser implements Serializable {
         : new ParsedValue(Timestamp.from(dateTime(parsed).toInstant(ZoneOffset.UTC)), null);
   }
 
-  private static boolean ascii(String text) {
+  private boolean isNullToken(String folded) {
+    if (folded.isEmpty()) {
+      return nullValues.contains("");
+    }
+    return folded.length() <= longestNull && nullStarts.indexOf(folded.charAt(0)) >= 0 && nullValues.contains(folded);
+  }
+
+  /**
+   * NFKC, skipped for text made only of characters that NFKC leaves alone in any context, as
+   * most cells are: the JDK's normalizer would spend a table lookup per character to find that
+   * out.
+   */
+  static String nfkc(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= 0x80) {
-        return false;
+      if (!nfkcInert(text.charAt(i))) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC);
       }
     }
-    return true;
+    return text;
+  }
+
+  /**
+   * ASCII, the CJK unified ideographs (U+4E00–U+9FFF) and the Chinese punctuation 、。〃〄々〆〇〈〉《》「」『』【】
+   * (U+3001–U+3011): none has a decomposition and none is the second character of a composition,
+   * so text made only of them is its own NFKC form. Not the ideographic space U+3000 (NFKC:
+   * U+0020) nor the full-width forms U+FF01–U+FF5E, which fold.
+   */
+  static boolean nfkcInert(char c) {
+    return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3011);
   }
 
   /** Digits with an optional sign, point and exponent: what Double.parseDouble may be given. */

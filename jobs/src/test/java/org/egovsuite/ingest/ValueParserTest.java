@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Random;
 import org.egovsuite.config.ColumnSpec;
 import org.egovsuite.config.ColumnType;
 import org.egovsuite.config.DatasetDefinition;
@@ -82,5 +84,45 @@ class ValueParserTest {
         .hasToString("2016-04-01T00:30:00Z");
     assertThat(((Timestamp) parser.parse("04/01/2016 12:30:00 pm", stamp).value()).toInstant())
         .hasToString("2016-04-01T12:30:00Z");
+  }
+
+  @Test
+  void theNfkcShortcutGivesTheJdkNormalizersResult() {
+    // Every character the shortcut passes is its own NFKC form on its own ...
+    for (char c = 0; c < 0xFFFF; c++) {
+      if (ValueParser.nfkcInert(c)) {
+        assertThat(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC)).as("U+%04X", (int) c)
+            .isEqualTo(String.valueOf(c));
+      }
+    }
+    // ... and next to any other: random texts of inert characters, and of inert ones mixed with
+    // characters that fold (full-width digits and letters, the ideographic space, a combining acute
+    // accent after an ASCII letter, a compatibility ideograph).
+    String inert = "aZ09 ,.-_/()北京市浙江省人民政府、。《》「」【】〇々";
+    String folding = "０９ＡＺ（）\u3000\u0301豈㎏";
+    Random random = new Random(7);
+    for (int i = 0; i < 100_000; i++) {
+      StringBuilder text = new StringBuilder();
+      boolean mixed = i % 2 == 1;
+      for (int n = 1 + random.nextInt(8); n > 0; n--) {
+        String from = mixed && random.nextInt(4) == 0 ? folding : inert;
+        text.append(from.charAt(random.nextInt(from.length())));
+      }
+      String t = text.toString();
+      assertThat(ValueParser.nfkc(t)).as(t).isEqualTo(Normalizer.normalize(t, Normalizer.Form.NFKC));
+    }
+    assertThat(ValueParser.nfkc("北京\u3000１２")).isEqualTo("北京 12");
+  }
+
+  @Test
+  void nullTokensAreFoundWhateverTheirLengthOrFirstCharacter() {
+    ValueParser custom = new ValueParser(List.of("", "(blank)", "无", "0000"));
+    ColumnSpec text = new ColumnSpec("x", "x", ColumnType.STRING);
+    for (String token : List.of("", " ", "(blank)", " (blank) ", "无", "０００0", "（blank）")) {
+      assertThat(custom.parse(token, text)).as("'%s'", token).isEqualTo(ParsedValue.NULL);
+    }
+    for (String value : List.of("(blank", "(blanks)", "无锡", "000", "00000", "blank")) {
+      assertThat(custom.parse(value, text).value()).as("'%s'", value).isEqualTo(value);
+    }
   }
 }
