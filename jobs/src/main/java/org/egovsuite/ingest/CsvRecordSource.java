@@ -115,7 +115,9 @@ final class CsvRecordSource implements RecordSource {
           if (fields.length == 1 && (fields[0] == null || fields[0].isBlank())) {
             continue; // a blank line
           }
-          return new SourceRecord(start, stripLineEnd(parser.getContext().currentParsedContent()), fields);
+          // The line end stays on: cutting it would copy every record's text, and the text is
+          // written only for the few that are quarantined (RecordParser cuts it there).
+          return new SourceRecord(start, parser.getContext().currentParsedContent(), fields);
         }
       }
     };

@@ -7,14 +7,18 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode_outer;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
@@ -22,6 +26,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.egovsuite.config.ColumnSpec;
 import org.egovsuite.config.DatasetDefinition;
 
@@ -31,7 +36,7 @@ import org.egovsuite.config.DatasetDefinition;
  * read as the definition says). Text formats are parsed by {@link RecordParser}, one task
  * streaming each file, or each 64 MiB range of a large single-line CSV ({@link SplitCsvReader});
  * Parquet is read by Spark. Nothing is cached: the accounting (rows read = accepted +
- * quarantined, per file) is a count over two columns of what was written.
+ * quarantined, per file) is one aggregate over two columns of what was written.
  */
 public final class IngestJob {
   private final SparkSession spark;
@@ -74,16 +79,35 @@ public final class IngestJob {
   }
 
   public IngestResult execute() {
-    List<InputFile> files = InputFiles.list(dataset, spark.sparkContext().hadoopConfiguration());
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    List<InputFile> found = InputFiles.find(dataset, hadoop);
+    // The checksum reads every byte on the driver; it runs while the parse plan is made (for a
+    // large CSV file, while a first pass counts its lines), since rows need it only when written.
+    CompletableFuture<List<InputFile>> checksummed =
+        CompletableFuture.supplyAsync(() -> InputFiles.checksummed(dataset, found, hadoop));
     Timestamp now = Timestamp.from(Instant.now());
-    Dataset<Row> parsed = dataset.format().kind().equals("parquet")
-        ? ParquetReader.read(spark, dataset, files, runId, now)
-        : withProvenance(parseText(files), files, now);
+    Dataset<Row> parsed;
+    if (dataset.format().kind().equals("parquet")) {
+      parsed = ParquetReader.read(spark, dataset, join(checksummed), runId, now);
+    } else {
+      Dataset<Row> text = parseText(found);
+      parsed = withProvenance(text, join(checksummed), now);
+    }
+    List<InputFile> files = join(checksummed);
     Dataset<Row> rows = transform.apply(unpivot(parsed));
     rows.write().mode(SaveMode.Overwrite).parquet(output);
     Dataset<Row> written = spark.read().schema(rows.schema()).parquet(output);
-    long rowsOut = written.where(col(IngestColumns.QUARANTINE_REASON).isNull()).count();
-    return new IngestResult(dataset.name(), written, rowsOut, account(written, files));
+    Map<String, long[]> counts = countsPerFile(written);
+    long rowsOut = counts.values().stream().mapToLong(c -> c[2]).sum();
+    return new IngestResult(dataset.name(), written, rowsOut, account(counts, files));
+  }
+
+  private static List<InputFile> join(CompletableFuture<List<InputFile>> checksummed) {
+    try {
+      return checksummed.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
   /**
@@ -115,7 +139,7 @@ public final class IngestJob {
     RecordParser parser = new RecordParser(dataset, files.stream().map(InputFile::path).toList());
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     SplitCsvReader splitter = new SplitCsvReader(dataset, parser, spark.sparkContext().hadoopConfiguration(), splitBytes);
-    List<JavaRDD<Row>> parts = new ArrayList<>();
+    List<JavaRDD<InternalRow>> parts = new ArrayList<>();
     List<InputFile> whole = new ArrayList<>();
     for (InputFile f : files) {
       if (splitter.applies(f)) {
@@ -130,8 +154,12 @@ public final class IngestJob {
       parts.add(jsc.binaryFiles(paths).flatMap(pathAndStream -> parser.parse(
           byPath.get(pathAndStream._1()), layouts.get(pathAndStream._1()), pathAndStream._2().open())));
     }
-    JavaRDD<Row> rows = parts.size() == 1 ? parts.get(0) : jsc.union(parts.toArray(JavaRDD[]::new));
-    return spark.createDataFrame(rows, IngestColumns.parsedSchema(dataset));
+    JavaRDD<InternalRow> rows = parts.size() == 1 ? parts.get(0) : jsc.union(parts.toArray(JavaRDD[]::new));
+    // Spark's own readers hand over internal rows this way. internalCreateDataFrame is private to
+    // Spark's sql package in Scala but public in the bytecode (Spark is pinned; this is the one
+    // call). The public alternative, a DataSource V2 source, would rebuild the definition,
+    // layouts and file list from string options in every task.
+    return spark.internalCreateDataFrame(rows.rdd(), IngestColumns.parsedSchema(dataset), false);
   }
 
   /** Wide to long: one row per record and unpivoted column, in the definition's column order. */
@@ -161,18 +189,23 @@ public final class IngestJob {
   }
 
   /**
-   * One small aggregate per file over what was written: records read and quarantined. After an
-   * unpivot a record is several rows with one source line, so records are counted by line.
+   * One small aggregate over what was written, per file: records read, records quarantined and
+   * accepted rows. After an unpivot a record is several rows with one source line, so records
+   * are counted by line.
    */
-  private List<FileAccount> account(Dataset<Row> written, List<InputFile> files) {
+  private Map<String, long[]> countsPerFile(Dataset<Row> written) {
     Column records = dataset.unpivot() != null ? countDistinct(col(IngestColumns.SOURCE_LINE)) : count(lit(1));
-    Map<String, long[]> counts = written.groupBy(IngestColumns.SOURCE_FILE)
-        .agg(records.as("read"), count(col(IngestColumns.QUARANTINE_REASON)).as("quarantined"))
+    Column reason = col(IngestColumns.QUARANTINE_REASON);
+    return written.groupBy(IngestColumns.SOURCE_FILE)
+        .agg(records.as("read"), count(reason).as("quarantined"), count(when(reason.isNull(), lit(1))).as("out"))
         .collectAsList().stream()
-        .collect(Collectors.toMap(r -> r.getString(0), r -> new long[] {r.getLong(1), r.getLong(2)}));
+        .collect(Collectors.toMap(r -> r.getString(0), r -> new long[] {r.getLong(1), r.getLong(2), r.getLong(3)}));
+  }
+
+  private static List<FileAccount> account(Map<String, long[]> counts, List<InputFile> files) {
     List<FileAccount> out = new ArrayList<>();
     for (InputFile f : files) {
-      long[] c = counts.getOrDefault(f.path(), new long[] {0, 0});
+      long[] c = counts.getOrDefault(f.path(), new long[] {0, 0, 0});
       out.add(new FileAccount(f.path(), f.sha256(), f.bytes(), c[0], c[0] - c[1], c[1]));
     }
     return out;

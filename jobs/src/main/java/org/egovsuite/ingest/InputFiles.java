@@ -20,6 +20,11 @@ public final class InputFiles {
   private InputFiles() {}
 
   public static List<InputFile> list(DatasetDefinition dataset, Configuration hadoop) {
+    return checksummed(dataset, find(dataset, hadoop), hadoop);
+  }
+
+  /** The files a dataset's location matches, with their sizes; their checksums are still null. */
+  static List<InputFile> find(DatasetDefinition dataset, Configuration hadoop) {
     Path pattern = new Path(dataset.location());
     try {
       FileSystem fs = pattern.getFileSystem(hadoop);
@@ -35,7 +40,7 @@ public final class InputFiles {
             : new FileStatus[] {match};
         for (FileStatus status : sorted(inside)) {
           if (status.isFile()) {
-            files.add(new InputFile(status.getPath().toString(), status.getLen(), sha256(fs, status.getPath())));
+            files.add(new InputFile(status.getPath().toString(), status.getLen(), null));
           }
         }
       }
@@ -48,6 +53,20 @@ public final class InputFiles {
       throw new InputException("dataset '" + dataset.name() + "': cannot list '" + dataset.location()
           + "': " + e.getMessage(), e);
     }
+  }
+
+  /** The same files with their SHA-256, read in full. */
+  static List<InputFile> checksummed(DatasetDefinition dataset, List<InputFile> files, Configuration hadoop) {
+    List<InputFile> out = new ArrayList<>();
+    for (InputFile f : files) {
+      Path path = new Path(f.path());
+      try {
+        out.add(new InputFile(f.path(), f.bytes(), sha256(path.getFileSystem(hadoop), path)));
+      } catch (IOException e) {
+        throw new InputException("dataset '" + dataset.name() + "': cannot read '" + f.path() + "': " + e.getMessage(), e);
+      }
+    }
+    return out;
   }
 
   /** Hadoop's and Spark's markers (_SUCCESS, .crc files) are not data. */

@@ -4,20 +4,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
+import org.apache.spark.sql.catalyst.util.DateTimeUtils;
+import org.apache.spark.sql.catalyst.util.GenericArrayData;
+import org.apache.spark.unsafe.types.UTF8String;
 import org.egovsuite.config.ColumnSpec;
 import org.egovsuite.config.DatasetDefinition;
-import scala.collection.JavaConverters;
 
 /**
  * Turns one file's records into rows of {@link IngestColumns#parsedSchema}: typed values for a
  * good record, or a quarantine reason plus the raw text for a bad one. Lazy, so a large file
- * streams through an executor without being held in memory.
+ * streams through an executor without being held in memory. Rows are made in Spark's internal
+ * form (UTF8String, days, microseconds), as Spark's own readers make them: building Java rows
+ * that Spark's row encoder then converts cost a copy of every row.
  */
 final class RecordParser implements Serializable {
   private final DatasetDefinition dataset;
@@ -25,20 +30,24 @@ final class RecordParser implements Serializable {
   private final ValueParser values;
   /** Number of value columns before the provenance columns. */
   private final int width;
+  /** Number of values in an unpivoted pair: key and value, each with its unit if recorded. */
+  private final int pairWidth;
 
   /** @param files the job's input files in order: a row carries its file's index */
   RecordParser(DatasetDefinition dataset, List<String> files) {
     this.dataset = dataset;
     this.width = IngestColumns.parsedSchema(dataset).size() - 4;
+    this.pairWidth = dataset.unpivot() == null ? 0
+        : 2 + (dataset.unpivot().key().recordsUnit() ? 1 : 0) + (dataset.unpivot().value().recordsUnit() ? 1 : 0);
     this.files = files;
     this.values = new ValueParser(dataset.nullValues());
   }
 
-  Iterator<Row> parse(InputFile file, FileLayout layout, InputStream in) throws IOException {
+  Iterator<InternalRow> parse(InputFile file, FileLayout layout, InputStream in) throws IOException {
     return parse(file, layout, RecordSource.open(dataset, file.path(), in));
   }
 
-  Iterator<Row> parse(InputFile file, FileLayout layout, RecordSource source) {
+  Iterator<InternalRow> parse(InputFile file, FileLayout layout, RecordSource source) {
     int fileIndex = files.indexOf(file.path());
     Iterator<SourceRecord> records = source.records();
     return new Iterator<>() {
@@ -56,7 +65,7 @@ final class RecordParser implements Serializable {
       }
 
       @Override
-      public Row next() {
+      public InternalRow next() {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
@@ -65,8 +74,8 @@ final class RecordParser implements Serializable {
     };
   }
 
-  Row toRow(int fileIndex, FileLayout layout, SourceRecord record) {
-    List<Object> out = new ArrayList<>();
+  InternalRow toRow(int fileIndex, FileLayout layout, SourceRecord record) {
+    Cells out = new Cells(width + 4);
     String reason = problem(layout, record);
     if (reason == null) {
       try {
@@ -76,16 +85,28 @@ final class RecordParser implements Serializable {
       }
     }
     if (reason != null) {
-      out.clear();
-      for (int i = 0; i < width; i++) {
-        out.add(null);
-      }
+      out = new Cells(width + 4);
+      out.at = width; // a quarantined record's values are all null
     }
     out.add(fileIndex);
     out.add(record.line());
-    out.add(reason);
-    out.add(reason == null ? null : record.raw());
-    return RowFactory.create(out.toArray());
+    out.add(reason == null ? null : UTF8String.fromString(reason));
+    out.add(reason == null ? null : UTF8String.fromString(CsvRecordSource.stripLineEnd(record.raw())));
+    return new GenericInternalRow(out.values);
+  }
+
+  /** The values of a row being built, in schema order. */
+  private static final class Cells {
+    final Object[] values;
+    int at;
+
+    Cells(int size) {
+      values = new Object[size];
+    }
+
+    void add(Object value) {
+      values[at++] = value;
+    }
   }
 
   private String problem(FileLayout layout, SourceRecord record) {
@@ -113,36 +134,49 @@ final class RecordParser implements Serializable {
     return null;
   }
 
-  private void typed(FileLayout layout, String[] fields, List<Object> out) {
+  private void typed(FileLayout layout, String[] fields, Cells out) {
     for (int i = 0; i < dataset.columns().size(); i++) {
       add(out, dataset.columns().get(i), fields[layout.indexes()[i]]);
     }
     if (dataset.unpivot() != null) {
-      List<Row> pairs = new ArrayList<>();
-      for (int j = 0; j < layout.unpivotIndexes().length; j++) {
-        List<Object> pair = new ArrayList<>();
+      Object[] pairs = new Object[layout.unpivotIndexes().length];
+      for (int j = 0; j < pairs.length; j++) {
+        Cells pair = new Cells(pairWidth);
         add(pair, dataset.unpivot().key(), layout.unpivotKeys()[j]);
         add(pair, dataset.unpivot().value(), fields[layout.unpivotIndexes()[j]]);
-        pairs.add(RowFactory.create(pair.toArray()));
+        pairs[j] = new GenericInternalRow(pair.values);
       }
-      // Spark's row encoder takes arrays as Scala sequences when rows come from an RDD.
-      out.add(JavaConverters.asScalaBuffer(pairs).toList());
+      out.add(new GenericArrayData(pairs));
     }
     for (String constant : layout.constants()) {
-      out.add(constant);
+      out.add(UTF8String.fromString(constant));
     }
   }
 
-  private void add(List<Object> out, ColumnSpec column, String text) {
+  private void add(Cells out, ColumnSpec column, String text) {
     ParsedValue parsed;
     try {
       parsed = values.parse(text, column);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("column " + column.name() + ": " + e.getMessage());
     }
-    out.add(parsed.value());
+    out.add(internal(parsed.value()));
     if (column.recordsUnit()) {
-      out.add(parsed.unit());
+      out.add(parsed.unit() == null ? null : UTF8String.fromString(parsed.unit()));
     }
+  }
+
+  /** A parsed value in Spark's internal form, converted as Spark's row encoder converts it. */
+  private static Object internal(Object value) {
+    if (value instanceof String text) {
+      return UTF8String.fromString(text);
+    }
+    if (value instanceof Date date) {
+      return DateTimeUtils.fromJavaDate(date);
+    }
+    if (value instanceof Timestamp time) {
+      return DateTimeUtils.fromJavaTimestamp(time);
+    }
+    return value; // null, Integer, Long, Double, Boolean: the same in both forms
   }
 }

@@ -14,7 +14,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.util.SerializableConfiguration;
 import org.egovsuite.config.DatasetDefinition;
 
@@ -58,7 +58,7 @@ final class SplitCsvReader implements Serializable {
   /** A byte range of a file and the number of the first line it owns. */
   record Range(int index, long start, long end, long firstLine) implements Serializable {}
 
-  JavaRDD<Row> read(JavaSparkContext jsc, InputFile file, FileLayout layout) {
+  JavaRDD<InternalRow> read(JavaSparkContext jsc, InputFile file, FileLayout layout) {
     long dataStart = dataStart(file);
     List<Range> ranges = new ArrayList<>();
     for (long s = dataStart; s < file.bytes(); s += rangeBytes) {
@@ -122,7 +122,7 @@ final class SplitCsvReader implements Serializable {
   }
 
   /** Parses the lines that start in the range: from the first line start at or after its start. */
-  private java.util.Iterator<Row> parse(InputFile file, FileLayout layout, long dataStart, Range r) throws IOException {
+  private java.util.Iterator<InternalRow> parse(InputFile file, FileLayout layout, long dataStart, Range r) throws IOException {
     long from = r.index() == 0 ? dataStart : nextLineStart(file, r.start());
     long to = r.end() >= file.bytes() ? file.bytes() : nextLineStart(file, r.end());
     FSDataInputStream in = open(file.path());
