@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.sql.Date;
-import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -166,16 +166,19 @@ final class RecordParser implements Serializable {
     }
   }
 
-  /** A parsed value in Spark's internal form, converted as Spark's row encoder converts it. */
+  /**
+   * A parsed value in Spark's internal form: dates as days and timestamps as microseconds since
+   * 1970-01-01 (UTC) in the proleptic Gregorian calendar, which is what java.time parsed them in.
+   */
   private static Object internal(Object value) {
     if (value instanceof String text) {
       return UTF8String.fromString(text);
     }
-    if (value instanceof Date date) {
-      return DateTimeUtils.fromJavaDate(date);
+    if (value instanceof LocalDate date) {
+      return (int) date.toEpochDay();
     }
-    if (value instanceof Timestamp time) {
-      return DateTimeUtils.fromJavaTimestamp(time);
+    if (value instanceof Instant time) {
+      return DateTimeUtils.instantToMicros(time);
     }
     return value; // null, Integer, Long, Double, Boolean: the same in both forms
   }

@@ -2,8 +2,6 @@ package org.egovsuite.ingest;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.text.Normalizer;
 import java.text.ParsePosition;
 import java.time.LocalDate;
@@ -86,8 +84,8 @@ final class ValueParser implements Serializable {
   private static ParsedValue temporalValue(String text, ColumnSpec column) {
     TemporalAccessor parsed = temporal(text, column);
     return column.type() == ColumnType.DATE
-        ? new ParsedValue(Date.valueOf(LocalDate.from(parsed)), null)
-        : new ParsedValue(Timestamp.from(dateTime(parsed).toInstant(ZoneOffset.UTC)), null);
+        ? new ParsedValue(LocalDate.from(parsed), null)
+        : new ParsedValue(dateTime(parsed).toInstant(ZoneOffset.UTC), null);
   }
 
   private boolean isNullToken(String folded) {
