@@ -29,6 +29,7 @@ import org.egovsuite.config.DatasetDefinition;
 final class SplitCsvReader implements Serializable {
   /** Default range size; files larger than the range size are split. */
   static final long SPLIT_BYTES = 64L << 20;
+  private static final long MIN_RANGE_BYTES = 4L << 20;
 
   private final DatasetDefinition dataset;
   private final RecordParser parser;
@@ -60,9 +61,10 @@ final class SplitCsvReader implements Serializable {
 
   JavaRDD<InternalRow> read(JavaSparkContext jsc, InputFile file, FileLayout layout) {
     long dataStart = dataStart(file);
+    long size = rangeSize(file.bytes() - dataStart, rangeBytes, jsc.defaultParallelism());
     List<Range> ranges = new ArrayList<>();
-    for (long s = dataStart; s < file.bytes(); s += rangeBytes) {
-      ranges.add(new Range(ranges.size(), s, Math.min(s + rangeBytes, file.bytes()), 0));
+    for (long s = dataStart; s < file.bytes(); s += size) {
+      ranges.add(new Range(ranges.size(), s, Math.min(s + size, file.bytes()), 0));
     }
     List<Long> lineStarts = jsc.parallelize(ranges, ranges.size()).map(r -> lineStarts(file, dataStart, r)).collect();
     // The first data line follows the preamble and the header.
@@ -73,6 +75,25 @@ final class SplitCsvReader implements Serializable {
       line += lineStarts.get(r.index());
     }
     return jsc.parallelize(numbered, numbered.size()).flatMap(r -> parse(file, layout, dataStart, r));
+  }
+
+  /**
+   * Ranges of at most {@code limit} bytes, as many as a whole number of waves of the cluster's
+   * task slots, of equal size: with 25 ranges on 2 slots the last range would run alone while
+   * the other slot idles; with 26 slightly smaller ones both finish together. A file of fewer
+   * ranges than slots is cut into one range per slot, but no range under 4 MiB (Spark's own
+   * smallest split worth a task, {@code spark.sql.files.openCostInBytes}).
+   */
+  static long rangeSize(long bytes, long limit, int slots) {
+    long perWave = Math.max(1, slots);
+    long count = Math.max(1, ceilDiv(bytes, limit));
+    count = count < perWave ? Math.max(count, Math.min(perWave, bytes / MIN_RANGE_BYTES))
+        : ceilDiv(count, perWave) * perWave;
+    return Math.max(1, ceilDiv(bytes, count));
+  }
+
+  private static long ceilDiv(long a, long b) {
+    return (a + b - 1) / b;
   }
 
   /** Byte offset of the first data line: past the BOM, the preamble and the header line. */

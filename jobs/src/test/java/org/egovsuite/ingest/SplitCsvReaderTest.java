@@ -13,6 +13,7 @@ import org.egovsuite.config.ColumnType;
 import org.egovsuite.config.DatasetDefinition;
 import org.egovsuite.config.SourceFormat;
 import org.egovsuite.testing.SparkTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,9 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A file read in many small byte ranges gives exactly what reading it whole gives: the same
- * rows, the same line numbers, the same quarantine. Ranges of 97 bytes (a prime, so over the
- * file the cuts fall at every offset within a line) cut lines, CRLF pairs and multi-byte GBK
- * characters in the middle.
+ * rows, the same line numbers, the same quarantine. Ranges of at most 97 bytes (evened out over
+ * the task slots, so cuts fall at many offsets within a line) cut lines, CRLF pairs and
+ * multi-byte GBK characters in the middle.
  */
 @ExtendWith(SparkTest.class)
 class SplitCsvReaderTest {
@@ -75,5 +76,22 @@ class SplitCsvReaderTest {
       assertThat(read(d, splitBytes, "split-" + splitBytes + "-" + encoding)).as("ranges of %d bytes", splitBytes)
           .containsExactlyElementsOf(whole);
     }
+  }
+
+  @Test
+  void rangesAreEvenedOutToWholeWavesOfTaskSlots() {
+    // 1,600 MB in ranges of at most 64 MB: 25 ranges; on 2 slots 26 of 61.6 MB, on 8 slots 32 of 50 MB.
+    long mb = 1L << 20;
+    assertThat(SplitCsvReader.rangeSize(1600 * mb, 64 * mb, 2)).isEqualTo(ceil(1600 * mb, 26));
+    assertThat(SplitCsvReader.rangeSize(1600 * mb, 64 * mb, 8)).isEqualTo(50 * mb);
+    assertThat(SplitCsvReader.rangeSize(1600 * mb, 64 * mb, 1)).isEqualTo(64 * mb);
+    // Fewer ranges than slots: one per slot, but none under 4 MiB.
+    assertThat(SplitCsvReader.rangeSize(100 * mb, 64 * mb, 4)).isEqualTo(25 * mb);
+    assertThat(SplitCsvReader.rangeSize(10 * mb, 8 * mb, 4)).as("two ranges of 5 MiB").isEqualTo(5 * mb);
+    assertThat(SplitCsvReader.rangeSize(6 * mb, 4 * mb, 4)).as("two ranges of 3 MiB, as the limit asks").isEqualTo(3 * mb);
+  }
+
+  private static long ceil(long a, long b) {
+    return (a + b - 1) / b;
   }
 }
