@@ -34,9 +34,9 @@ import org.egovsuite.config.DatasetDefinition;
  * Reads every file of a dataset into typed rows with provenance, applies a transform (the
  * standardisation) and writes every record once, with its quarantine reason (null when it was
  * read as the definition says). Text formats are parsed by {@link RecordParser}, one task
- * streaming each file, or each 64 MiB range of a large single-line CSV ({@link SplitCsvReader});
- * Parquet is read by Spark. Nothing is cached: the accounting (rows read = accepted +
- * quarantined, per file) is one aggregate over two columns of what was written.
+ * streaming each file, or each range (at most 64 MiB) of a large single-line CSV
+ * ({@link SplitCsvReader}); Parquet is read by Spark. Nothing is cached: the accounting (rows
+ * read = accepted + quarantined, per file) is one aggregate over two columns of what was written.
  */
 public final class IngestJob {
   private final SparkSession spark;
@@ -72,7 +72,7 @@ public final class IngestJob {
     return this;
   }
 
-  /** Range size for splitting large single-line CSV files (default 64 MiB). */
+  /** Largest range when splitting large single-line CSV files (default 64 MiB). */
   public IngestJob splitBytes(long value) {
     this.splitBytes = value;
     return this;
