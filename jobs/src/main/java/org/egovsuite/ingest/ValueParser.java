@@ -110,8 +110,8 @@ final class ValueParser implements Serializable {
   }
 
   /**
-   * ASCII, the CJK unified ideographs (U+4E00–U+9FFF) and the Chinese punctuation 、。〃〄々〆〇〈〉《》「」『』【】
-   * (U+3001–U+3011): none has a decomposition and none is the second character of a composition,
+   * ASCII, the CJK unified ideographs (U+4E00–U+9FFF) and the Chinese punctuation
+   * 、。〃〄々〆〇〈〉《》「」『』【】 (U+3001–U+3011): none has a decomposition and none is the second character of a composition,
    * so text made only of them is its own NFKC form. Not the ideographic space U+3000 (NFKC:
    * U+0020) nor the full-width forms U+FF01–U+FF5E, which fold.
    */
