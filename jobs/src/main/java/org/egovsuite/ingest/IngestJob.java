@@ -86,14 +86,11 @@ public final class IngestJob {
     CompletableFuture<List<InputFile>> checksummed =
         CompletableFuture.supplyAsync(() -> InputFiles.checksummed(dataset, found, hadoop));
     Timestamp now = Timestamp.from(Instant.now());
-    Dataset<Row> parsed;
-    if (dataset.format().kind().equals("parquet")) {
-      parsed = ParquetReader.read(spark, dataset, join(checksummed), runId, now);
-    } else {
-      Dataset<Row> text = parseText(found);
-      parsed = withProvenance(text, join(checksummed), now);
-    }
+    boolean parquet = dataset.format().kind().equals("parquet");
+    Dataset<Row> text = parquet ? null : parseText(found);
     List<InputFile> files = join(checksummed);
+    Dataset<Row> parsed = parquet ? ParquetReader.read(spark, dataset, files, runId, now)
+        : withProvenance(text, files, now);
     Dataset<Row> rows = transform.apply(unpivot(parsed));
     rows.write().mode(SaveMode.Overwrite).parquet(output);
     Dataset<Row> written = spark.read().schema(rows.schema()).parquet(output);

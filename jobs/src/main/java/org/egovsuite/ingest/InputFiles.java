@@ -15,13 +15,12 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.egovsuite.config.DatasetDefinition;
 
-/** Expands a dataset's location (path or glob, any Hadoop URI) into checksummed input files. */
-public final class InputFiles {
+/**
+ * Expands a dataset's location (path or glob, any Hadoop URI) into input files, then checksums
+ * them: two steps, so the checksum can read the files while the parse is being set up.
+ */
+final class InputFiles {
   private InputFiles() {}
-
-  public static List<InputFile> list(DatasetDefinition dataset, Configuration hadoop) {
-    return checksummed(dataset, find(dataset, hadoop), hadoop);
-  }
 
   /** The files a dataset's location matches, with their sizes; their checksums are still null. */
   static List<InputFile> find(DatasetDefinition dataset, Configuration hadoop) {

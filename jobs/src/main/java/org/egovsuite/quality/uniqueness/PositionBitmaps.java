@@ -32,9 +32,10 @@ import org.roaringbitmap.RoaringBitmap;
  * Exact uniqueness of several columns in one read of those columns and no shuffle of their
  * values. Each value becomes a 64-bit key whose upper half is a 32-bit position: for a column of
  * whole numbers ({@link IntegerRanges}) spanning fewer than 2^31 the key is its offset from the
- * minimum (shifted up), else Spark's 64-bit {@code xxhash64} of the value. Each partition sorts its keys, sets their
- * positions in a compressed bitmap (RoaringBitmap, which Spark itself ships) and notes positions
- * it sets twice; the driver ORs the partitions' bitmaps and keeps the positions set more than once.
+ * minimum (shifted up), else Spark's 64-bit {@code xxhash64} of the value. Each partition sorts
+ * its keys, sets their positions in a compressed bitmap (RoaringBitmap, which Spark itself
+ * ships) and notes positions it sets twice; the driver ORs the partitions' bitmaps and keeps the
+ * positions set more than once.
  *
  * <p>No such position: the values are distinct (distinct positions imply distinct values). For an
  * offset, a shared position is a duplicate value. For a hash it may be a collision of the upper
