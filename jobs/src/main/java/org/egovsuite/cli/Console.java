@@ -79,8 +79,10 @@ final class Console implements StageListener {
       return;
     }
     out.println("summary");
-    s.datasets.forEach(d -> out.printf("  data     %-12s %,d rows read = %,d accepted + %,d quarantined%n",
-        d.dataset(), d.rowsRead(), d.rowsAccepted(), d.rowsQuarantined()));
+    s.datasets.forEach(d -> out.printf("  data     %-12s %,d rows read = %,d accepted + %,d quarantined%s%n",
+        d.dataset(), d.rowsRead(), d.rowsAccepted(), d.rowsQuarantined(), d.lines() < 0 ? ""
+            : String.format("; %,d lines = %,d in records + %,d header, blank or footer", d.lines(), d.recordLines(),
+                d.lines() - d.recordLines())));
     s.quality.forEach(q -> out.printf("  quality  %-12s %s (%d rules, %d failed)%s%n",
         q.dataset(), q.verdict(), q.rules(), q.failedRules(), q.rowsQuarantined() == 0 ? ""
             : String.format("; %,d rows passed + %,d quarantined", q.rowsPassed(), q.rowsQuarantined())));

@@ -2,6 +2,7 @@ package org.egovsuite.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.egovsuite.ingest.FileAccount;
 import org.egovsuite.pipeline.IndicatorsReport;
 import org.egovsuite.pipeline.IngestReport;
 import org.egovsuite.pipeline.PublishReport;
@@ -14,7 +15,12 @@ import org.egovsuite.quality.RuleResult;
 
 /** What a command did, for people (printed by {@link Console}) and schedulers ({@code --json}). */
 public final class RunSummary {
-  public record DatasetRows(String dataset, long rowsRead, long rowsAccepted, long rowsQuarantined) {}
+  /**
+   * @param lines physical lines of the dataset's csv files, -1 for other formats
+   * @param recordLines lines of those files that records cover; the rest are header, blank or footer lines
+   */
+  public record DatasetRows(String dataset, long rowsRead, long rowsAccepted, long rowsQuarantined, long lines,
+      long recordLines) {}
 
   public record DatasetVerdict(String dataset, String verdict, long rules, long failedRules, long rowsPassed,
       long rowsQuarantined) {}
@@ -34,10 +40,17 @@ public final class RunSummary {
   /** The result of a steward command (quality check, suggest, history), for --json. */
   public Object steward;
 
+  /** Physical lines of the files whose lines were counted; -1 when none was (not csv). */
+  private static long lines(List<FileAccount> files) {
+    return files.stream().anyMatch(f -> f.lines() >= 0)
+        ? files.stream().filter(f -> f.lines() >= 0).mapToLong(FileAccount::lines).sum() : -1;
+  }
+
   void add(Object report) {
     if (report instanceof IngestReport ingest) {
       ingest.datasets().forEach(d -> datasets.add(
-          new DatasetRows(d.dataset(), d.rowsRead(), d.rowsAccepted(), d.rowsQuarantined())));
+          new DatasetRows(d.dataset(), d.rowsRead(), d.rowsAccepted(), d.rowsQuarantined(), lines(d.files()),
+              d.files().stream().filter(f -> f.lines() >= 0).mapToLong(FileAccount::recordLines).sum())));
     } else if (report instanceof QualityReport q) {
       q.datasets().forEach(d -> quality.add(new DatasetVerdict(d.dataset(), d.verdict().name(),
           d.results().stream().map(RuleResult::ruleId).distinct().count(),

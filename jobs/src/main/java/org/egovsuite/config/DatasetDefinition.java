@@ -15,6 +15,7 @@ import java.util.Map;
  * @param constants columns with one value per file
  * @param standardize per column, the standardisation steps; the raw value is kept
  * @param flags flag name to SQL condition; rows where it holds carry the flag in {@code row_flags}
+ * @param unresolved per resolving column, what a value that matches no known name does (default warn)
  */
 public record DatasetDefinition(
     String name,
@@ -28,8 +29,22 @@ public record DatasetDefinition(
     Map<String, ConstantSpec> constants,
     List<String> keys,
     Map<String, List<String>> standardize,
-    Map<String, String> flags)
+    Map<String, String> flags,
+    Map<String, UnresolvedPolicy> unresolved)
     implements Serializable {
+
+  /** A definition whose unresolved names only warn. */
+  public DatasetDefinition(String name, String description, String file, String location, SourceFormat format,
+      List<ColumnSpec> columns, List<String> nullValues, Unpivot unpivot, Map<String, ConstantSpec> constants,
+      List<String> keys, Map<String, List<String>> standardize, Map<String, String> flags) {
+    this(name, description, file, location, format, columns, nullValues, unpivot, constants, keys, standardize, flags,
+        Map.of());
+  }
+
+  /** What an unresolved value of this resolving column does. */
+  public UnresolvedPolicy unresolvedPolicy(String column) {
+    return unresolved.getOrDefault(column, UnresolvedPolicy.WARN);
+  }
 
   public static final List<String> DEFAULT_NULL_VALUES = List.of("", "NA", "N/A", "-", "—", "--");
 

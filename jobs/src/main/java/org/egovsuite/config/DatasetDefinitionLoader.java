@@ -21,7 +21,9 @@ public final class DatasetDefinitionLoader {
   static final Set<String> UNITS = Set.of("万", "亿", "%", "‰");
   private static final Set<String> FORMATS = Set.of("csv", "json", "xlsx", "parquet");
   private static final Set<String> KEYS = Set.of("name", "description", "format", "location", "encoding",
-      "csv", "json", "xlsx", "null_values", "columns", "unpivot", "constants", "keys", "standardize", "flags");
+      "csv", "json", "xlsx", "null_values", "columns", "unpivot", "constants", "keys", "standardize", "flags",
+      "unresolved");
+  private static final Set<String> RESOLVERS = Set.of("country", "cn_province", "cn_city");
 
   private DatasetDefinitionLoader() {}
 
@@ -52,6 +54,7 @@ public final class DatasetDefinitionLoader {
             + String.join(", ", names.stream().sorted().toList()));
       }
     }
+    Map<String, List<String>> standardize = standardize(root, names);
     return new DatasetDefinition(
         name,
         root.string("description", ""),
@@ -64,8 +67,21 @@ public final class DatasetDefinitionLoader {
         unpivot,
         constants,
         keys,
-        standardize(root, names),
-        flags(root));
+        standardize,
+        flags(root),
+        unresolved(root, standardize));
+  }
+
+  /** {@code unresolved: {column: warn|quarantine|fail}}, only for columns with a resolving step. */
+  private static Map<String, UnresolvedPolicy> unresolved(YamlNode root, Map<String, List<String>> standardize) {
+    Map<String, UnresolvedPolicy> out = new LinkedHashMap<>();
+    root.get("unresolved").ifPresent(block -> block.entries().forEach((column, policy) -> {
+      if (standardize.getOrDefault(column, List.of()).stream().noneMatch(RESOLVERS::contains)) {
+        throw policy.error("column '" + column + "' has no resolving step (country, cn_province, cn_city) in 'standardize'");
+      }
+      out.put(column, UnresolvedPolicy.parse(policy));
+    }));
+    return out;
   }
 
   /** Relative paths are taken from {@code base} (a URI or folder); URIs and absolute paths are kept. */
@@ -123,7 +139,7 @@ public final class DatasetDefinitionLoader {
         character(csv, "delimiter", ','), character(csv, "quote", '"'),
         csv == null ? 0 : (int) csv.get("skip_lines").map(YamlNode::asLong).orElse(0L).longValue(),
         footer,
-        csv == null || csv.get("multiline").map(YamlNode::asBoolean).orElse(true),
+        csv != null && csv.get("multiline").map(YamlNode::asBoolean).orElse(false),
         json == null ? "lines" : json.string("layout", "lines"),
         xlsx == null ? "" : xlsx.string("sheet", ""),
         headerRow);
@@ -160,8 +176,8 @@ public final class DatasetDefinitionLoader {
   }
 
   private static ColumnSpec column(YamlNode item, boolean needsSource) {
-    item.requireOnlyKeys(needsSource ? Set.of("source", "name", "type", "formats", "units")
-        : Set.of("name", "type", "formats", "units"));
+    item.requireOnlyKeys(needsSource ? Set.of("source", "name", "type", "formats", "units", "allow_non_finite")
+        : Set.of("name", "type", "formats", "units", "allow_non_finite"));
     String name = snakeCase(item.require("name"));
     ColumnType type = item.get("type").map(ColumnType::parse).orElse(ColumnType.STRING);
     List<String> formats = item.get("formats").map(YamlNode::asStringList).orElse(List.of());
@@ -181,8 +197,13 @@ public final class DatasetDefinitionLoader {
         throw item.require("units").error("unit '" + unit + "' needs a numeric column and one of 万, 亿, %, ‰");
       }
     }
+    boolean nonFinite = item.get("allow_non_finite").map(YamlNode::asBoolean).orElse(false);
+    if (nonFinite && type != ColumnType.DOUBLE) {
+      throw item.require("allow_non_finite").error("allow_non_finite needs a double column, found "
+          + type.name().toLowerCase());
+    }
     String source = needsSource ? item.require("source").asString() : name;
-    return new ColumnSpec(source, name, type, formats, units);
+    return new ColumnSpec(source, name, type, formats, units, nonFinite);
   }
 
   private static Unpivot unpivot(YamlNode node) {

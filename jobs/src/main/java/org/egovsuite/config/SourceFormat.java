@@ -12,8 +12,9 @@ import java.util.List;
  *     UTF-8, else GB18030)
  * @param skipLines lines above the header (csv) — read for {@code constants}
  * @param footer regular expressions; the first record whose first field matches ends the data
- * @param multiline quoted fields may contain line breaks (csv); when false, large files are
- *     split and read in parallel
+ * @param multiline quoted fields may contain line breaks (csv, {@code csv.multiline}, default
+ *     false); when false, a record is one line (a quote left open costs that line alone) and
+ *     large files are split and read in parallel
  * @param jsonLayout lines (one object per line), array (one array of objects) or entries (one
  *     object whose entries are the records, with fields {@code key} and {@code value})
  * @param sheet xlsx sheet name, or empty for the first sheet
@@ -32,7 +33,13 @@ public record SourceFormat(
     int headerRow)
     implements Serializable {
 
+  /** A comma-separated file whose records are one line each. */
   public static SourceFormat csv(String encoding, int skipLines) {
-    return new SourceFormat("csv", encoding, ',', '"', skipLines, List.of(), true, "lines", "", 1);
+    return new SourceFormat("csv", encoding, ',', '"', skipLines, List.of(), false, "lines", "", 1);
+  }
+
+  /** The same format with fields that may span lines. */
+  public SourceFormat withMultiline() {
+    return new SourceFormat(kind, encoding, delimiter, quote, skipLines, footer, true, jsonLayout, sheet, headerRow);
   }
 }

@@ -6,7 +6,9 @@ import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -17,6 +19,12 @@ import org.egovsuite.config.SourceFormat;
  * CSV through univocity, the parser inside Spark's own CSV reader, used directly because Spark's
  * reader cannot report the line number and raw text of a bad record. Lines above the header are
  * kept as the preamble; the first record whose first field matches a footer pattern ends the data.
+ *
+ * <p>Unless the definition allows multi-line fields ({@code csv.multiline: true}), a record is one
+ * physical line: when the parser returns a record that spans lines (a quote opened and not closed
+ * on its line), each of those lines is parsed again on its own, and a line whose quotes do not
+ * pair up is quarantined with the line range. A stray quote then costs one line, never the
+ * records after it (univocity alone would read on to the next quote and merge the lines between).
  */
 final class CsvRecordSource implements RecordSource {
   private final CsvParser parser;
@@ -24,12 +32,21 @@ final class CsvRecordSource implements RecordSource {
   private final List<String> preamble = new ArrayList<>();
   private final String file;
   private final String[] header;
+  private final boolean multiline;
+  private final char quote;
+  /** Parses one line on its own: the lines of a record that spanned lines where none may. */
+  private final CsvParser lineParser;
+  /** Records split from a record that spanned lines, still to be returned. */
+  private final Deque<SourceRecord> pending = new ArrayDeque<>();
   /** Line where the previous record (or the header) ended; the next record starts after it. */
   private long lastEnd;
 
   CsvRecordSource(DatasetDefinition dataset, String file, InputStream in) throws IOException {
     this.file = file;
     SourceFormat format = dataset.format();
+    multiline = format.multiline();
+    quote = format.quote();
+    lineParser = new CsvParser(settings(format));
     parser = new CsvParser(settings(format));
     parser.beginParsing(new LineEndings(Decoding.reader(in, format.encoding())));
     format.footer().forEach(p -> footer.add(Pattern.compile(p)));
@@ -50,6 +67,9 @@ final class CsvRecordSource implements RecordSource {
   CsvRecordSource(DatasetDefinition dataset, String file, InputStream slice, long firstLine) throws IOException {
     this.file = file;
     SourceFormat format = dataset.format();
+    multiline = format.multiline();
+    quote = format.quote();
+    lineParser = new CsvParser(settings(format));
     parser = new CsvParser(settings(format));
     parser.beginParsing(new LineEndings(Decoding.reader(slice, format.encoding())));
     header = null;
@@ -99,6 +119,9 @@ final class CsvRecordSource implements RecordSource {
       @Override
       protected SourceRecord computeNext() {
         while (true) {
+          if (!pending.isEmpty()) {
+            return pending.poll();
+          }
           String[] fields;
           try {
             fields = parser.parseNext();
@@ -115,12 +138,88 @@ final class CsvRecordSource implements RecordSource {
           if (fields.length == 1 && (fields[0] == null || fields[0].isBlank())) {
             continue; // a blank line
           }
+          String raw = parser.getContext().currentParsedContent();
+          if (lastEnd > start) {
+            // Univocity counts one line too many for a quote left open at the end of the input:
+            // a record across lines covers the lines of its own text.
+            lastEnd = start + linesOf(raw) - 1;
+          }
+          if (!multiline && lastEnd > start) {
+            splitIntoLines(start, raw);
+            continue;
+          }
           // The line end stays on: cutting it would copy every record's text, and the text is
           // written only for the few that are quarantined (RecordParser cuts it there).
-          return new SourceRecord(start, parser.getContext().currentParsedContent(), fields);
+          return new SourceRecord(start, (int) (lastEnd - start + 1), raw, unquoteSpaced(fields), null);
         }
       }
     };
+  }
+
+  /**
+   * The lines of a record that spanned lines {@code start} to {@link #lastEnd}, each parsed on
+   * its own; a line whose quotes do not pair up is a record with an error naming the range.
+   */
+  private void splitIntoLines(long start, String raw) {
+    String[] lines = stripLineEnd(raw).split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      long number = start + i;
+      if (line.isBlank()) {
+        continue;
+      }
+      if (!quotesPair(line)) {
+        pending.add(new SourceRecord(number, line, null, "line " + number + " has a quote (" + quote
+            + ") that is not closed on the line: lines " + start + "-" + lastEnd
+            + " would read as one record, and this dataset does not allow fields across lines"
+            + " (csv.multiline: true allows them)"));
+      } else {
+        pending.add(new SourceRecord(number, line, unquoteSpaced(lineParser.parseLine(line))));
+      }
+    }
+  }
+
+  /** Lines of a record's text: its line ends, plus a last line without one. */
+  private static int linesOf(String raw) {
+    int lines = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      if (raw.charAt(i) == '\n') {
+        lines++;
+      }
+    }
+    return raw.isEmpty() || raw.charAt(raw.length() - 1) == '\n' ? Math.max(1, lines) : lines + 1;
+  }
+
+  /** Whether the quote characters of a line pair up (an escaped quote is two quotes). */
+  private boolean quotesPair(String line) {
+    int count = 0;
+    for (int i = 0; i < line.length(); i++) {
+      if (line.charAt(i) == quote) {
+        count++;
+      }
+    }
+    return count % 2 == 0;
+  }
+
+  /**
+   * {@code  "Denmark "} read as {@code Denmark }: white space before an opening quote is not part
+   * of the value, as in Python's csv module with skipinitialspace and in pandas. Univocity already
+   * drops white space after a closing quote ({@code "Denmark" ,}), but with leading white space
+   * kept (unquoted values are recorded as read) it would take the quotes for data.
+   */
+  private String[] unquoteSpaced(String[] fields) {
+    for (int i = 0; i < fields.length; i++) {
+      String f = fields[i];
+      if (f == null || f.isEmpty() || !Character.isWhitespace(f.charAt(0))) {
+        continue;
+      }
+      String stripped = f.strip();
+      if (stripped.length() >= 2 && stripped.charAt(0) == quote && stripped.charAt(stripped.length() - 1) == quote) {
+        String q = String.valueOf(quote);
+        fields[i] = stripped.substring(1, stripped.length() - 1).replace(q + q, q);
+      }
+    }
+    return fields;
   }
 
   private boolean isFooter(String[] fields) {

@@ -13,6 +13,11 @@ public final class IngestColumns {
   public static final String SOURCE_FILE = "source_file";
   /** Line of the source file where the record starts (1-based), the xlsx row, or the json record number. */
   public static final String SOURCE_LINE = "source_line";
+  /**
+   * Physical lines the record covers (csv; 1 for other formats): summed per file, with the
+   * header, blank and footer lines, to the file's line count, so no line goes unaccounted.
+   */
+  public static final String SOURCE_LINES = "source_lines";
   public static final String SOURCE_SHA256 = "source_sha256";
   public static final String RUN_ID = "ingest_run_id";
   public static final String INGESTED_AT = "ingested_at";
@@ -26,7 +31,7 @@ public final class IngestColumns {
   /** Index of the record's file in the job's file list; replaced by the provenance columns. */
   static final String FILE_INDEX = "file_index";
 
-  public static final List<String> PROVENANCE = List.of(SOURCE_FILE, SOURCE_LINE, SOURCE_SHA256, RUN_ID, INGESTED_AT);
+  public static final List<String> PROVENANCE = List.of(SOURCE_FILE, SOURCE_LINE, SOURCE_LINES, SOURCE_SHA256, RUN_ID, INGESTED_AT);
 
   private IngestColumns() {}
 
@@ -47,6 +52,7 @@ public final class IngestColumns {
     }
     fields.add(DataTypes.createStructField(FILE_INDEX, DataTypes.IntegerType, false));
     fields.add(DataTypes.createStructField(SOURCE_LINE, DataTypes.LongType, true));
+    fields.add(DataTypes.createStructField(SOURCE_LINES, DataTypes.IntegerType, true));
     fields.add(DataTypes.createStructField(QUARANTINE_REASON, DataTypes.StringType, true));
     fields.add(DataTypes.createStructField(RAW_RECORD, DataTypes.StringType, true));
     return DataTypes.createStructType(fields);

@@ -3,10 +3,11 @@ package org.egovsuite.ingest;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode_outer;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.sql.Timestamp;
@@ -121,10 +122,11 @@ public final class IngestJob {
         columns.add(element_at(paths, index).as(IngestColumns.SOURCE_FILE));
       } else if (c.equals(IngestColumns.SOURCE_LINE)) {
         columns.add(col(c));
+        columns.add(col(IngestColumns.SOURCE_LINES));
         columns.add(element_at(sums, index).as(IngestColumns.SOURCE_SHA256));
         columns.add(lit(runId).as(IngestColumns.RUN_ID));
         columns.add(lit(now).as(IngestColumns.INGESTED_AT));
-      } else {
+      } else if (!c.equals(IngestColumns.SOURCE_LINES)) {
         columns.add(col(c));
       }
     }
@@ -186,25 +188,56 @@ public final class IngestJob {
   }
 
   /**
-   * One small aggregate over what was written, per file: records read, records quarantined and
-   * accepted rows. After an unpivot a record is several rows with one source line, so records
-   * are counted by line.
+   * One small aggregate over what was written, per file: records read, records quarantined,
+   * accepted rows and the lines the records cover. After an unpivot a record is several rows
+   * with one source line, so records are first made one row each.
    */
   private Map<String, long[]> countsPerFile(Dataset<Row> written) {
-    Column records = dataset.unpivot() != null ? countDistinct(col(IngestColumns.SOURCE_LINE)) : count(lit(1));
     Column reason = col(IngestColumns.QUARANTINE_REASON);
-    return written.groupBy(IngestColumns.SOURCE_FILE)
-        .agg(records.as("read"), count(reason).as("quarantined"), count(when(reason.isNull(), lit(1))).as("out"))
+    Dataset<Row> perRecord = written.select(col(IngestColumns.SOURCE_FILE), col(IngestColumns.SOURCE_LINES),
+        reason.isNotNull().cast("int").as("quarantined"), reason.isNull().cast("long").as("out"));
+    if (dataset.unpivot() != null) {
+      perRecord = written.groupBy(col(IngestColumns.SOURCE_FILE), col(IngestColumns.SOURCE_LINE))
+          .agg(max(col(IngestColumns.SOURCE_LINES)).as(IngestColumns.SOURCE_LINES),
+              max(reason.isNotNull().cast("int")).as("quarantined"), count(when(reason.isNull(), lit(1))).as("out"))
+          .drop(IngestColumns.SOURCE_LINE);
+    }
+    return perRecord.groupBy(IngestColumns.SOURCE_FILE)
+        .agg(count(lit(1)).as("read"), sum("quarantined").cast("long"), sum("out").cast("long"),
+            sum(IngestColumns.SOURCE_LINES).cast("long"))
         .collectAsList().stream()
-        .collect(Collectors.toMap(r -> r.getString(0), r -> new long[] {r.getLong(1), r.getLong(2), r.getLong(3)}));
+        .collect(Collectors.toMap(r -> r.getString(0),
+            r -> new long[] {r.getLong(1), r.getLong(2), r.getLong(3), r.isNullAt(4) ? 0 : r.getLong(4)}));
   }
 
-  private static List<FileAccount> account(Map<String, long[]> counts, List<InputFile> files) {
+  private List<FileAccount> account(Map<String, long[]> counts, List<InputFile> files) {
     List<FileAccount> out = new ArrayList<>();
     for (InputFile f : files) {
-      long[] c = counts.getOrDefault(f.path(), new long[] {0, 0, 0});
-      out.add(new FileAccount(f.path(), f.sha256(), f.bytes(), c[0], c[0] - c[1], c[1]));
+      long[] c = counts.getOrDefault(f.path(), new long[] {0, 0, 0, 0});
+      FileAccount account = new FileAccount(f.path(), f.sha256(), f.bytes(), c[0], c[0] - c[1], c[1], f.lines(), c[3]);
+      checkLines(account);
+      out.add(account);
     }
     return out;
+  }
+
+  /**
+   * Every physical line of a csv file is in exactly one record or is a header, preamble, blank or
+   * footer line; without multi-line fields every record is one line. A file that breaks this
+   * was misread (records merged or lost), so the run stops rather than publish from it.
+   */
+  private void checkLines(FileAccount a) {
+    if (a.lines() < 0) {
+      return;
+    }
+    long framing = dataset.format().skipLines() + 1L;
+    if (a.rowsRead() > 0 && a.otherLines() < framing) {
+      throw new IllegalStateException(a.file() + ": records cover " + a.recordLines() + " lines, but the file has "
+          + a.lines() + " lines of which " + framing + " are above the data; lines were counted twice");
+    }
+    if (!dataset.format().multiline() && a.recordLines() != a.rowsRead()) {
+      throw new IllegalStateException(a.file() + ": " + a.rowsRead() + " records cover " + a.recordLines()
+          + " lines, but this dataset's records are one line each (csv.multiline: false)");
+    }
   }
 }

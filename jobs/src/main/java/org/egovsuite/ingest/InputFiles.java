@@ -39,7 +39,7 @@ final class InputFiles {
             : new FileStatus[] {match};
         for (FileStatus status : sorted(inside)) {
           if (status.isFile()) {
-            files.add(new InputFile(status.getPath().toString(), status.getLen(), null));
+            files.add(new InputFile(status.getPath().toString(), status.getLen(), null, -1));
           }
         }
       }
@@ -60,7 +60,7 @@ final class InputFiles {
     for (InputFile f : files) {
       Path path = new Path(f.path());
       try {
-        out.add(new InputFile(f.path(), f.bytes(), sha256(path.getFileSystem(hadoop), path)));
+        out.add(checksummed(f, path.getFileSystem(hadoop), path, countsLines(dataset)));
       } catch (IOException e) {
         throw new InputException("dataset '" + dataset.name() + "': cannot read '" + f.path() + "': " + e.getMessage(), e);
       }
@@ -77,19 +77,33 @@ final class InputFiles {
     return Arrays.stream(matches).sorted(Comparator.comparing(s -> s.getPath().toString())).toList();
   }
 
-  static String sha256(FileSystem fs, Path path) throws IOException {
+  /** Text formats whose records are lines: csv in an encoding where a newline is one byte. */
+  private static boolean countsLines(DatasetDefinition dataset) {
+    if (!dataset.format().kind().equals("csv")) {
+      return false;
+    }
+    String encoding = dataset.encoding().toLowerCase(java.util.Locale.ROOT);
+    return !encoding.startsWith("utf-16") && !encoding.startsWith("utf-32");
+  }
+
+  /** The file with its SHA-256 and, where {@code lines}, its physical line count: one read. */
+  static InputFile checksummed(InputFile f, FileSystem fs, Path path, boolean lines) throws IOException {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK always has SHA-256", e);
     }
+    LineCounter counter = new LineCounter();
     byte[] buffer = new byte[1 << 16];
     try (InputStream in = fs.open(path)) {
       for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
         digest.update(buffer, 0, n);
+        if (lines) {
+          counter.update(buffer, n);
+        }
       }
     }
-    return HexFormat.of().formatHex(digest.digest());
+    return new InputFile(f.path(), f.bytes(), HexFormat.of().formatHex(digest.digest()), lines ? counter.lines() : -1);
   }
 }

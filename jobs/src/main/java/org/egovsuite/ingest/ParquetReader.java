@@ -37,6 +37,7 @@ final class ParquetReader {
       dataset.constants().forEach((name, spec) -> columns.add(lit(spec.literal()).as(name)));
       columns.add(lit(file.path()).as(IngestColumns.SOURCE_FILE));
       columns.add(lit(null).cast("long").as(IngestColumns.SOURCE_LINE));
+      columns.add(lit(null).cast("int").as(IngestColumns.SOURCE_LINES));
       columns.add(lit(file.sha256()).as(IngestColumns.SOURCE_SHA256));
       columns.add(lit(runId).as(IngestColumns.RUN_ID));
       columns.add(lit(now).as(IngestColumns.INGESTED_AT));

@@ -36,7 +36,7 @@ final class RecordParser implements Serializable {
   /** @param files the job's input files in order: a row carries its file's index */
   RecordParser(DatasetDefinition dataset, List<String> files) {
     this.dataset = dataset;
-    this.width = IngestColumns.parsedSchema(dataset).size() - 4;
+    this.width = IngestColumns.parsedSchema(dataset).size() - 5;
     this.pairWidth = dataset.unpivot() == null ? 0
         : 2 + (dataset.unpivot().key().recordsUnit() ? 1 : 0) + (dataset.unpivot().value().recordsUnit() ? 1 : 0);
     this.files = files;
@@ -75,7 +75,7 @@ final class RecordParser implements Serializable {
   }
 
   InternalRow toRow(int fileIndex, FileLayout layout, SourceRecord record) {
-    Cells out = new Cells(width + 4);
+    Cells out = new Cells(width + 5);
     String reason = problem(layout, record);
     if (reason == null) {
       try {
@@ -85,11 +85,12 @@ final class RecordParser implements Serializable {
       }
     }
     if (reason != null) {
-      out = new Cells(width + 4);
+      out = new Cells(width + 5);
       out.at = width; // a quarantined record's values are all null
     }
     out.add(fileIndex);
     out.add(record.line());
+    out.add(record.lines());
     out.add(reason == null ? null : UTF8String.fromString(reason));
     out.add(reason == null ? null : UTF8String.fromString(CsvRecordSource.stripLineEnd(record.raw())));
     return new GenericInternalRow(out.values);

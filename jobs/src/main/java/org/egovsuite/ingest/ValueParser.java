@@ -174,11 +174,16 @@ final class ValueParser implements Serializable {
     if (column.units().isEmpty() && plainNumber(text)) {
       // The fast path for the usual cell; the JDK parsers reject what BigDecimal would.
       try {
-        return new ParsedValue(switch (column.type()) {
+        Object fast = switch (column.type()) {
           case INT -> Integer.parseInt(text);
           case LONG -> Long.parseLong(text);
           default -> Double.parseDouble(text);
-        }, null);
+        };
+        // An infinity or a zero read from an exponent may be an overflow or an underflow: the
+        // exact path below tells.
+        if (!(fast instanceof Double d) || (Double.isFinite(d) && (d != 0 || !hasExponent(text)))) {
+          return new ParsedValue(fast, null);
+        }
       } catch (NumberFormatException e) {
         // "1.0" for an int, or an overflow: the exact path below words the reason
       }
@@ -199,6 +204,12 @@ final class ValueParser implements Serializable {
     try {
       value = new BigDecimal(digits);
     } catch (NumberFormatException e) {
+      if (column.allowNonFinite() && unit == null) {
+        Double special = nonFinite(digits);
+        if (special != null) {
+          return new ParsedValue(special, null);
+        }
+      }
       throw new IllegalArgumentException("'" + text + "' is not a number" + unitsHint(column));
     }
     if (unit != null) {
@@ -208,12 +219,42 @@ final class ValueParser implements Serializable {
       Object typed = switch (column.type()) {
         case INT -> value.intValueExact();
         case LONG -> value.longValueExact();
-        default -> value.doubleValue();
+        default -> finiteDouble(value, text, column);
       };
       return new ParsedValue(typed, unit);
     } catch (ArithmeticException e) {
       throw new IllegalArgumentException("'" + text + "' is not a whole number in the range of " + column.type().name().toLowerCase());
     }
+  }
+
+  private static boolean hasExponent(String text) {
+    return text.indexOf('e') >= 0 || text.indexOf('E') >= 0;
+  }
+
+  /**
+   * The double nearest the exact value; past the range of a double (about ±1.8e308) it would be
+   * infinite and under the smallest (about 4.9e-324) zero: both are refused unless the column
+   * allows non-finite values (then an overflow is an infinity, an underflow still refused).
+   */
+  private static double finiteDouble(BigDecimal value, String text, ColumnSpec column) {
+    double d = value.doubleValue();
+    if (Double.isInfinite(d) && !column.allowNonFinite()) {
+      throw new IllegalArgumentException("'" + text + "' is beyond the range of a double (about ±1.8e308)");
+    }
+    if (d == 0 && value.signum() != 0) {
+      throw new IllegalArgumentException("'" + text + "' is too small for a double (under about 4.9e-324) and would read as 0");
+    }
+    return d;
+  }
+
+  /** Infinity, -Infinity, inf, -inf and NaN in any case, for columns that allow them. */
+  private static Double nonFinite(String text) {
+    return switch (text.toLowerCase(Locale.ROOT)) {
+      case "inf", "+inf", "infinity", "+infinity" -> Double.POSITIVE_INFINITY;
+      case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
+      case "nan" -> Double.NaN;
+      default -> null;
+    };
   }
 
   private static String unitsHint(ColumnSpec column) {

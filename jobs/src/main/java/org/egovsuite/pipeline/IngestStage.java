@@ -3,6 +3,8 @@ package org.egovsuite.pipeline;
 import java.util.List;
 import org.apache.spark.sql.SaveMode;
 import org.egovsuite.config.DatasetDefinition;
+import org.egovsuite.config.UnresolvedPolicy;
+import org.egovsuite.ingest.InputException;
 import org.egovsuite.ingest.IngestJob;
 import org.egovsuite.ingest.IngestResult;
 import org.egovsuite.standardize.ReferenceData;
@@ -39,7 +41,8 @@ public final class IngestStage {
           .output(output)
           .execute();
       result.quarantined().coalesce(1).write().mode(SaveMode.Overwrite).parquet(quarantine);
-      unresolved = Standardizer.unresolved(result.accepted(), dataset, reference, UNRESOLVED_LIMIT);
+      unresolved = Standardizer.unresolved(result.written(), dataset, reference, UNRESOLVED_LIMIT);
+      failOnUnresolved(dataset, unresolved);
     } finally {
       ctx.spark().sparkContext().clearJobGroup();
     }
@@ -51,11 +54,23 @@ public final class IngestStage {
     unresolved.stream().collect(java.util.stream.Collectors.groupingBy(Standardizer.Unresolved::column,
         java.util.LinkedHashMap::new, java.util.stream.Collectors.toList())).forEach((column, values) -> {
           Standardizer.Unresolved first = values.get(0);
-          ctx.listener().warning(NAME, String.format("%s: %s%d unresolved %s value(s), e.g. '%s' (closest: %s); all in the manifest",
+          ctx.listener().warning(NAME, String.format("%s: %s%d unresolved %s value(s)%s, e.g. '%s' (closest: %s); all in the manifest",
               dataset.name(), values.size() == UNRESOLVED_LIMIT ? "at least " : "", values.size(), column,
+              dataset.unresolvedPolicy(column) == UnresolvedPolicy.QUARANTINE ? ", their rows quarantined" : "",
               first.value(), String.join(", ", first.candidates())));
         });
     return new IngestReport.DatasetIngest(dataset.name(), dataset.file(), output, quarantine,
         result.rowsRead(), result.rowsAccepted(), result.rowsQuarantined(), rowsOut, result.files(), unresolved);
+  }
+
+  /** A column whose definition says {@code fail} stops the dataset at its first unresolved value. */
+  private static void failOnUnresolved(DatasetDefinition dataset, List<Standardizer.Unresolved> unresolved) {
+    for (Standardizer.Unresolved u : unresolved) {
+      if (dataset.unresolvedPolicy(u.column()) == UnresolvedPolicy.FAIL) {
+        throw new InputException((u.firstAt() == null ? dataset.name() : u.firstAt()) + ": " + u.column() + " '"
+            + u.value() + "' is not a known name (closest: " + String.join(", ", u.candidates()) + "); "
+            + dataset.file() + " says unresolved: fail for " + u.column());
+      }
+    }
   }
 }

@@ -88,7 +88,7 @@ final class QualityReportWriter {
     Dataset<Row> rows = ctx.spark().read().parquet(ctx.warehouse().qualityQuarantine(dataset));
     List<String> shown = java.util.Arrays.stream(rows.columns())
         .filter(c -> !c.equals(RowLevelMarks.FAILED_RULES) && !c.equals(RowLevelMarks.REASONS)
-            && !c.equals(IngestColumns.SOURCE_SHA256) && !c.equals(IngestColumns.RUN_ID) && !c.equals(IngestColumns.INGESTED_AT)
+            && !c.equals(IngestColumns.SOURCE_SHA256) && !c.equals(IngestColumns.SOURCE_LINES) && !c.equals(IngestColumns.RUN_ID) && !c.equals(IngestColumns.INGESTED_AT)
             && !c.equals(IngestColumns.QUARANTINE_REASON))
         .toList();
     return rows.limit(SAMPLES).collectAsList().stream()

@@ -2,7 +2,12 @@ package org.egovsuite.standardize;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_compact;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
@@ -19,6 +24,8 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.egovsuite.config.DatasetDefinition;
+import org.egovsuite.config.UnresolvedPolicy;
+import org.egovsuite.ingest.IngestColumns;
 
 /**
  * Applies a dataset's {@code standardize} steps and {@code flags}. Pure: a dataset in, a dataset
@@ -59,13 +66,43 @@ public final class Standardizer {
             .withColumn(column + MATCH_SUFFIX, col(result + ".method"));
       }
       out = out.drop(result);
+      if (resolverStep != null && dataset.unresolvedPolicy(column) == UnresolvedPolicy.QUARANTINE) {
+        out = quarantineUnresolved(out, column, resolverStep);
+      }
     }
     return out.withColumn(ROW_FLAGS, flags(dataset.flags()));
   }
 
+  /** The start of the quarantine reason of a row whose name did not resolve. */
+  public static final String UNRESOLVED_REASON = "unresolved ";
+
+  /**
+   * Rows still accepted whose value matched no known name get a quarantine reason naming the
+   * column and the value as read; their raw record is that value (the line's text is kept only
+   * for records that did not parse). Where the table has no quarantine columns (a table not
+   * read by ingest) nothing changes.
+   */
+  private static Dataset<Row> quarantineUnresolved(Dataset<Row> in, String column, String step) {
+    List<String> columns = List.of(in.columns());
+    if (!columns.contains(IngestColumns.QUARANTINE_REASON) || !columns.contains(IngestColumns.RAW_RECORD)) {
+      return in;
+    }
+    Column reason = col(IngestColumns.QUARANTINE_REASON);
+    Column original = coalesce(col(column + RAW_SUFFIX), col(column));
+    Column unresolved = reason.isNull().and(col(column).isNotNull()).and(col(codeColumn(column, step)).isNull());
+    String what = step.equals("country") ? "country" : step.equals("cn_province") ? "province" : "city";
+    return in
+        .withColumn(IngestColumns.QUARANTINE_REASON, when(unresolved, concat(lit(UNRESOLVED_REASON + column + ": '"),
+            original, lit("' is not a known " + what + " name (unresolved: quarantine in the definition)")))
+            .otherwise(reason))
+        .withColumn(IngestColumns.RAW_RECORD, when(unresolved, concat(lit(column + "="), original))
+            .otherwise(col(IngestColumns.RAW_RECORD)));
+  }
+
   /**
    * Distinct values of resolving columns that did not resolve, with their closest known names,
-   * at most {@code limit} per column. Reads only the rows that failed.
+   * at most {@code limit} per column. Reads only the rows that failed: accepted rows, and rows
+   * quarantined for the name itself (a record that did not parse has no values).
    */
   public static List<Unresolved> unresolved(Dataset<Row> standardized, DatasetDefinition dataset,
       ReferenceData reference, int limit) {
@@ -75,17 +112,25 @@ public final class Standardizer {
       if (step == null) {
         return;
       }
+      Column at = concat_ws(":", col(IngestColumns.SOURCE_FILE), col(IngestColumns.SOURCE_LINE).cast("string"));
+      boolean located = List.of(standardized.columns()).contains(IngestColumns.SOURCE_FILE);
       for (Row r : standardized.where(col(column).isNotNull().and(col(codeColumn(column, step)).isNull()))
-          .groupBy(column).count().orderBy(col("count").desc(), col(column)).limit(limit).collectAsList()) {
+          .groupBy(column).agg(count(lit(1)).as("count"), located ? min(at) : lit(null).cast("string"))
+          .orderBy(col("count").desc(), col(column)).limit(limit).collectAsList()) {
         String value = r.getString(0);
-        out.add(new Unresolved(dataset.name(), column, value, r.getLong(1), candidates(step, reference, value)));
+        out.add(new Unresolved(dataset.name(), column, value, r.getLong(1), candidates(step, reference, value),
+            r.getString(2)));
       }
     });
     return out;
   }
 
-  /** A value that did not resolve, how often it occurs, and the closest known names. */
-  public record Unresolved(String dataset, String column, String value, long rows, List<String> candidates) {}
+  /**
+   * A value that did not resolve, how often it occurs, the closest known names, and the first
+   * file:line it stands on (null where the table has no provenance).
+   */
+  public record Unresolved(String dataset, String column, String value, long rows, List<String> candidates,
+      String firstAt) {}
 
   private static List<String> candidates(String step, ReferenceData reference, String value) {
     return switch (step) {
@@ -101,7 +146,7 @@ public final class Standardizer {
    */
   public static List<String> outputColumns(DatasetDefinition dataset) {
     List<String> out = new ArrayList<>(dataset.outputColumnNames());
-    out.addAll(org.egovsuite.ingest.IngestColumns.PROVENANCE);
+    out.addAll(IngestColumns.PROVENANCE);
     dataset.standardize().forEach((column, steps) -> {
       out.add(column + RAW_SUFFIX);
       for (String step : steps) {

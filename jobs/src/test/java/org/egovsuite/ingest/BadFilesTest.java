@@ -57,7 +57,12 @@ class BadFilesTest {
         Arguments.of("ragged_short.csv", csv(), Expected.rows(2, 1, Map.of(3L, "expected 3 fields as in the header, found 2"))),
         Arguments.of("ragged_long.csv", csv(), Expected.rows(2, 1, Map.of(2L, "found 4 fields, more than the 3 in the header"))),
         Arguments.of("trailing_empty_fields.csv", csv(), Expected.rows(1, 1, Map.of())),
-        Arguments.of("embedded_newline.csv", csv(), Expected.rows(2, 2, Map.of())),
+        // A field across lines where the definition allows it (csv.multiline: true) ...
+        Arguments.of("embedded_newline.csv", csv().withMultiline(), Expected.rows(2, 2, Map.of())),
+        // ... and where it does not (the default): each line alone; both halves have an open quote.
+        Arguments.of("embedded_newline.csv", csv(), Expected.rows(3, 1, Map.of(
+            2L, "line 2 has a quote (\") that is not closed on the line: lines 2-3 would read as one record",
+            3L, "line 3 has a quote (\") that is not closed on the line: lines 2-3 would read as one record"))),
         Arguments.of("nul_byte.csv", csv(), Expected.rows(2, 1, Map.of(2L, "record contains a NUL byte"))),
         Arguments.of("header_only.csv", csv(), Expected.rows(0, 0, Map.of())),
         Arguments.of("empty.csv", csv(), Expected.error("file is empty; expected a header row with Year, Name, Score")),
@@ -67,8 +72,24 @@ class BadFilesTest {
         Arguments.of("bad_int.csv", csv(), Expected.rows(1, 0, Map.of(2L, "column year: '2018.5' is not a whole number in the range of int"))),
         Arguments.of("utf16_bom.csv", csv(), Expected.rows(1, 1, Map.of())),
         Arguments.of("mixed_line_endings.csv", csv(), Expected.rows(2, 2, Map.of())),
-        // The quote opened on line 2 closes nowhere: lines 2-4 become one record of 2 fields.
-        Arguments.of("unclosed_quote_mid_file.csv", csv(), Expected.rows(1, 0, Map.of(2L, "expected 3 fields as in the header, found 2"))),
+        // The quote opened on line 2 closes nowhere: that line is quarantined, lines 3-4 read as they are
+        // (univocity alone reads lines 2-4 as one record of 2 fields).
+        Arguments.of("unclosed_quote_mid_file.csv", csv(), Expected.rows(3, 2, Map.of(2L,
+            "line 2 has a quote (\") that is not closed on the line: lines 2-4 would read as one record"))),
+        // The same with multi-line fields allowed: the merge is what the definition asked for.
+        Arguments.of("unclosed_quote_mid_file.csv", csv().withMultiline(),
+            Expected.rows(1, 0, Map.of(2L, "expected 3 fields as in the header, found 2"))),
+        // A stray quote before a quoted name: univocity alone reads lines 2-3 as one record whose
+        // name is 'Denmark ,0.915\n2018,Australia "' (one country lost, one invented).
+        Arguments.of("unclosed_quote_merges.csv", csv(), Expected.rows(3, 2, Map.of(2L,
+            "line 2 has a quote (\") that is not closed on the line: lines 2-3 would read as one record"))),
+        Arguments.of("spaces_around_quotes.csv", csv(), Expected.rows(3, 3, Map.of())),
+        // Past the range of a double (would be ±Infinity) or under its smallest value (would be 0).
+        Arguments.of("number_out_of_range.csv", csv(), Expected.rows(5, 2, Map.of(
+            2L, "column score: '1e999' is beyond the range of a double",
+            3L, "column score: '1e-999' is too small for a double",
+            4L, "column score: '-1.5E400' is beyond the range of a double"))),
+        Arguments.of("blank_lines_counted.csv", csv(), Expected.rows(2, 2, Map.of())),
         Arguments.of("blank_lines.csv", csv(), Expected.rows(2, 2, Map.of())),
         Arguments.of("grouped_numbers.csv", csv(), Expected.rows(2, 2, Map.of())),
         Arguments.of("only_delimiters.csv", csv(), Expected.rows(1, 1, Map.of())),
@@ -116,5 +137,44 @@ class BadFilesTest {
       expected.quarantined().forEach((line, reason) ->
           assertThat(reasons.get(line)).as("line %d of %s", line, reasons).startsWith(reason));
     }
+  }
+
+  /**
+   * Every physical line, counted from the file's bytes, is in a record or is a header, blank or
+   * footer line. Expected counts by hand from the files: e.g. blank_lines_counted.csv is a
+   * header, 2 records and 4 blank lines (7 lines, the last ending in a newline).
+   */
+  @ParameterizedTest(name = "{0} multiline={1}")
+  @org.junit.jupiter.params.provider.CsvSource({
+      "unclosed_quote_merges.csv, false, 4, 3",
+      "blank_lines_counted.csv, false, 7, 2",
+      "unclosed_quote_mid_file.csv, false, 4, 3",
+      "unclosed_quote_mid_file.csv, true, 4, 3",
+      "embedded_newline.csv, true, 4, 3",
+      "embedded_newline.csv, false, 4, 3",
+      "mixed_line_endings.csv, false, 3, 2"})
+  void accountsForEveryPhysicalLine(String file, boolean multiline, long lines, long recordLines) {
+    SourceFormat format = multiline ? csv().withMultiline() : csv();
+    FileAccount account = read(file, format).files().get(0);
+    assertThat(account.lines()).as("physical lines").isEqualTo(lines);
+    assertThat(account.recordLines()).as("lines in records").isEqualTo(recordLines);
+    assertThat(account.otherLines()).as("header, blank, footer lines").isEqualTo(lines - recordLines);
+  }
+
+  @org.junit.jupiter.api.Test
+  void readsWhiteSpaceAroundQuotedFieldsAsCsvReadersDo() {
+    List<String> names = read("spaces_around_quotes.csv", csv()).accepted().orderBy("year").collectAsList().stream()
+        .map(r -> r.<String>getAs("name")).toList();
+    // Spaces outside the quotes are not part of the value; spaces inside are (trimmed later, recorded).
+    assertThat(names).containsExactly("Denmark ", "Peru", "Chile \"CL\"");
+  }
+
+  private IngestResult read(String file, SourceFormat format) {
+    DatasetDefinition dataset = new DatasetDefinition("bad", "", "bad.yaml", DIR.resolve(file).toString(), format,
+        List.of(new ColumnSpec("Year", "year", ColumnType.INT), new ColumnSpec("Name", "name", ColumnType.STRING),
+            new ColumnSpec("Score", "score", ColumnType.DOUBLE)),
+        DatasetDefinition.DEFAULT_NULL_VALUES, null, Map.of(), List.of(), Map.of(), Map.of());
+    return new IngestJob(spark).dataset(dataset).runId("bad").output(out.resolve(file + format.multiline()).toString())
+        .execute();
   }
 }
