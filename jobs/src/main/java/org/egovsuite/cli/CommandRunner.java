@@ -10,6 +10,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
+import org.egovsuite.config.DatasetLocations;
+import org.egovsuite.publish.LocalWarehouseCheck;
+import org.egovsuite.publish.WarehouseAccessException;
 import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.config.PipelineConfigLoader;
 import org.egovsuite.config.RunProfile;
@@ -45,21 +48,30 @@ final class CommandRunner {
   }
 
   int run(CommonOptions options, String command, Body body) {
+    return run(options, command, () -> { }, body);
+  }
+
+  /** @param preflight checks that need no Spark, run once the config has loaded */
+  int run(CommonOptions options, String command, Runnable preflight, Body body) {
     long start = System.nanoTime();
     RunSummary summary = new RunSummary();
     summary.command = command;
     summary.runId = newRunId();
     // Until the config says otherwise (it may fail to load): the command line's or the default.
     summary.warehouse = warehouseUri(options.warehouse != null ? options.warehouse : "warehouse");
-    summary.logFile = logFile(summary.warehouse, summary.runId);
+    // Until the run's own log is opened in the warehouse: this run's file in the temp folder.
+    summary.logFile = Logging.fallbackFile(summary.runId);
     Console console = new Console(out, options.quiet, options.json);
     SparkSession spark = null;
     try {
       Path home = homeOf(configFile(options));
       RunProfile profile = RunProfileLoader.load(home, options.profile);
       PipelineConfig config = loadConfig(options, profile.inputs());
+      DatasetLocations.check(config, profile);
       EffectiveSettings settings = EffectiveSettings.resolve(options, config, profile);
+      preflight.run();
       summary.warehouse = warehouseUri(settings.warehouse());
+      LocalWarehouseCheck.requireWritable(summary.warehouse);
       summary.logFile = logFile(summary.warehouse, summary.runId);
       Logging.toFile(summary.logFile);
       console.header(command, summary.runId, summary.warehouse);
@@ -79,7 +91,8 @@ final class CommandRunner {
       err.println("egov: error: " + summary.error);
       if (options.verbose) {
         e.printStackTrace(err);
-      } else if (summary.exitCode == ExitCodes.RUNTIME_FAILURE) {
+      } else if (summary.exitCode == ExitCodes.RUNTIME_FAILURE && !(e instanceof WarehouseAccessException)) {
+        Logging.touch(summary.logFile);
         err.println("egov: rerun with --verbose for the stack trace; Spark's log: " + summary.logFile);
       }
     } finally {

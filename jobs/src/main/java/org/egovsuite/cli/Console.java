@@ -21,8 +21,16 @@ final class Console implements StageListener {
     this.json = json;
   }
 
+  /** Longest stage line printed: a value from a file (a 2 MB cell) must not become a 2 MB line. */
+  static final int MAX_LINE = 400;
+
   private boolean human() {
     return !quiet && !json;
+  }
+
+  /** The text cut to {@link #MAX_LINE} characters with "…". */
+  static String cut(String text) {
+    return text.length() <= MAX_LINE ? text : text.substring(0, MAX_LINE - 1) + "…";
   }
 
   void header(String command, String runId, String warehouse) {
@@ -41,21 +49,21 @@ final class Console implements StageListener {
   @Override
   public void started(String stage, String what) {
     if (human()) {
-      out.printf("  %-10s start  %s%n", stage, what);
+      out.printf("  %-10s start  %s%n", stage, cut(what));
     }
   }
 
   @Override
   public void finished(String stage, String summary, long millis) {
     if (human()) {
-      out.printf("  %-10s done   %s (%.1f s)%n", stage, summary, millis / 1000.0);
+      out.printf("  %-10s done   %s (%.1f s)%n", stage, cut(summary), millis / 1000.0);
     }
   }
 
   @Override
   public void warning(String stage, String message) {
     if (human()) {
-      out.printf("  %-10s WARN   %s%n", stage, message);
+      out.printf("  %-10s WARN   %s%n", stage, cut(message));
     }
   }
 

@@ -12,6 +12,30 @@ final class Logging {
 
   private Logging() {}
 
+  /**
+   * The log of a run whose warehouse is not known yet (its config failed to load, or the
+   * warehouse cannot be written): {@code <temp>/egov-<run>.log}. Not a fixed file: one user's
+   * file would lock out the next user's run.
+   */
+  static String fallbackFile(String runId) {
+    String file = java.nio.file.Paths.get(System.getProperty("java.io.tmpdir"), "egov-" + runId + ".log").toString();
+    toFile(file);
+    return file;
+  }
+
+  /** Makes sure a log file named on the console exists (log4j creates it only when written). */
+  static void touch(String file) {
+    try {
+      java.nio.file.Path path = java.nio.file.Paths.get(file);
+      java.nio.file.Files.createDirectories(path.getParent());
+      if (!java.nio.file.Files.exists(path)) {
+        java.nio.file.Files.createFile(path);
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // Logging is best effort: the console still says what went wrong.
+    }
+  }
+
   static void toFile(String file) {
     System.setProperty(LOG_FILE_PROPERTY, file);
     ((LoggerContext) LogManager.getContext(false)).reconfigure();

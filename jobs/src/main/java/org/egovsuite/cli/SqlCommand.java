@@ -4,6 +4,8 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.egovsuite.pipeline.PublishStage;
+import org.egovsuite.publish.Catalog;
+import org.egovsuite.publish.ReadOnlyQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -11,6 +13,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sql", mixinStandardHelpOptions = true,
     description = {"Run a Spark SQL query over the published tables (database egov), e.g.",
         "  bin/egov sql \"SELECT city, city_egov_index FROM egov.city_egov_index WHERE year = 2018 LIMIT 10\"",
+        "Read-only: SELECT, WITH, DESCRIBE, SHOW and EXPLAIN of the egov tables; writes, file sources,",
+        "table-valued functions and reflection are refused (exit 3) before anything runs.",
         "The catalog is first brought in line with the tables' current versions."})
 final class SqlCommand extends StageCommand {
   @Parameters(paramLabel = "QUERY", description = "One SQL statement.")
@@ -30,6 +34,12 @@ final class SqlCommand extends StageCommand {
 
   /** The query's first rows as JSON, for --json. */
   record Result(String query, List<String> columns, List<String> rows) {}
+
+  /** Refused before Spark starts: only queries that read the published tables run. */
+  @Override
+  Runnable preflight() {
+    return () -> new ReadOnlyQuery(Catalog.DATABASE).check(query);
+  }
 
   @Override
   CommandRunner.Body body() {

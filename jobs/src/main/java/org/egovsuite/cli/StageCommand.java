@@ -18,8 +18,13 @@ abstract class StageCommand implements Callable<Integer> {
 
   abstract CommandRunner.Body body();
 
+  /** Checks of the command's own arguments, run after the config loads and before Spark starts. */
+  Runnable preflight() {
+    return () -> { };
+  }
+
   @Override
   public Integer call() {
-    return runner.run(options, name(), body());
+    return runner.run(options, name(), preflight(), body());
   }
 }

@@ -22,7 +22,7 @@ public final class DatasetDefinitionLoader {
   private static final Set<String> FORMATS = Set.of("csv", "json", "xlsx", "parquet");
   private static final Set<String> KEYS = Set.of("name", "description", "format", "location", "encoding",
       "csv", "json", "xlsx", "null_values", "columns", "unpivot", "constants", "keys", "standardize", "flags",
-      "unresolved");
+      "unresolved", "compression");
   private static final Set<String> RESOLVERS = Set.of("country", "cn_province", "cn_city");
 
   private DatasetDefinitionLoader() {}
@@ -131,6 +131,11 @@ public final class DatasetDefinitionLoader {
     if (csv != null) {
       csv.get("footer").ifPresent(node -> footer.forEach(p -> requireRegex(node, p)));
     }
+    String compression = root.string("compression", "auto");
+    if (!SourceFormat.COMPRESSIONS.contains(compression)) {
+      throw root.require("compression").error("unknown compression '" + compression + "'; valid: "
+          + String.join(", ", SourceFormat.COMPRESSIONS.stream().sorted().toList()));
+    }
     int headerRow = xlsx == null ? 1 : (int) xlsx.get("header_row").map(YamlNode::asLong).orElse(1L).longValue();
     if (headerRow < 1) {
       throw xlsx.require("header_row").error("header_row is 1-based, found " + headerRow);
@@ -142,7 +147,8 @@ public final class DatasetDefinitionLoader {
         csv != null && csv.get("multiline").map(YamlNode::asBoolean).orElse(false),
         json == null ? "lines" : json.string("layout", "lines"),
         xlsx == null ? "" : xlsx.string("sheet", ""),
-        headerRow);
+        headerRow,
+        compression);
   }
 
   private static char character(YamlNode block, String key, char defaultValue) {

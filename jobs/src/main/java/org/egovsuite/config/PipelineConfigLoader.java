@@ -25,6 +25,8 @@ public final class PipelineConfigLoader {
     YamlNode root = YamlFiles.read(file).requireOnlyKeys(KEYS);
     List<DatasetDefinition> datasets = new ArrayList<>();
     for (YamlNode item : root.require("datasets").items()) {
+      // A name, never a path: "../../../tmp/x" must not load a definition from anywhere.
+      DatasetDefinitionLoader.snakeCase(item);
       Path definition = home.resolve("conf/datasets/" + item.asString() + ".yaml");
       if (!definition.toFile().isFile()) {
         throw item.error("no dataset definition " + definition + " for dataset '" + item.asString() + "'");

@@ -1,5 +1,6 @@
 package org.egovsuite.config;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -9,6 +10,14 @@ import java.util.Map;
  * @param inputs base URI for the relative {@code location}s of dataset definitions
  *     ({@code data/un-egdi/*.csv} → {@code <inputs>/data/un-egdi/*.csv}); null: the project home
  * @param spark Spark settings ({@code spark.executor.memory: 4g}, {@code fs.s3a.endpoint: …})
+ * @param allowedLocations folders or URI prefixes outside the inputs base that dataset locations
+ *     may name ({@code allowed_locations}); the inputs base (or the project home) is always allowed
  */
 public record RunProfile(String name, String file, String master, String warehouse, String inputs,
-    Map<String, String> spark) {}
+    Map<String, String> spark, List<String> allowedLocations) {
+
+  public RunProfile(String name, String file, String master, String warehouse, String inputs,
+      Map<String, String> spark) {
+    this(name, file, master, warehouse, inputs, spark, List.of());
+  }
+}

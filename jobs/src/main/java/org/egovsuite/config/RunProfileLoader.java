@@ -3,6 +3,7 @@ package org.egovsuite.config;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,10 +19,12 @@ public final class RunProfileLoader {
           + (known == null ? "none" : String.join(", ", Arrays.stream(known).map(n -> n.replace(".yaml", ""))
               .sorted().toList())));
     }
-    YamlNode root = YamlFiles.read(file).requireOnlyKeys(Set.of("master", "warehouse", "inputs", "spark"));
+    YamlNode root = YamlFiles.read(file).requireOnlyKeys(Set.of("master", "warehouse", "inputs", "spark",
+        "allowed_locations"));
     return new RunProfile(name, file.toString(), root.get("master").map(YamlNode::asString).orElse(null),
         root.get("warehouse").map(YamlNode::asString).orElse(null),
-        root.get("inputs").map(YamlNode::asString).orElse(null), settings(root));
+        root.get("inputs").map(YamlNode::asString).orElse(null), settings(root),
+        root.get("allowed_locations").map(YamlNode::asStringList).orElse(List.of()));
   }
 
   /** The {@code spark:} mapping of a profile or of the pipeline (job) config: key → value as text. */

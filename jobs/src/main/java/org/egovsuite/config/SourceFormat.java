@@ -19,6 +19,8 @@ import java.util.List;
  *     object whose entries are the records, with fields {@code key} and {@code value})
  * @param sheet xlsx sheet name, or empty for the first sheet
  * @param headerRow 1-based xlsx row holding the header
+ * @param compression {@code auto} (by extension: .gz, .bz2, .zip), {@code none}, {@code gzip},
+ *     {@code bzip2} or {@code zip} (an archive of one file)
  */
 public record SourceFormat(
     String kind,
@@ -30,8 +32,17 @@ public record SourceFormat(
     boolean multiline,
     String jsonLayout,
     String sheet,
-    int headerRow)
+    int headerRow,
+    String compression)
     implements Serializable {
+
+  public static final java.util.Set<String> COMPRESSIONS = java.util.Set.of("auto", "none", "gzip", "bzip2", "zip");
+
+  /** A format whose files' compression follows their extension. */
+  public SourceFormat(String kind, String encoding, char delimiter, char quote, int skipLines, List<String> footer,
+      boolean multiline, String jsonLayout, String sheet, int headerRow) {
+    this(kind, encoding, delimiter, quote, skipLines, footer, multiline, jsonLayout, sheet, headerRow, "auto");
+  }
 
   /** A comma-separated file whose records are one line each. */
   public static SourceFormat csv(String encoding, int skipLines) {
@@ -40,6 +51,7 @@ public record SourceFormat(
 
   /** The same format with fields that may span lines. */
   public SourceFormat withMultiline() {
-    return new SourceFormat(kind, encoding, delimiter, quote, skipLines, footer, true, jsonLayout, sheet, headerRow);
+    return new SourceFormat(kind, encoding, delimiter, quote, skipLines, footer, true, jsonLayout, sheet, headerRow,
+        compression);
   }
 }

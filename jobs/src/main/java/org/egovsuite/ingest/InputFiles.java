@@ -2,6 +2,8 @@ package org.egovsuite.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -60,7 +62,8 @@ final class InputFiles {
     for (InputFile f : files) {
       Path path = new Path(f.path());
       try {
-        out.add(checksummed(f, path.getFileSystem(hadoop), path, countsLines(dataset)));
+        out.add(checksummed(f, path.getFileSystem(hadoop), path, countsLines(dataset),
+            Compression.of(dataset, f.path())));
       } catch (IOException e) {
         throw new InputException("dataset '" + dataset.name() + "': cannot read '" + f.path() + "': " + e.getMessage(), e);
       }
@@ -86,8 +89,12 @@ final class InputFiles {
     return !encoding.startsWith("utf-16") && !encoding.startsWith("utf-32");
   }
 
-  /** The file with its SHA-256 and, where {@code lines}, its physical line count: one read. */
-  static InputFile checksummed(InputFile f, FileSystem fs, Path path, boolean lines) throws IOException {
+  /**
+   * The file with its SHA-256 (of the bytes as published) and, where {@code lines}, the physical
+   * line count of its content (decompressed where the file is compressed): one read.
+   */
+  static InputFile checksummed(InputFile f, FileSystem fs, Path path, boolean lines, Compression compression)
+      throws IOException {
     MessageDigest digest;
     try {
       digest = MessageDigest.getInstance("SHA-256");
@@ -96,13 +103,16 @@ final class InputFiles {
     }
     LineCounter counter = new LineCounter();
     byte[] buffer = new byte[1 << 16];
-    try (InputStream in = fs.open(path)) {
-      for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-        digest.update(buffer, 0, n);
+    try (InputStream raw = new DigestInputStream(fs.open(path), digest);
+        InputStream in = compression.open(raw, f.path())) {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
         if (lines) {
           counter.update(buffer, n);
         }
       }
+      Compression.finish(in, f.path());
+      // Bytes after the compressed content (a zip's directory) count in the checksum too.
+      raw.transferTo(OutputStream.nullOutputStream());
     }
     return new InputFile(f.path(), f.bytes(), HexFormat.of().formatHex(digest.digest()), lines ? counter.lines() : -1);
   }

@@ -20,7 +20,9 @@ public interface RecordSource extends Closeable {
 
   Iterator<SourceRecord> records();
 
-  static RecordSource open(DatasetDefinition dataset, String file, InputStream in) throws IOException {
+  /** @param raw the file's bytes as stored; decompressed here when the file is compressed */
+  static RecordSource open(DatasetDefinition dataset, String file, InputStream raw) throws IOException {
+    InputStream in = Compression.of(dataset, file).open(raw, file);
     return switch (dataset.format().kind()) {
       case "csv" -> new CsvRecordSource(dataset, file, in);
       case "xlsx" -> new XlsxRecordSource(dataset, file, in);

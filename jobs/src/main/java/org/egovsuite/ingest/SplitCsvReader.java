@@ -24,7 +24,7 @@ import org.egovsuite.config.DatasetDefinition;
  * scan), so each range knows the number of its first line before it parses. A range owns the
  * lines that start inside it. Only for files whose records never span lines ({@code
  * csv.multiline: false}), without footer patterns, in an encoding where byte 0x0A is always a
- * newline (UTF-8, GBK, GB18030, ASCII, ISO-8859-x; not UTF-16).
+ * newline (UTF-8, GBK, GB18030, ASCII, ISO-8859-x; not UTF-16), and not compressed.
  */
 final class SplitCsvReader implements Serializable {
   /** Default range size; files larger than the range size are split. */
@@ -47,6 +47,7 @@ final class SplitCsvReader implements Serializable {
   boolean applies(InputFile file) {
     String encoding = dataset.encoding();
     return dataset.format().kind().equals("csv") && !dataset.format().multiline()
+        && Compression.of(dataset, file.path()) == Compression.NONE
         && dataset.format().footer().isEmpty() && file.bytes() > rangeBytes
         && !encoding.equals("auto") && newlineIsOneByte(Charset.forName(encoding));
   }

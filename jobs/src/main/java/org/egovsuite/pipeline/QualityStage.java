@@ -105,8 +105,6 @@ public final class QualityStage {
     QualityRun run = run(ctx, dataset, data, runDate, history.history(dataset.name()));
     QualityOutcome outcome = run.outcome();
     writeResults(ctx, outcome);
-    // After the dataset's drift rules have read the history, so a run is never its own baseline.
-    history.append(ctx.runId(), runTime, outcome);
     String checked = ctx.warehouse().qualityChecked(dataset.name());
     String quarantine = ctx.warehouse().qualityQuarantine(dataset.name());
     ctx.warehouse().delete(checked);
@@ -124,6 +122,9 @@ public final class QualityStage {
             + " rows but " + written + " were marked; rows would be lost");
       }
     }
+    // After the dataset's drift rules have read the history, so a run is never its own baseline,
+    // and after the stage's own checks, so a run they reject never becomes one.
+    history.append(ctx.runId(), runTime, outcome);
     long rules = outcome.results().stream().map(RuleResult::ruleId).distinct().count();
     long failedRules = outcome.results().stream().filter(r -> !r.passed()).map(RuleResult::ruleId).distinct().count();
     ctx.listener().finished(NAME, String.format("%s: %d rules, %d failed, %,d rows quarantined, verdict %s "

@@ -45,7 +45,7 @@ public final class SpreadsheetExports {
           continue;
         }
         org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> data = spark.read().parquet(paths.get(t));
-        List<org.apache.spark.sql.Row> rows = data.collectAsList();
+        List<org.apache.spark.sql.Row> rows = inWrittenOrder(data);
         String csv = warehouse.root() + "/" + FOLDER + "/" + names.get(t) + ".csv";
         writeCsv(warehouse, csv, data.columns(), rows);
         workbook.add(names.get(t), data.columns(), rows);
@@ -85,14 +85,43 @@ public final class SpreadsheetExports {
     }
   }
 
-  /** Decimals in plain notation (no 1.0E-4), lists as Spark prints them. */
-  private static String text(Object value) {
+  /**
+   * The rows as the table was written: file by file in path order (per-year folders, so years
+   * in order), each file's rows in order. Spark reads a table's files largest first, so two
+   * exports of the same table would otherwise list rows differently.
+   */
+  static List<org.apache.spark.sql.Row> inWrittenOrder(org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> data) {
+    String[] columns = data.columns();
+    return data.select(org.apache.spark.sql.functions.col("*"), org.apache.spark.sql.functions.col("_metadata.file_path").as("__file"),
+            org.apache.spark.sql.functions.col("_metadata.row_index").as("__row"))
+        .orderBy("__file", "__row").select(columns[0], java.util.Arrays.copyOfRange(columns, 1, columns.length))
+        .collectAsList();
+  }
+
+  /** Cells a spreadsheet would run as a formula start with these (OWASP's CSV injection list). */
+  private static boolean formulaStart(char c) {
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+  }
+
+  /**
+   * Decimals in plain notation (no 1.0E-4), lists as Spark prints them; text that a spreadsheet
+   * would run as a formula ({@code =HYPERLINK(…)}, {@code +cmd|…}, {@code @SUM(…)}) gets a
+   * leading apostrophe, as OWASP advises, unless it is a plain number such as {@code -2.5}.
+   */
+  static String text(Object value) {
     if (value instanceof BigDecimal d) {
       return d.toPlainString();
+    }
+    if (value instanceof String s && !s.isEmpty() && formulaStart(s.charAt(0)) && !isPlainNumber(s)) {
+      return "'" + s;
     }
     if (value instanceof scala.collection.Seq<?> seq) {
       return seq.mkString("[", ", ", "]");
     }
     return String.valueOf(value);
+  }
+
+  private static boolean isPlainNumber(String s) {
+    return s.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
   }
 }

@@ -23,6 +23,7 @@ public final class RuleFiles {
     List<String> problems = new ArrayList<>();
     Map<String, Set<String>> columns = columnsOf(config);
     for (DatasetDefinition dataset : config.datasets()) {
+      problems.addAll(FlagConditions.problems(dataset, columns.get(dataset.name())));
       if (!config.rulesFile(dataset.name()).toFile().isFile()) {
         problems.add(config.rulesFile(dataset.name()) + ": missing; every dataset of the pipeline needs a rule file");
         continue;

@@ -14,6 +14,9 @@ public final class SparkSessions implements SessionProvider {
       builder.master(settings.master());
     }
     settings.conf().forEach(builder::config);
+    // Spark would replace ${env:…} and ${system:…} in SQL text, and so in rule expressions and
+    // analysts' queries after they were checked: never, whatever the profile says.
+    builder.config("spark.sql.variable.substitute", "false");
     if (settings.master() != null && settings.master().startsWith("local")) {
       // Embedded runs stay on loopback and need no web UI.
       builder.config("spark.driver.bindAddress", "127.0.0.1")

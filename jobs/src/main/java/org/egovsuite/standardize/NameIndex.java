@@ -37,10 +37,26 @@ final class NameIndex implements Serializable {
     return ambiguous.contains(name);
   }
 
+  /** Known names are short; a query is compared by its first characters only. */
+  static final int MAX_QUERY = 100;
+
+  /**
+   * The {@code limit} known names nearest to {@code name}. The distance is banded (Commons Text's
+   * threshold form, work proportional to length × band) and computed once per known name, on at
+   * most the first {@value #MAX_QUERY} characters: a 2 MB cell compared in full inside a sort
+   * comparator took minutes.
+   */
   List<String> closest(String name, int limit) {
-    LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+    String query = name.length() > MAX_QUERY ? name.substring(0, MAX_QUERY) : name;
+    int band = names.keySet().stream().mapToInt(String::length).max().orElse(0) + 1;
+    LevenshteinDistance distance = new LevenshteinDistance(band);
+    Map<String, Integer> distances = new HashMap<>();
+    for (String known : names.keySet()) {
+      int d = distance.apply(known, query);
+      distances.put(known, d < 0 ? band + Math.abs(known.length() - query.length()) : d);
+    }
     return names.keySet().stream()
-        .sorted(Comparator.<String>comparingInt(n -> distance.apply(n, name)).thenComparing(n -> n))
+        .sorted(Comparator.<String>comparingInt(distances::get).thenComparing(n -> n))
         .limit(limit)
         .map(n -> n + " (" + names.get(n).code() + ")")
         .toList();

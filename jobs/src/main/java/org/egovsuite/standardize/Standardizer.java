@@ -9,8 +9,10 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -73,6 +75,13 @@ public final class Standardizer {
     return out.withColumn(ROW_FLAGS, flags(dataset.flags()));
   }
 
+  /** Characters of an unresolved value shown in reasons, warnings and the manifest. */
+  static final int SHOWN = 200;
+
+  private static String shown(String value) {
+    return value.length() <= SHOWN ? value : value.substring(0, SHOWN) + "…";
+  }
+
   /** The start of the quarantine reason of a row whose name did not resolve. */
   public static final String UNRESOLVED_REASON = "unresolved ";
 
@@ -93,7 +102,8 @@ public final class Standardizer {
     String what = step.equals("country") ? "country" : step.equals("cn_province") ? "province" : "city";
     return in
         .withColumn(IngestColumns.QUARANTINE_REASON, when(unresolved, concat(lit(UNRESOLVED_REASON + column + ": '"),
-            original, lit("' is not a known " + what + " name (unresolved: quarantine in the definition)")))
+            when(length(original).gt(SHOWN), concat(substring(original, 1, SHOWN), lit("…"))).otherwise(original),
+            lit("' is not a known " + what + " name (unresolved: quarantine in the definition)")))
             .otherwise(reason))
         .withColumn(IngestColumns.RAW_RECORD, when(unresolved, concat(lit(column + "="), original))
             .otherwise(col(IngestColumns.RAW_RECORD)));
@@ -118,7 +128,7 @@ public final class Standardizer {
           .groupBy(column).agg(count(lit(1)).as("count"), located ? min(at) : lit(null).cast("string"))
           .orderBy(col("count").desc(), col(column)).limit(limit).collectAsList()) {
         String value = r.getString(0);
-        out.add(new Unresolved(dataset.name(), column, value, r.getLong(1), candidates(step, reference, value),
+        out.add(new Unresolved(dataset.name(), column, shown(value), r.getLong(1), candidates(step, reference, value),
             r.getString(2)));
       }
     });

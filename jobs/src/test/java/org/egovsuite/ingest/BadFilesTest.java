@@ -3,6 +3,8 @@ package org.egovsuite.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The crafted bad files in src/test/resources/bad-files, each read with the same three-column
@@ -169,12 +172,67 @@ class BadFilesTest {
     assertThat(names).containsExactly("Denmark ", "Peru", "Chile \"CL\"");
   }
 
+  /**
+   * A csv file gzipped, bzip2-ed or zipped (one member) reads as the plain file: the same rows,
+   * quarantined lines and line accounting; its checksum is that of the compressed bytes.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"gz", "bz2", "zip"})
+  void readsCompressedFilesAsThePlainFile(String extension) throws Exception {
+    Path plain = DIR.resolve("unclosed_quote_merges.csv");
+    Path packed = out.resolve("unclosed_quote_merges.csv." + extension);
+    try (OutputStream file = Files.newOutputStream(packed);
+        OutputStream compressed = compressor(extension, file)) {
+      Files.copy(plain, compressed);
+    }
+    FileAccount want = read(plain.toString(), csv()).files().get(0);
+    IngestResult result = read(packed.toString(), csv());
+    FileAccount got = result.files().get(0);
+    assertThat(List.of(got.rowsRead(), got.rowsAccepted(), got.rowsQuarantined(), got.lines(), got.recordLines()))
+        .isEqualTo(List.of(want.rowsRead(), want.rowsAccepted(), want.rowsQuarantined(), want.lines(), want.recordLines()))
+        .isEqualTo(List.of(3L, 2L, 1L, 4L, 3L));
+    assertThat(got.sha256()).isEqualTo(sha256(packed));
+    assertThat(result.quarantined().collectAsList().get(0).<Long>getAs(IngestColumns.SOURCE_LINE)).isEqualTo(2L);
+  }
+
+  @org.junit.jupiter.api.Test
+  void refusesAZipOfSeveralFilesNamingTheSecond() throws Exception {
+    Path zip = out.resolve("two.zip");
+    try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      for (String name : List.of("a.csv", "b.csv")) {
+        z.putNextEntry(new java.util.zip.ZipEntry(name));
+        z.write("Year,Name,Score\n2018,Iraq,0.5\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        z.closeEntry();
+      }
+    }
+    assertThatThrownBy(() -> read(zip.toString(), csv())).isInstanceOf(InputException.class)
+        .hasMessageContaining("two.zip: zip archive holds more than one file (also 'b.csv')");
+  }
+
+  private static OutputStream compressor(String extension, OutputStream file) throws java.io.IOException {
+    return switch (extension) {
+      case "gz" -> new java.util.zip.GZIPOutputStream(file);
+      case "bz2" -> new org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream(file);
+      default -> {
+        java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(file);
+        zip.putNextEntry(new java.util.zip.ZipEntry("inner/unclosed_quote_merges.csv"));
+        yield zip;
+      }
+    };
+  }
+
+  private static String sha256(Path file) throws Exception {
+    return java.util.HexFormat.of().formatHex(
+        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+  }
+
   private IngestResult read(String file, SourceFormat format) {
     DatasetDefinition dataset = new DatasetDefinition("bad", "", "bad.yaml", DIR.resolve(file).toString(), format,
         List.of(new ColumnSpec("Year", "year", ColumnType.INT), new ColumnSpec("Name", "name", ColumnType.STRING),
             new ColumnSpec("Score", "score", ColumnType.DOUBLE)),
         DatasetDefinition.DEFAULT_NULL_VALUES, null, Map.of(), List.of(), Map.of(), Map.of());
-    return new IngestJob(spark).dataset(dataset).runId("bad").output(out.resolve(file + format.multiline()).toString())
+    return new IngestJob(spark).dataset(dataset).runId("bad")
+        .output(out.resolve(Path.of(file).getFileName() + "-" + format.multiline()).toString())
         .execute();
   }
 }

@@ -34,6 +34,14 @@ public final class Projects {
           write(d, read(d).replace("location: data/", "location: " + home().resolve("data") + "/"));
         }
       }
+      // The copy reads the bundled data and files the tests make in temporary folders: both
+      // outside its own home, so its profiles allow them.
+      try (Stream<Path> profiles = Files.list(dir.resolve("conf/profiles"))) {
+        for (Path p : (Iterable<Path>) profiles::iterator) {
+          write(p, read(p) + "allowed_locations: [" + home().resolve("data") + ", "
+              + Paths.get(System.getProperty("java.io.tmpdir")).toAbsolutePath() + "]\n");
+        }
+      }
       Path pipeline = dir.resolve("conf/pipeline.yaml");
       write(pipeline, read(pipeline).replace("rules_dir: quality-rules", "rules_dir: " + dir.resolve("quality-rules"))
           + "reference:\n  cn_divisions: " + home().resolve("data/cn-admin-divisions") + "\n");
