@@ -287,6 +287,9 @@ class HostileInputsTest {
     Files.writeString(wh.resolve("quality/checked"), "in the way");
     CliRun rejected = run(home, "quality");
     assertThat(rejected.exitCode()).as(rejected.out()).isEqualTo(ExitCodes.RUNTIME_FAILURE);
+    // The log the message points to exists.
+    String log = rejected.err().substring(rejected.err().indexOf("Spark's log: ") + "Spark's log: ".length()).strip();
+    assertThat(Path.of(log)).exists();
     Path history = wh.resolve("quality/history");
     assertThat(Files.exists(history) ? spark.read().parquet(history.toString()).count() : 0L).isZero();
 
