@@ -37,6 +37,12 @@ public final class DatasetDefinitionLoader {
     String name = snakeCase(root.require("name"));
     SourceFormat format = format(root);
     List<ColumnSpec> columns = columns(root.require("columns"));
+    if (!format.header()) {
+      requirePositions(root.require("columns"), columns, format);
+      if (root.get("unpivot").isPresent()) {
+        throw root.require("unpivot").error("unpivot finds its columns by header names; it needs csv.header: true");
+      }
+    }
     Unpivot unpivot = root.get("unpivot").map(DatasetDefinitionLoader::unpivot).orElse(null);
     Map<String, ConstantSpec> constants = constants(root);
     Set<String> names = new HashSet<>(columns.stream().map(ColumnSpec::name).toList());
@@ -113,7 +119,7 @@ public final class DatasetDefinitionLoader {
     String encoding = encoding(root);
     YamlNode csv = root.get("csv").orElse(null);
     if (csv != null) {
-      csv.requireOnlyKeys(Set.of("delimiter", "quote", "skip_lines", "footer", "multiline"));
+      csv.requireOnlyKeys(Set.of("delimiter", "quote", "skip_lines", "footer", "multiline", "header"));
     }
     YamlNode json = root.get("json").orElse(null);
     if (json != null) {
@@ -148,7 +154,8 @@ public final class DatasetDefinitionLoader {
         json == null ? "lines" : json.string("layout", "lines"),
         xlsx == null ? "" : xlsx.string("sheet", ""),
         headerRow,
-        compression);
+        compression,
+        csv == null || csv.get("header").map(YamlNode::asBoolean).orElse(true));
   }
 
   private static char character(YamlNode block, String key, char defaultValue) {
@@ -210,6 +217,21 @@ public final class DatasetDefinitionLoader {
     }
     String source = needsSource ? item.require("source").asString() : name;
     return new ColumnSpec(source, name, type, formats, units, nonFinite);
+  }
+
+  /** Without a header line a column is found by its 1-based position: {@code source: 3}. */
+  private static void requirePositions(YamlNode node, List<ColumnSpec> columns, SourceFormat format) {
+    if (!format.kind().equals("csv")) {
+      return;
+    }
+    List<YamlNode> items = node.items();
+    for (int i = 0; i < columns.size(); i++) {
+      String source = columns.get(i).source();
+      if (!source.matches("[1-9][0-9]{0,4}")) {
+        throw items.get(i).require("source").error("with csv.header: false a column is found by its position: "
+            + "source must be a number from 1, found '" + source + "'");
+      }
+    }
   }
 
   private static Unpivot unpivot(YamlNode node) {

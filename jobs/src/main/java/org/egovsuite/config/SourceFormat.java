@@ -21,6 +21,8 @@ import java.util.List;
  * @param headerRow 1-based xlsx row holding the header
  * @param compression {@code auto} (by extension: .gz, .bz2, .zip), {@code none}, {@code gzip},
  *     {@code bzip2} or {@code zip} (an archive of one file)
+ * @param header whether the csv file has a header line ({@code csv.header}); without one, every
+ *     mapped column's {@code source} is its 1-based position
  */
 public record SourceFormat(
     String kind,
@@ -33,7 +35,8 @@ public record SourceFormat(
     String jsonLayout,
     String sheet,
     int headerRow,
-    String compression)
+    String compression,
+    boolean header)
     implements Serializable {
 
   public static final java.util.Set<String> COMPRESSIONS = java.util.Set.of("auto", "none", "gzip", "bzip2", "zip");
@@ -41,7 +44,12 @@ public record SourceFormat(
   /** A format whose files' compression follows their extension. */
   public SourceFormat(String kind, String encoding, char delimiter, char quote, int skipLines, List<String> footer,
       boolean multiline, String jsonLayout, String sheet, int headerRow) {
-    this(kind, encoding, delimiter, quote, skipLines, footer, multiline, jsonLayout, sheet, headerRow, "auto");
+    this(kind, encoding, delimiter, quote, skipLines, footer, multiline, jsonLayout, sheet, headerRow, "auto", true);
+  }
+
+  /** Lines above the first record of a csv file: the skipped lines and the header line, if any. */
+  public int linesAboveData() {
+    return skipLines + (header ? 1 : 0);
   }
 
   /** A comma-separated file whose records are one line each. */
@@ -52,6 +60,12 @@ public record SourceFormat(
   /** The same format with fields that may span lines. */
   public SourceFormat withMultiline() {
     return new SourceFormat(kind, encoding, delimiter, quote, skipLines, footer, true, jsonLayout, sheet, headerRow,
-        compression);
+        compression, header);
+  }
+
+  /** The same format for files without a header line. */
+  public SourceFormat withoutHeader() {
+    return new SourceFormat(kind, encoding, delimiter, quote, skipLines, footer, multiline, jsonLayout, sheet, headerRow,
+        compression, false);
   }
 }

@@ -56,8 +56,32 @@ final class CsvRecordSource implements RecordSource {
       }
       preamble.add(stripLineEnd(parser.getContext().currentParsedContent()));
     }
-    header = parser.parseNext();
-    lastEnd = parser.getContext().currentLine();
+    if (format.header()) {
+      header = parser.parseNext();
+      lastEnd = parser.getContext().currentLine();
+    } else {
+      lastEnd = parser.getContext().currentLine();
+      header = positions(dataset, records.peek());
+    }
+  }
+
+  /**
+   * The header of a file without one: the column positions "1", "2", … as wide as its first
+   * record (and at least as wide as the definition's highest position); null for an empty file.
+   */
+  private static String[] positions(DatasetDefinition dataset, SourceRecord first) {
+    if (first == null) {
+      return null;
+    }
+    int width = dataset.columns().stream().mapToInt(c -> Integer.parseInt(c.source())).max().orElse(0);
+    if (first.fields() != null) {
+      width = Math.max(width, first.fields().length);
+    }
+    String[] names = new String[width];
+    for (int i = 0; i < width; i++) {
+      names[i] = Integer.toString(i + 1);
+    }
+    return names;
   }
 
   /**
@@ -115,46 +139,49 @@ final class CsvRecordSource implements RecordSource {
 
   @Override
   public Iterator<SourceRecord> records() {
-    return new PrefetchIterator<>() {
-      @Override
-      protected SourceRecord computeNext() {
-        while (true) {
-          if (!pending.isEmpty()) {
-            return pending.poll();
-          }
-          String[] fields;
-          try {
-            fields = parser.parseNext();
-          } catch (TextParsingException e) {
-            throw new UncheckedIOException(new IOException(file + ":" + (lastEnd + 1)
-                + ": cannot parse CSV: " + e.getMessage().lines().findFirst().orElse(""), e));
-          }
-          if (fields == null || isFooter(fields)) {
-            parser.stopParsing();
-            return null;
-          }
-          long start = lastEnd + 1;
-          lastEnd = offset + parser.getContext().currentLine();
-          if (fields.length == 1 && (fields[0] == null || fields[0].isBlank())) {
-            continue; // a blank line
-          }
-          String raw = parser.getContext().currentParsedContent();
-          if (lastEnd > start) {
-            // Univocity counts one line too many for a quote left open at the end of the input:
-            // a record across lines covers the lines of its own text.
-            lastEnd = start + linesOf(raw) - 1;
-          }
-          if (!multiline && lastEnd > start) {
-            splitIntoLines(start, raw);
-            continue;
-          }
-          // The line end stays on: cutting it would copy every record's text, and the text is
-          // written only for the few that are quarantined (RecordParser cuts it there).
-          return new SourceRecord(start, (int) (lastEnd - start + 1), raw, unquoteSpaced(fields), null);
-        }
-      }
-    };
+    return records;
   }
+
+  /** The records, read once: a file without a header line is read one record ahead for its width. */
+  private final PrefetchIterator<SourceRecord> records = new PrefetchIterator<>() {
+    @Override
+    protected SourceRecord computeNext() {
+      while (true) {
+        if (!pending.isEmpty()) {
+          return pending.poll();
+        }
+        String[] fields;
+        try {
+          fields = parser.parseNext();
+        } catch (TextParsingException e) {
+          throw new UncheckedIOException(new IOException(file + ":" + (lastEnd + 1)
+              + ": cannot parse CSV: " + e.getMessage().lines().findFirst().orElse(""), e));
+        }
+        if (fields == null || isFooter(fields)) {
+          parser.stopParsing();
+          return null;
+        }
+        long start = lastEnd + 1;
+        lastEnd = offset + parser.getContext().currentLine();
+        if (fields.length == 1 && (fields[0] == null || fields[0].isBlank())) {
+          continue; // a blank line
+        }
+        String raw = parser.getContext().currentParsedContent();
+        if (lastEnd > start) {
+          // Univocity counts one line too many for a quote left open at the end of the input:
+          // a record across lines covers the lines of its own text.
+          lastEnd = start + linesOf(raw) - 1;
+        }
+        if (!multiline && lastEnd > start) {
+          splitIntoLines(start, raw);
+          continue;
+        }
+        // The line end stays on: cutting it would copy every record's text, and the text is
+        // written only for the few that are quarantined (RecordParser cuts it there).
+        return new SourceRecord(start, (int) (lastEnd - start + 1), raw, unquoteSpaced(fields), null);
+      }
+    }
+  };
 
   /**
    * The lines of a record that spanned lines {@code start} to {@link #lastEnd}, each parsed on

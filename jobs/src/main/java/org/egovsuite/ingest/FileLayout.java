@@ -49,8 +49,9 @@ record FileLayout(int[] indexes, int[] unpivotIndexes, String[] unpivotKeys, Str
   static FileLayout of(DatasetDefinition dataset, String file, RecordSource source) {
     String[] header = source.header();
     if (header == null) {
-      throw new InputException(file + ": file is empty; expected a header row with "
-          + String.join(", ", dataset.columns().stream().map(ColumnSpec::source).toList()));
+      throw new InputException(file + ": file is empty; expected " + (dataset.format().header()
+          ? "a header row with " + String.join(", ", dataset.columns().stream().map(ColumnSpec::source).toList())
+          : "records (csv.header: false)"));
     }
     List<String> names = new ArrayList<>();
     for (String h : header) {
@@ -65,8 +66,7 @@ record FileLayout(int[] indexes, int[] unpivotIndexes, String[] unpivotKeys, Str
       ColumnSpec column = dataset.columns().get(i);
       int first = names.indexOf(column.source());
       if (first < 0) {
-        throw new InputException(file + ": header has no column '" + column.source()
-            + "' (mapped to " + column.name() + " in " + dataset.file() + "); header is " + Arrays.toString(names.toArray()));
+        throw missingColumn(dataset, file, column, names);
       }
       if (names.lastIndexOf(column.source()) != first) {
         throw new InputException(file + ": header has column '" + column.source()
@@ -92,6 +92,35 @@ record FileLayout(int[] indexes, int[] unpivotIndexes, String[] unpivotKeys, Str
     }
     return new FileLayout(indexes, unpivot.stream().mapToInt(Integer::intValue).toArray(),
         keys.toArray(String[]::new), constants(dataset, file, source.preamble()), header.length);
+  }
+
+  /**
+   * A mapped column the header lacks. When the header itself looks like data (numbers where
+   * names stand, and no mapped name found), the file probably has no header line: reading on would
+   * silently take its first record for one, so the message says where and what to set.
+   */
+  private static InputException missingColumn(DatasetDefinition dataset, String file, ColumnSpec column,
+      List<String> names) {
+    List<String> numbers = names.stream().filter(FileLayout::looksLikeData).toList();
+    boolean noneFound = dataset.columns().stream().noneMatch(c -> names.contains(c.source()));
+    if (noneFound && !numbers.isEmpty() && dataset.format().kind().equals("csv")) {
+      int line = dataset.format().skipLines() + 1;
+      return new InputException(file + ": line " + line + ", read as the header, looks like data (" + numbers.size()
+          + " of its " + names.size() + " fields are numbers, e.g. '" + shown(numbers.get(0)) + "', and no mapped column"
+          + " name is found); if the file has no header line, set csv.header: false in " + dataset.file()
+          + " and give each column's position as its source");
+    }
+    return new InputException(file + ": header has no column '" + column.source() + "' (mapped to " + column.name()
+        + " in " + dataset.file() + "); header is " + shown(names.toString()));
+  }
+
+  /** A number, possibly signed, grouped or with a decimal point: not a column name. */
+  private static boolean looksLikeData(String field) {
+    return field.matches("[-+]?[0-9][0-9,]*(\\.[0-9]+)?([eE][-+]?[0-9]+)?%?");
+  }
+
+  private static String shown(String text) {
+    return text.length() <= 300 ? text : text.substring(0, 299) + "…";
   }
 
   private static String[] constants(DatasetDefinition dataset, String file, List<String> preamble) {

@@ -230,7 +230,7 @@ public final class IngestJob {
     if (a.lines() < 0) {
       return;
     }
-    long framing = dataset.format().skipLines() + 1L;
+    long framing = dataset.format().linesAboveData();
     if (a.rowsRead() > 0 && a.otherLines() < framing) {
       throw new IllegalStateException(a.file() + ": records cover " + a.recordLines() + " lines, but the file has "
           + a.lines() + " lines of which " + framing + " are above the data; lines were counted twice");

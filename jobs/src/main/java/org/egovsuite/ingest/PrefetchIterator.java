@@ -24,6 +24,11 @@ abstract class PrefetchIterator<T> implements Iterator<T> {
     return next != null;
   }
 
+  /** The next element without taking it, or null at the end. */
+  T peek() {
+    return hasNext() ? next : null;
+  }
+
   @Override
   public T next() {
     if (!hasNext()) {

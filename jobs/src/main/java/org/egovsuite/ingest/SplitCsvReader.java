@@ -68,8 +68,8 @@ final class SplitCsvReader implements Serializable {
       ranges.add(new Range(ranges.size(), s, Math.min(s + size, file.bytes()), 0));
     }
     List<Long> lineStarts = jsc.parallelize(ranges, ranges.size()).map(r -> lineStarts(file, dataStart, r)).collect();
-    // The first data line follows the preamble and the header.
-    long line = dataset.format().skipLines() + 2;
+    // The first data line follows the preamble and the header (if the file has one).
+    long line = dataset.format().linesAboveData() + 1;
     List<Range> numbered = new ArrayList<>();
     for (Range r : ranges) {
       numbered.add(new Range(r.index(), r.start(), r.end(), line));
@@ -97,11 +97,11 @@ final class SplitCsvReader implements Serializable {
     return (a + b - 1) / b;
   }
 
-  /** Byte offset of the first data line: past the BOM, the preamble and the header line. */
+  /** Byte offset of the first data line: past the preamble and the header line, if any. */
   private long dataStart(InputFile file) {
     try (InputStream in = new BufferedInputStream(open(file.path()), 1 << 16)) {
       long offset = 0;
-      int lines = dataset.format().skipLines() + 1;
+      int lines = dataset.format().linesAboveData();
       int b;
       while (lines > 0 && (b = in.read()) >= 0) {
         offset++;

@@ -42,6 +42,26 @@ class DatasetDefinitionLoaderTest {
   }
 
   @Test
+  void withoutAHeaderLineColumnsAreNumbered() {
+    Path file = Projects.write(dir.resolve("bad.yaml"), """
+        name: x
+        location: data/*.csv
+        csv: {header: false}
+        columns:
+          - {source: 2, name: a, type: int}
+          - {source: B, name: b}
+        """);
+
+    assertThatThrownBy(() -> DatasetDefinitionLoader.load(file, dir))
+        .hasMessage(file + ":6 key 'columns[1].source': with csv.header: false a column is found by its position: "
+            + "source must be a number from 1, found 'B'");
+    Projects.write(file, Projects.read(file).replace("source: B", "source: 1"));
+    DatasetDefinition d = DatasetDefinitionLoader.load(file, dir);
+    org.assertj.core.api.Assertions.assertThat(d.format().header()).isFalse();
+    org.assertj.core.api.Assertions.assertThat(d.format().linesAboveData()).isZero();
+  }
+
+  @Test
   void keyColumnMustBeMapped() {
     Path file = Projects.write(dir.resolve("bad.yaml"), """
         name: x
@@ -65,7 +85,7 @@ class DatasetDefinitionLoaderTest {
         """);
 
     assertThatThrownBy(() -> DatasetDefinitionLoader.load(file, dir))
-        .hasMessageStartingWith(file + ":2 key 'locaton': unknown key 'locaton'; valid keys: columns, constants, csv");
+        .hasMessageStartingWith(file + ":2 key 'locaton': unknown key 'locaton'; valid keys: columns, compression, constants, csv");
   }
 
   @Test

@@ -93,6 +93,10 @@ class BadFilesTest {
             3L, "column score: '1e-999' is too small for a double",
             4L, "column score: '-1.5E400' is beyond the range of a double"))),
         Arguments.of("blank_lines_counted.csv", csv(), Expected.rows(2, 2, Map.of())),
+        // No header line: the first record would be taken for the header and lost without a word.
+        Arguments.of("no_header.csv", csv(), Expected.error("line 1, read as the header, looks like data (2 of its 3 fields are"
+            + " numbers, e.g. '2018', and no mapped column name is found); if the file has no header line, set"
+            + " csv.header: false")),
         Arguments.of("blank_lines.csv", csv(), Expected.rows(2, 2, Map.of())),
         Arguments.of("grouped_numbers.csv", csv(), Expected.rows(2, 2, Map.of())),
         Arguments.of("only_delimiters.csv", csv(), Expected.rows(1, 1, Map.of())),
@@ -224,6 +228,25 @@ class BadFilesTest {
   private static String sha256(Path file) throws Exception {
     return java.util.HexFormat.of().formatHex(
         java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+  }
+
+  /** With csv.header: false every line is a record and columns are found by position. */
+  @org.junit.jupiter.api.Test
+  void readsAFileWithoutAHeaderLineByColumnPositions() {
+    DatasetDefinition dataset = new DatasetDefinition("bad", "", "bad.yaml", DIR.resolve("no_header.csv").toString(),
+        csv().withoutHeader(), List.of(new ColumnSpec("3", "score", ColumnType.DOUBLE),
+            new ColumnSpec("1", "year", ColumnType.INT), new ColumnSpec("2", "name", ColumnType.STRING)),
+        DatasetDefinition.DEFAULT_NULL_VALUES, null, Map.of(), List.of(), Map.of(), Map.of());
+    IngestResult result = new IngestJob(spark).dataset(dataset).runId("bad").output(out.resolve("positions").toString())
+        .execute();
+    FileAccount account = result.files().get(0);
+    // 3 lines, all records: nothing above the data.
+    assertThat(List.of(account.rowsRead(), account.rowsAccepted(), account.lines(), account.otherLines()))
+        .isEqualTo(List.of(3L, 3L, 3L, 0L));
+    List<Row> rows = result.accepted().orderBy("year").collectAsList();
+    assertThat(rows).extracting(r -> r.<Integer>getAs("year") + " " + r.getAs("name") + " " + r.getAs("score")
+        + " line " + r.getAs(IngestColumns.SOURCE_LINE))
+        .containsExactly("2018 Iraq 0.5 line 1", "2019 Peru 0.6 line 2", "2020 Chile 0.7 line 3");
   }
 
   private IngestResult read(String file, SourceFormat format) {
