@@ -64,7 +64,7 @@ public record DatasetDefinition(
       out.add(unpivot.key());
       out.add(unpivot.value());
     }
-    constants.keySet().forEach(c -> out.add(new ColumnSpec(c, c, ColumnType.STRING)));
+    constants.forEach((c, spec) -> out.add(new ColumnSpec(c, c, spec.type())));
     return out;
   }
 

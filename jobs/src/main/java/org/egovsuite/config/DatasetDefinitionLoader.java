@@ -248,16 +248,28 @@ public final class DatasetDefinitionLoader {
     Map<String, ConstantSpec> out = new LinkedHashMap<>();
     root.get("constants").ifPresent(block -> block.entries().forEach((name, spec) -> {
       snakeCaseKey(spec, name);
-      spec.requireOnlyKeys(Set.of("value", "from_header"));
+      spec.requireOnlyKeys(Set.of("value", "from_header", "from_path", "type"));
       String literal = spec.get("value").map(YamlNode::asString).orElse(null);
       String pattern = spec.get("from_header").map(YamlNode::asString).orElse(null);
-      if ((literal == null) == (pattern == null)) {
-        throw spec.error("give either 'value' or 'from_header' (a pattern with one group)");
+      String path = spec.get("from_path").map(YamlNode::asString).orElse(null);
+      if ((literal != null ? 1 : 0) + (pattern != null ? 1 : 0) + (path != null ? 1 : 0) != 1) {
+        throw spec.error("give one of 'value', 'from_header' (a pattern with one group, matched above the header)"
+            + " or 'from_path' (a pattern with a group named value, or one group, found in the file's path)");
       }
       if (pattern != null) {
         requireRegex(spec.require("from_header"), pattern);
       }
-      out.put(name, new ConstantSpec(literal, pattern));
+      if (path != null) {
+        requireRegex(spec.require("from_path"), path);
+        if (Pattern.compile(path).matcher("").groupCount() < 1) {
+          throw spec.require("from_path").error("pattern needs a group for the value, e.g. 'egdi-(?<value>\\d{4})\\.csv'");
+        }
+      }
+      ColumnType type = spec.get("type").map(ColumnType::parse).orElse(ColumnType.STRING);
+      if (type.temporal()) {
+        throw spec.require("type").error("a constant is text or a number; dates are read from columns");
+      }
+      out.put(name, new ConstantSpec(literal, pattern, path, type));
     }));
     return out;
   }

@@ -131,6 +131,15 @@ record FileLayout(int[] indexes, int[] unpivotIndexes, String[] unpivotKeys, Str
         values.add(spec.literal());
         continue;
       }
+      if (spec.pathPattern() != null) {
+        String value = spec.fromPath(file);
+        if (value == null) {
+          throw new InputException(file + ": the file's path does not match '" + spec.pathPattern() + "' for constant "
+              + e.getKey() + " (from_path in " + dataset.file() + ")");
+        }
+        values.add(value);
+        continue;
+      }
       Pattern pattern = Pattern.compile(spec.pattern());
       String found = preamble.stream().map(pattern::matcher).filter(Matcher::find)
           .map(m -> m.groupCount() > 0 ? m.group(1) : m.group()).findFirst()

@@ -47,9 +47,8 @@ public final class IngestColumns {
       fields.add(DataTypes.createStructField(UNPIVOTED,
           DataTypes.createArrayType(DataTypes.createStructType(pair)), true));
     }
-    for (String constant : dataset.constants().keySet()) {
-      fields.add(DataTypes.createStructField(constant, DataTypes.StringType, true));
-    }
+    dataset.constants().forEach((constant, spec) ->
+        fields.add(DataTypes.createStructField(constant, spec.type().sparkType(), true)));
     fields.add(DataTypes.createStructField(FILE_INDEX, DataTypes.IntegerType, false));
     fields.add(DataTypes.createStructField(SOURCE_LINE, DataTypes.LongType, true));
     fields.add(DataTypes.createStructField(SOURCE_LINES, DataTypes.IntegerType, true));

@@ -12,6 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.config.ColumnSpec;
+import org.egovsuite.config.ConstantSpec;
 import org.egovsuite.config.DatasetDefinition;
 
 /**
@@ -34,7 +35,8 @@ final class ParquetReader {
         }
         columns.add(col("`" + c.source() + "`").cast(c.type().sparkType()).as(c.name()));
       }
-      dataset.constants().forEach((name, spec) -> columns.add(lit(spec.literal()).as(name)));
+      dataset.constants().forEach((name, spec) -> columns.add(lit(constant(dataset, file, name, spec))
+          .cast(spec.type().sparkType()).as(name)));
       columns.add(lit(file.path()).as(IngestColumns.SOURCE_FILE));
       columns.add(lit(null).cast("long").as(IngestColumns.SOURCE_LINE));
       columns.add(lit(null).cast("int").as(IngestColumns.SOURCE_LINES));
@@ -47,5 +49,18 @@ final class ParquetReader {
       all = all == null ? typed : all.unionByName(typed);
     }
     return all;
+  }
+
+  /** A literal, or the value a from_path pattern finds in the file's path (from_header has no lines here). */
+  private static String constant(DatasetDefinition dataset, InputFile file, String name, ConstantSpec spec) {
+    if (spec.pathPattern() == null) {
+      return spec.literal();
+    }
+    String value = spec.fromPath(file.path());
+    if (value == null) {
+      throw new InputException(file.path() + ": the file's path does not match '" + spec.pathPattern()
+          + "' for constant " + name + " (from_path in " + dataset.file() + ")");
+    }
+    return value;
   }
 }

@@ -14,7 +14,10 @@ import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.util.DateTimeUtils;
 import org.apache.spark.sql.catalyst.util.GenericArrayData;
 import org.apache.spark.unsafe.types.UTF8String;
+import java.util.Map;
 import org.egovsuite.config.ColumnSpec;
+import org.egovsuite.config.ColumnType;
+import org.egovsuite.config.ConstantSpec;
 import org.egovsuite.config.DatasetDefinition;
 
 /**
@@ -149,8 +152,20 @@ final class RecordParser implements Serializable {
       }
       out.add(new GenericArrayData(pairs));
     }
-    for (String constant : layout.constants()) {
-      out.add(UTF8String.fromString(constant));
+    int c = 0;
+    for (Map.Entry<String, ConstantSpec> constant : dataset.constants().entrySet()) {
+      String text = layout.constants()[c++];
+      out.add(constant.getValue().type() == ColumnType.STRING ? UTF8String.fromString(text)
+          : internal(constantValue(constant.getKey(), constant.getValue(), text)));
+    }
+  }
+
+  /** A typed constant's text (from the path or the lines above the header) as its type. */
+  private Object constantValue(String name, ConstantSpec spec, String text) {
+    try {
+      return values.parse(text, new ColumnSpec(name, name, spec.type())).value();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("constant " + name + ": " + e.getMessage());
     }
   }
 
