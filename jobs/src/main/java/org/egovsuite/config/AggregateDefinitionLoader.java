@@ -25,11 +25,7 @@ final class AggregateDefinitionLoader {
       if (j.get("source").isPresent() == j.get("lookup").isPresent()) {
         throw j.error("a join reads either 'source' (a dataset or earlier indicator) or 'lookup' (a CSV file)");
       }
-      String source = j.get("source").map(YamlNode::asString).orElse(null);
-      if (source != null && !datasets.contains(source) && !known.contains(source)) {
-        throw j.require("source").error("unknown source '" + source + "'; a dataset of the pipeline or an "
-            + "indicator listed before this one");
-      }
+      String source = j.get("source").map(n -> IndicatorDefinitionLoader.source(n, datasets, known)).orElse(null);
       joins.add(new AggregateIndicator.Join(source, j.get("lookup").map(YamlNode::asString).orElse(null),
           j.require("on").asStringList(), j.require("columns").asStringList()));
     }

@@ -59,10 +59,7 @@ public final class IndicatorDefinitionLoader {
     }
     // The scores may come from a dataset or from an indicator listed before (a catalogue's dimensions).
     YamlNode source = input.require("dataset");
-    if (!datasets.contains(source.asString()) && !known.contains(source.asString())) {
-      throw source.error("unknown dataset '" + source.asString() + "'; a dataset of the pipeline ("
-          + String.join(", ", datasets.stream().sorted().toList()) + ") or an indicator listed before this one");
-    }
+    source(source, datasets, known);
     return new CompositeIndicator(name(root), title(root), root.file(), source.asString(),
         input.require("unit").asString(), input.require("unit_name").asString(), input.require("period").asString(),
         List.copyOf(dimensions), composite, statistics(root.require("statistics"), datasets, known));
@@ -190,11 +187,7 @@ public final class IndicatorDefinitionLoader {
     List<StatisticsConfig.Covariate> covariates = new ArrayList<>();
     for (YamlNode c : node.get("covariates").map(YamlNode::items).orElse(List.of())) {
       c.requireOnlyKeys(Set.of("name", "source", "column", "on"));
-      String source = c.require("source").asString();
-      if (!datasets.contains(source) && !known.contains(source)) {
-        throw c.require("source").error("unknown source '" + source + "'; a dataset of the pipeline or an "
-            + "indicator listed before this one: " + String.join(", ", known.stream().sorted().toList()));
-      }
+      String source = source(c.require("source"), datasets, known);
       covariates.add(new StatisticsConfig.Covariate(c.require("name").asString(), source,
           c.require("column").asString(), c.require("on").asStringList()));
     }
@@ -229,6 +222,23 @@ public final class IndicatorDefinitionLoader {
   static Title title(YamlNode root) {
     YamlNode t = root.require("title").requireOnlyKeys(Set.of("en", "zh"));
     return new Title(t.require("en").asString(), t.require("zh").asString());
+  }
+
+  /**
+   * A source an indicator reads: a dataset of the pipeline or an indicator listed before it.
+   * Otherwise one line naming both lists (empty ones said so).
+   */
+  static String source(YamlNode node, Set<String> datasets, Set<String> known) {
+    String source = node.asString();
+    if (!datasets.contains(source) && !known.contains(source)) {
+      throw node.error("unknown source '" + source + "'; sources are the datasets of the pipeline ("
+          + listed(datasets) + ") and the indicators listed before this one (" + listed(known) + ")");
+    }
+    return source;
+  }
+
+  private static String listed(Set<String> names) {
+    return names.isEmpty() ? "none" : String.join(", ", names.stream().sorted().toList());
   }
 
   static String dataset(YamlNode input, Set<String> datasets) {

@@ -19,11 +19,7 @@ final class NormalisedCompositeLoader {
       List<NormalisedCompositeIndicator.SubIndicator> indicators = new ArrayList<>();
       for (YamlNode i : s.require("indicators").items()) {
         i.requireOnlyKeys(Set.of("name", "source", "column", "weight", "direction", "missing", "unit", "en", "zh"));
-        String source = i.require("source").asString();
-        if (!datasets.contains(source) && !known.contains(source)) {
-          throw i.require("source").error("unknown source '" + source + "'; a dataset of the pipeline or an "
-              + "indicator listed before this one");
-        }
+        String source = IndicatorDefinitionLoader.source(i.require("source"), datasets, known);
         String column = i.require("column").asString();
         String name = i.string("name", column);
         if (!columns.add(name)) {

@@ -50,18 +50,25 @@ public final class PipelineConfigLoader {
     Set<String> datasetNames = Set.copyOf(datasets.stream().map(DatasetDefinition::name).toList());
     List<IndicatorDefinition> out = new ArrayList<>();
     Set<String> known = new java.util.LinkedHashSet<>();
+    java.util.Map<String, Path> definedIn = new java.util.HashMap<>();
     for (YamlNode item : indicators.get("definitions").map(YamlNode::items).orElse(List.of())) {
+      // A file name, never a path; the indicator's table is its 'name:', which may differ (a
+      // variant beside the default, e.g. province_capability_equal_weights.yaml).
+      DatasetDefinitionLoader.snakeCase(item);
       Path file = home.resolve("conf/indicators/" + item.asString() + ".yaml");
       if (!file.toFile().isFile()) {
         throw item.error("no indicator definition " + file + " for indicator '" + item.asString() + "'");
       }
       IndicatorDefinition definition = IndicatorDefinitionLoader.load(file, datasetNames, Set.copyOf(known));
-      if (!definition.name().equals(item.asString())) {
-        throw item.error("file " + file + " defines indicator '" + definition.name() + "', not '" + item.asString() + "'");
+      if (datasetNames.contains(definition.name())) {
+        throw item.error("indicator '" + definition.name() + "' (" + file + ") is named like a dataset of the pipeline");
       }
-      if (!known.add(definition.name()) || datasetNames.contains(definition.name())) {
-        throw item.error("indicator '" + definition.name() + "' is listed twice or named like a dataset");
+      Path earlier = definedIn.putIfAbsent(definition.name(), file);
+      if (earlier != null) {
+        throw item.error("indicator '" + definition.name() + "' is defined twice: in " + earlier + " and in " + file
+            + "; give one another 'name:'");
       }
+      known.add(definition.name());
       out.add(definition);
     }
     return List.copyOf(out);

@@ -34,6 +34,28 @@ class PipelineConfigLoaderTest {
     assertThat(capability.statistics().bandOrAbove()).containsExactly(new StatisticsConfig.BandOrAbove("高及以上", "高"));
   }
 
+  /**
+   * A variant of an indicator lives beside the default under its own file and table name; two
+   * definitions of one table name are refused naming both files.
+   */
+  @Test
+  void anIndicatorMayBePublishedUnderANameOtherThanItsFile() {
+    Path home = Projects.copyConfig(dir);
+    Path original = home.resolve("conf/indicators/province_capability.yaml");
+    Path variant = home.resolve("conf/indicators/province_capability_equal_weights.yaml");
+    Projects.write(variant, Projects.read(original).replace("name: province_capability", "name: capability_equal"));
+    Path pipeline = home.resolve("conf/pipeline.yaml");
+    String listed = Projects.read(pipeline);
+    Projects.write(pipeline, listed.replace("    - province_capability\n",
+        "    - province_capability\n    - province_capability_equal_weights\n"));
+    PipelineConfig config = PipelineConfigLoader.load(pipeline, home);
+    assertThat(config.indicators()).extracting(IndicatorDefinition::name).contains("province_capability", "capability_equal");
+
+    Projects.write(variant, Projects.read(original));
+    assertThatThrownBy(() -> PipelineConfigLoader.load(pipeline, home))
+        .hasMessageContaining("indicator 'province_capability' is defined twice: in " + original + " and in " + variant);
+  }
+
   @Test
   void indicatorDefinitionErrorsNameFileLineAndTheValidChoices() {
     Path home = Projects.copyConfig(dir);
@@ -48,8 +70,9 @@ class PipelineConfigLoaderTest {
 
     Projects.write(definition, original.replace("source: province_economy", "source: province_econmy"));
     assertThatThrownBy(() -> PipelineConfigLoader.load(home.resolve("conf/pipeline.yaml"), home))
-        .hasMessageContaining("unknown source 'province_econmy'; a dataset of the pipeline or an indicator "
-            + "listed before this one: province_economy");
+        .hasMessageContaining("unknown source 'province_econmy'; sources are the datasets of the pipeline (")
+        .hasMessageContaining("nbs_province, ")
+        .hasMessageContaining(") and the indicators listed before this one (province_economy)");
 
     Projects.write(definition, original.replace("type: composite", "type: compsite"));
     assertThatThrownBy(() -> PipelineConfigLoader.load(home.resolve("conf/pipeline.yaml"), home))
