@@ -64,7 +64,7 @@ final class CommandRunner {
     Console console = new Console(out, options.quiet, options.json);
     SparkSession spark = null;
     try {
-      Path home = homeOf(configFile(options));
+      Path home = homeOf(options);
       RunProfile profile = RunProfileLoader.load(home, options.profile);
       PipelineConfig config = loadConfig(options, profile.inputs());
       DatasetLocations.check(config, profile);
@@ -108,19 +108,33 @@ final class CommandRunner {
   /** @param inputs base for relative dataset locations (the profile's), null for the home */
   static PipelineConfig loadConfig(CommonOptions options, String inputs) {
     Path file = configFile(options);
-    PipelineConfig config = PipelineConfigLoader.load(file, homeOf(file), inputs);
+    PipelineConfig config = PipelineConfigLoader.load(file, homeOf(options), inputs);
     RuleFiles.loadAll(config);
     return config;
   }
 
   private static Path configFile(CommonOptions options) {
-    Path file = options.conf != null ? Paths.get(options.conf) : home().resolve("conf/pipeline.yaml");
+    Path file = options.conf != null ? Paths.get(options.conf)
+        : (options.home != null ? Paths.get(options.home) : home()).resolve("conf/pipeline.yaml");
     return file.toAbsolutePath().normalize();
   }
 
-  /** {@code <home>/conf/pipeline.yaml}: paths inside the config are relative to {@code <home>}. */
-  private static Path homeOf(Path file) {
-    return file.getParent() == null || file.getParent().getParent() == null ? home() : file.getParent().getParent();
+  /**
+   * The project home: {@code --home}; else, for a pipeline file in a {@code conf/} folder, the
+   * folder above it (a project copy, {@code <home>/conf/pipeline.yaml}); else the launcher's home.
+   * Never blindly the file's grandparent: {@code conf/sub/x.yaml} would look for {@code conf/conf/}.
+   */
+  static Path homeOf(CommonOptions options) {
+    if (options.home != null) {
+      return Paths.get(options.home).toAbsolutePath().normalize();
+    }
+    Path file = configFile(options);
+    Path folder = file.getParent();
+    if (folder != null && folder.getFileName() != null && folder.getFileName().toString().equals("conf")
+        && folder.getParent() != null) {
+      return folder.getParent();
+    }
+    return home();
   }
 
   /** The project home: set by bin/egov (and the build for tests); else the working directory. */

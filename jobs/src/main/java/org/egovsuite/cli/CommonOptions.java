@@ -22,6 +22,11 @@ public final class CommonOptions {
       description = "Pipeline definition (default: conf/pipeline.yaml under the project home).")
   String conf;
 
+  @Option(names = "--home", paramLabel = "DIR",
+      description = "Project home: conf/profiles, conf/datasets, conf/indicators and relative paths are found "
+          + "under it (default: the folder above the pipeline file's conf/ folder, else the launcher's home).")
+  String home;
+
   @Option(names = "--master", paramLabel = "URL",
       description = "Spark master (default: the profile's, else the one spark-submit was given, else local[*]: "
           + "embedded local Spark). A cluster master also prints the equivalent spark-submit line.")

@@ -52,6 +52,28 @@ class CliErrorsTest {
         + "/nowhere/*.csv' (key 'location' in " + definition + ")");
   }
 
+  /**
+   * A pipeline file outside a conf/ folder takes the launcher's home (before, conf/sub/x.yaml made
+   * the suite look for conf/conf/profiles); --home names another. Both load the config and its
+   * profile, and stop at the warehouse here (a file in the way), before Spark starts.
+   */
+  @Test
+  void aPipelineFileAnywhereFindsTheProjectHome() throws Exception {
+    Path home = Projects.copyConfig(dir.resolve("home"), "un_egdi");
+    Path elsewhere = Projects.write(dir.resolve("home/conf/sub/x.yaml"), Projects.read(home.resolve("conf/pipeline.yaml")));
+    Path inTheWay = java.nio.file.Files.writeString(dir.resolve("wh"), "a file");
+    CliRun launcherHome = CliRun.of("run", "--conf", elsewhere.toString(), "--warehouse", inTheWay.toString());
+    assertThat(launcherHome.err()).startsWith("egov: error: warehouse " + inTheWay + " cannot be written");
+    Projects.write(home.resolve("conf/profiles/only-here.yaml"), "allowed_locations: [" + Projects.data("") + "]\n");
+    CliRun named = CliRun.of("run", "--home", home.toString(), "--conf", elsewhere.toString(), "--profile", "only-here",
+        "--warehouse", inTheWay.toString());
+    assertThat(named.err()).startsWith("egov: error: warehouse " + inTheWay + " cannot be written");
+    CliRun unnamed = CliRun.of("run", "--conf", elsewhere.toString(), "--profile", "only-here",
+        "--warehouse", inTheWay.toString());
+    assertThat(unnamed.exitCode()).isEqualTo(ExitCodes.BAD_CONFIG);
+    assertThat(unnamed.err()).contains("no profile 'only-here' (" + Projects.home().resolve("conf/profiles/only-here.yaml"));
+  }
+
   @Test
   void malformedYamlNamesFileAndLineBeforeSparkStarts() {
     Path home = Projects.copyConfig(dir, "un_egdi");
