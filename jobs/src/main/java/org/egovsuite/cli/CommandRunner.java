@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.config.DatasetLocations;
+import org.egovsuite.indicators.IndicatorInputs;
 import org.egovsuite.publish.LocalWarehouseCheck;
 import org.egovsuite.publish.WarehouseAccessException;
 import org.egovsuite.config.PipelineConfig;
@@ -110,6 +111,7 @@ final class CommandRunner {
     Path file = configFile(options);
     PipelineConfig config = PipelineConfigLoader.load(file, homeOf(options), inputs);
     RuleFiles.loadAll(config);
+    IndicatorInputs.check(config, RuleFiles.columnsOf(config));
     return config;
   }
 

@@ -15,6 +15,14 @@ public record CompositeIndicator(
     String name, Title title, String file, String dataset, String unit, String unitName, String period,
     List<Dimension> dimensions, Composite composite, StatisticsConfig statistics) implements IndicatorDefinition {
 
+  @Override
+  public java.util.Map<String, java.util.Set<String>> namedInputColumns() {
+    java.util.Set<String> columns = new java.util.LinkedHashSet<>(List.of(unit, unitName, period));
+    dimensions.forEach(d -> columns.add(d.column()));
+    composite.suppliedColumn().ifPresent(columns::add);
+    return java.util.Map.of(dataset, columns);
+  }
+
   /** A sub-index: its column in the input, its weight, unit of measure and meaning. */
   public record Dimension(String column, double weight, String unit, Title title) {}
 

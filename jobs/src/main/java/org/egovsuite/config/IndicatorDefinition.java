@@ -22,4 +22,13 @@ public sealed interface IndicatorDefinition
 
   /** The file it was read from, for messages and lineage. */
   String file();
+
+  /**
+   * The columns it reads from each input (a dataset or an earlier indicator), where the
+   * definition names them, so a dataset without them is refused when the pipeline loads; empty
+   * where the kind's columns are not known before it runs (SQL, several inputs).
+   */
+  default java.util.Map<String, java.util.Set<String>> namedInputColumns() {
+    return java.util.Map.of();
+  }
 }

@@ -27,6 +27,14 @@ public record NormalisedCompositeIndicator(
    * @param missingIsZero a unit with no row in the source scores 0 (a count) instead of being
    *     left unassessed
    */
+  @Override
+  public java.util.Map<String, java.util.Set<String>> namedInputColumns() {
+    java.util.Map<String, java.util.Set<String>> out = new java.util.LinkedHashMap<>();
+    subIndices().forEach(s -> s.indicators().forEach(i ->
+        out.computeIfAbsent(i.source(), k -> new java.util.LinkedHashSet<>()).add(i.column())));
+    return out;
+  }
+
   public record SubIndicator(String name, String source, String column, double weight, boolean lowerIsBetter,
       boolean missingIsZero, String unitOfMeasure, Title title) {}
 

@@ -39,8 +39,14 @@ public final class PipelineConfigLoader {
     java.util.Map<String, String> spark = RunProfileLoader.settings(root);
     PipelineConfig config = new PipelineConfig(home, file.toString(), datasets, rulesDir, reference, null, List.of(),
         warehouse, spark);
-    YamlNode indicators = root.require("indicators").requireOnlyKeys(Set.of("egdi", "definitions"));
-    EgdiIndicatorConfig egdi = egdi(indicators.require("egdi"), config);
+    // No indicators (an empty or absent block) is a pipeline that only ingests and checks.
+    java.util.Optional<YamlNode> block = root.get("indicators")
+        .filter(n -> !(n.isScalar() && n.asString().isBlank()));
+    if (block.isEmpty()) {
+      return config;
+    }
+    YamlNode indicators = block.get().requireOnlyKeys(Set.of("egdi", "definitions"));
+    EgdiIndicatorConfig egdi = indicators.get("egdi").map(node -> egdi(node, config)).orElse(null);
     return new PipelineConfig(home, file.toString(), datasets, rulesDir, reference, egdi,
         definitions(indicators, home, datasets), warehouse, spark);
   }
@@ -92,6 +98,13 @@ public final class PipelineConfigLoader {
     if (config.dataset(dataset.asString()).isEmpty()) {
       throw dataset.error("unknown dataset '" + dataset.asString() + "'; known: "
           + String.join(", ", config.datasets().stream().map(DatasetDefinition::name).toList()));
+    }
+    DatasetDefinition input = config.dataset(dataset.asString()).orElseThrow();
+    List<String> missing = EgdiIndicatorConfig.NEEDED_COLUMNS.stream()
+        .filter(c -> !input.outputColumnNames().contains(c)).toList();
+    if (!missing.isEmpty()) {
+      throw dataset.error("dataset '" + input.name() + "' (" + input.file() + ") lacks the columns the UN EGDI tables "
+          + "need: " + String.join(", ", missing) + "; it has " + String.join(", ", input.outputColumnNames()));
     }
     RankingMethod ranking = node.get("ranking").map(RankingMethod::parse).orElse(RankingMethod.COMPETITION);
     return new EgdiIndicatorConfig(dataset.asString(), ranking, bands(node.require("bands")));

@@ -29,6 +29,14 @@ public record ServiceCatalogueIndicator(
     implements IndicatorDefinition {
 
   /** A required field of the service guide and, optionally, the regex a well-formed value matches. */
+  @Override
+  public java.util.Map<String, java.util.Set<String>> namedInputColumns() {
+    java.util.Set<String> columns = new java.util.LinkedHashSet<>(List.of(unit, unitName, period, item, online));
+    columns.addAll(channels);
+    guideFields.forEach(g -> columns.add(g.column()));
+    return java.util.Map.of(dataset, columns);
+  }
+
   public record GuideField(String column, String pattern) {
     public Optional<String> regex() {
       return Optional.ofNullable(pattern);

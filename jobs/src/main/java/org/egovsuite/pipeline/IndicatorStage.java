@@ -92,7 +92,10 @@ public final class IndicatorStage {
     ExecutorService pool = Executors.newFixedThreadPool(PerDataset.PARALLELISM);
     try {
       List<CompletableFuture<Done>> all = new ArrayList<>();
-      all.add(CompletableFuture.supplyAsync(() -> egdiTables(ctx, quality, ingest), pool));
+      if (ctx.config().egdi() != null) {
+        // A pipeline without the UN survey (no indicators.egdi) has no UN tables.
+        all.add(CompletableFuture.supplyAsync(() -> egdiTables(ctx, quality, ingest), pool));
+      }
       Map<String, CompletableFuture<Done>> byName = new LinkedHashMap<>();
       for (Map.Entry<String, List<String>> node : dependencies(ctx.config().indicators()).entrySet()) {
         IndicatorDefinition definition = ctx.config().indicators().stream()

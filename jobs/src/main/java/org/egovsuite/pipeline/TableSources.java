@@ -16,7 +16,7 @@ final class TableSources {
   /** The datasets a table is computed from, directly or through the indicator tables it reads. */
   static Set<String> datasets(PipelineConfig config, String table) {
     Set<String> out = new LinkedHashSet<>();
-    if (table.equals(IndicatorStage.EGDI_COUNTRY) || table.equals(IndicatorStage.EGDI_SUMMARY)) {
+    if (config.egdi() != null && (table.equals(IndicatorStage.EGDI_COUNTRY) || table.equals(IndicatorStage.EGDI_SUMMARY))) {
       out.add(config.egdi().dataset());
     }
     owner(config, table).ifPresent(d -> collect(config, d, out, new LinkedHashSet<>()));

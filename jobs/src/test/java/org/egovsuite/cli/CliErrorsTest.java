@@ -74,6 +74,47 @@ class CliErrorsTest {
     assertThat(unnamed.err()).contains("no profile 'only-here' (" + Projects.home().resolve("conf/profiles/only-here.yaml"));
   }
 
+  /**
+   * A pipeline without the UN survey loads (indicators.egdi is optional); an indicator or the
+   * UN tables on a dataset without the columns they read are refused before Spark starts, naming
+   * the columns (exit 1 with UNRESOLVED_COLUMN in a Spark job, before).
+   */
+  @Test
+  void indicatorsOnDatasetsWithoutTheirColumnsAreRefusedNamingThem() {
+    Path home = Projects.copyConfig(dir.resolve("home"));
+    Path pipeline = home.resolve("conf/pipeline.yaml");
+    String plain = Projects.read(pipeline);
+    String withoutUn = plain.replaceFirst("(?s)  egdi:\\n.*?      - \\{name: Low, min: 0.0\\}\\n", "")
+        .replace("  - un_egdi\n", "");
+    Projects.write(pipeline, withoutUn);
+    org.egovsuite.config.PipelineConfig config = org.egovsuite.config.PipelineConfigLoader.load(pipeline, home);
+    assertThat(config.egdi()).isNull();
+    assertThat(config.dataset("un_egdi")).isEmpty();
+    // And runs: one dataset, no UN tables, no other indicator.
+    Path small = Projects.copyConfig(dir.resolve("small"), "province_service_scores");
+    Path smallPipeline = small.resolve("conf/pipeline.yaml");
+    Projects.write(smallPipeline, Projects.read(smallPipeline)
+        .replaceFirst("(?s)  egdi:\\n.*?      - \\{name: Low, min: 0.0\\}\\n", ""));
+    CliRun run = CliRun.in(small, dir.resolve("small-wh"), "run");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).doesNotContain("egdi_country");
+
+    Projects.write(pipeline, plain.replace("    dataset: un_egdi\n", "    dataset: census_city\n"));
+    CliRun egdi = CliRun.in(home, dir.resolve("wh"), "run");
+    assertThat(egdi.exitCode()).isEqualTo(ExitCodes.BAD_CONFIG);
+    assertThat(egdi.err()).contains("dataset 'census_city' (", "lacks the columns the UN EGDI tables need: survey_year, "
+        + "country_name, egdi_rank, egdi, epi, osi, hci, tii");
+
+    Projects.write(pipeline, plain);
+    Path capability = home.resolve("conf/indicators/province_capability.yaml");
+    Projects.write(capability, Projects.read(capability).replace("{column: completeness,", "{column: completenes,"));
+    CliRun composite = CliRun.in(home, dir.resolve("wh"), "run");
+    assertThat(composite.exitCode()).isEqualTo(ExitCodes.BAD_CONFIG);
+    assertOneLine(composite);
+    assertThat(composite.err()).contains(capability + ": indicator 'province_capability' reads columns [completenes] "
+        + "that dataset 'province_service_scores' does not have; its columns: ");
+  }
+
   @Test
   void malformedYamlNamesFileAndLineBeforeSparkStarts() {
     Path home = Projects.copyConfig(dir, "un_egdi");
