@@ -29,6 +29,27 @@ final class NameIndex implements Serializable {
     }
   }
 
+  /** Names from a maintained source below the bundled ones: added where no bundled name stands. */
+  private final Set<String> weak = new HashSet<>();
+
+  /**
+   * A name from a second source (CLDR): kept only where the bundled list has no entry for it, so
+   * a steward's alias always wins; two second-source names for different units are ambiguous.
+   */
+  void addWeak(String name, Resolution unit) {
+    if (name == null || name.isBlank() || ambiguous.contains(name)) {
+      return;
+    }
+    Resolution earlier = names.get(name);
+    if (earlier == null) {
+      names.put(name, unit);
+      weak.add(name);
+    } else if (weak.contains(name) && !earlier.code().equals(unit.code())) {
+      names.remove(name);
+      ambiguous.add(name);
+    }
+  }
+
   Resolution find(String name) {
     return names.get(name);
   }
@@ -52,13 +73,37 @@ final class NameIndex implements Serializable {
     LevenshteinDistance distance = new LevenshteinDistance(band);
     Map<String, Integer> distances = new HashMap<>();
     for (String known : names.keySet()) {
+      // Two- and three-letter codes are near everything short: suggested only for short queries.
+      if (known.length() <= 3 && query.length() > 3) {
+        continue;
+      }
       int d = distance.apply(known, query);
       distances.put(known, d < 0 ? band + Math.abs(known.length() - query.length()) : d);
     }
-    return names.keySet().stream()
-        .sorted(Comparator.<String>comparingInt(distances::get).thenComparing(n -> n))
-        .limit(limit)
-        .map(n -> n + " (" + names.get(n).code() + ")")
+    // Nearest first; among equals, the longer shared start ("brunei" before "burundi" for "brunai").
+    List<String> ranked = distances.keySet().stream()
+        .sorted(Comparator.<String>comparingInt(distances::get)
+            .thenComparing(n -> -sharedStart(n, query)).thenComparing(n -> n))
         .toList();
+    List<String> out = new java.util.ArrayList<>();
+    Set<String> codes = new HashSet<>();
+    for (String n : ranked) {
+      if (out.size() == limit) {
+        break;
+      }
+      // One suggestion per unit: its nearest name.
+      if (codes.add(names.get(n).code())) {
+        out.add(n + " (" + names.get(n).code() + ")");
+      }
+    }
+    return out;
+  }
+
+  private static int sharedStart(String a, String b) {
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
   }
 }

@@ -67,4 +67,30 @@ class ResolversTest {
     assertThat(countries.resolve("Atlantis")).isNull();
     assertThat(countries.candidates("Viet Namm")).first().asString().startsWith("viet nam");
   }
+
+  /**
+   * Names a new user's files carry that the bundled list alone did not resolve: CLDR's names in
+   * English and Chinese (through ICU4J), the UN's earlier names (bundled aliases), and spellings
+   * without accents or with another apostrophe.
+   */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Turkey|TUR", "Türkiye|TUR", "Turkiye|TUR", "Russia|RUS", "Brunei|BRN", "DPR Korea|PRK", "North Korea|PRK",
+      "The former Yugoslav Republic of Macedonia|MKD", "Côte d'Ivoire|CIV", "Cote d'Ivoire|CIV", "Côte d’Ivoire|CIV",
+      "土耳其|TUR", "朝鲜|PRK", "韩国|KOR", "俄罗斯|RUS", "越南|VNM", "Laos|LAO", "Czechia|CZE", "Cape Verde|CPV",
+      "Swaziland|SWZ", "Russie|RUS", "Rusia|RUS", "Россия|RUS", "تركيا|TUR", "United States|USA", "UK|GBR"})
+  void countriesByCldrNamesAndUnAliases(String text, String iso3) {
+    Resolution r = countries.resolve(text);
+    assertThat(r).as(text).isNotNull();
+    assertThat(r.code()).as(text).isEqualTo(iso3);
+  }
+
+  @Test
+  void closestNamesAreRealNearMissesNotShortCodes() {
+    // Before: 'Brunei' (then unresolved) suggested burundi, brn, are.
+    assertThat(countries.candidates("Bruniei")).first().asString().startsWith("brunei").endsWith("(BRN)");
+    assertThat(countries.candidates("Bruniei")).noneMatch(c -> c.length() <= "are (ARE)".length());
+    assertThat(countries.candidates("Kazakstan")).first().asString().endsWith("(KAZ)");
+    assertThat(countries.candidates("Atlantis")).hasSize(3).doesNotHaveDuplicates();
+  }
 }
