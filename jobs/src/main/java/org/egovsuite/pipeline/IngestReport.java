@@ -11,8 +11,10 @@ public record IngestReport(String runId, List<DatasetIngest> datasets) {
    * @param rowsRead records read from the files (after an unpivot, rowsOut can be larger)
    * @param rowsOut rows written to the standardised table
    * @param unresolved names the standardisation could not resolve, with the closest candidates
+   * @param newSinceRun the last run that admitted the dataset, or null when none did
+   * @param newFiles files read now that that run did not read (a glob that newly matches)
    */
   public record DatasetIngest(String dataset, String definition, String output, String quarantine,
       long rowsRead, long rowsAccepted, long rowsQuarantined, long rowsOut, List<FileAccount> files,
-      List<Standardizer.Unresolved> unresolved) {}
+      List<Standardizer.Unresolved> unresolved, String newSinceRun, List<String> newFiles) {}
 }

@@ -21,13 +21,15 @@ public final class IngestStage {
 
   public static IngestReport execute(JobContext ctx) {
     ReferenceData reference = new ReferenceData(ctx.config().reference());
-    List<IngestReport.DatasetIngest> out = PerDataset.run(ctx.config().datasets(), d -> ingest(ctx, d, reference));
+    NewInputFiles history = new NewInputFiles(ctx.warehouse());
+    List<IngestReport.DatasetIngest> out = PerDataset.run(ctx.config().datasets(), d -> ingest(ctx, d, reference, history));
     IngestReport report = new IngestReport(ctx.runId(), out);
     StageState.save(ctx.warehouse(), NAME, report);
     return report;
   }
 
-  private static IngestReport.DatasetIngest ingest(JobContext ctx, DatasetDefinition dataset, ReferenceData reference) {
+  private static IngestReport.DatasetIngest ingest(JobContext ctx, DatasetDefinition dataset, ReferenceData reference,
+      NewInputFiles history) {
     long start = System.currentTimeMillis();
     ctx.listener().started(NAME, dataset.name() + " from " + dataset.location());
     ctx.spark().sparkContext().setJobGroup("ingest:" + dataset.name(), "ingest " + dataset.name(), false);
@@ -59,8 +61,15 @@ public final class IngestStage {
               dataset.unresolvedPolicy(column) == UnresolvedPolicy.QUARANTINE ? ", their rows quarantined" : "",
               first.value(), String.join(", ", first.candidates())));
         });
+    NewInputFiles.Found added = history.of(dataset.name(), result.files());
+    if (!added.files().isEmpty()) {
+      ctx.listener().warning(NAME, String.format("%s: %d file(s) new since run %s, the last that admitted it: %s; "
+          + "if one is a second copy of data already read, narrow 'location' in %s", dataset.name(),
+          added.files().size(), added.sinceRun(), String.join(", ", added.files()), dataset.file()));
+    }
     return new IngestReport.DatasetIngest(dataset.name(), dataset.file(), output, quarantine,
-        result.rowsRead(), result.rowsAccepted(), result.rowsQuarantined(), rowsOut, result.files(), unresolved);
+        result.rowsRead(), result.rowsAccepted(), result.rowsQuarantined(), rowsOut, result.files(), unresolved,
+        added.sinceRun(), added.files());
   }
 
   /** A column whose definition says {@code fail} stops the dataset at its first unresolved value. */

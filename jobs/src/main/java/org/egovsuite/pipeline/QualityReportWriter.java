@@ -43,7 +43,8 @@ final class QualityReportWriter {
           d.verificationJobs(), unreadable, unreadable == 0 ? List.of() : ingestSamples(ctx, read.quarantine()),
           d.rowsIn(), d.rowsPassed(), d.rowsQuarantined(),
           d.rowsQuarantined() == 0 ? List.of() : qualitySamples(ctx, d.dataset()),
-          withTrends(d.results(), trends.getOrDefault(d.dataset(), Map.of()))));
+          withTrends(d.results(), trends.getOrDefault(d.dataset(), Map.of())),
+          read == null || read.newFiles() == null ? List.of() : read.newFiles()));
     }
     QualityRunReport report = new QualityRunReport(quality.runId(), Instant.now().toString(), quality.runDate(), sections);
     String folder = ctx.warehouse().run(ctx.runId());

@@ -116,6 +116,21 @@ public final class Warehouse {
     return root + "/runs/" + runId;
   }
 
+  /** Ids of the runs that left a folder under {@code runs/}, newest first (ids start with their time). */
+  public List<String> runsNewestFirst() {
+    try {
+      Path folder = new Path(root + "/runs");
+      FileSystem fs = folder.getFileSystem(hadoop);
+      if (!fs.exists(folder)) {
+        return List.of();
+      }
+      return Arrays.stream(fs.listStatus(folder)).filter(FileStatus::isDirectory).map(s -> s.getPath().getName())
+          .sorted(java.util.Comparator.reverseOrder()).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + root + "/runs", e);
+    }
+  }
+
   public String state(String stage) {
     return root + "/_state/" + stage + ".json";
   }

@@ -56,6 +56,12 @@ public final class HtmlQualityReport {
         .append("</code> · one Deequ verification, ").append(d.verificationJobs()).append(" Spark jobs · ")
         .append(count(d.rowsIn())).append(" rows checked = ").append(count(d.rowsPassed())).append(" passed + ")
         .append(count(d.rowsQuarantined())).append(" quarantined</p>\n");
+    if (d.newFiles() != null && !d.newFiles().isEmpty()) {
+      out.append("<p class=\"warn new-files\">").append(d.newFiles().size())
+          .append(" input file(s) new since the last run that admitted this dataset (a second copy?): ");
+      out.append(String.join(", ", d.newFiles().stream().map(f -> "<code>" + escapeHtml4(f) + "</code>").toList()))
+          .append("</p>\n");
+    }
     out.append("<table class=\"rules\"><thead><tr><th>rule</th><th>kind</th><th>severity</th><th>action</th>"
         + "<th>on</th><th>metric</th><th>value</th><th>threshold</th><th>result</th><th>trend</th>"
         + "<th>message</th></tr></thead><tbody>\n");

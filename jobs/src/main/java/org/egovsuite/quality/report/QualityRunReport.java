@@ -12,10 +12,11 @@ public record QualityRunReport(String runId, String generatedAt, String runDate,
   /**
    * @param ingestQuarantined records ingest could not read (bad rows of the files)
    * @param rowsQuarantined standardised rows quarantine rules set aside
+   * @param newFiles input files the last run that admitted the dataset did not read
    */
   public record DatasetSection(String dataset, String rulesFile, String verdict, int verificationJobs,
       long ingestQuarantined, List<QuarantinedRow> ingestSamples, long rowsIn, long rowsPassed,
-      long rowsQuarantined, List<QuarantinedRow> qualitySamples, List<RuleLine> rules) {}
+      long rowsQuarantined, List<QuarantinedRow> qualitySamples, List<RuleLine> rules, List<String> newFiles) {}
 
   /** One constraint's result with the metric's values in earlier runs, oldest first. */
   public record RuleLine(RuleResult result, List<Double> trend) {}
