@@ -16,6 +16,8 @@ import java.util.Map;
  * @param standardize per column, the standardisation steps; the raw value is kept
  * @param flags flag name to SQL condition; rows where it holds carry the flag in {@code row_flags}
  * @param unresolved per resolving column, what a value that matches no known name does (default warn)
+ * @param parts parts with their own location and header texts (empty: {@code location} alone);
+ *     {@code location} is then the first part's
  */
 public record DatasetDefinition(
     String name,
@@ -30,15 +32,43 @@ public record DatasetDefinition(
     List<String> keys,
     Map<String, List<String>> standardize,
     Map<String, String> flags,
-    Map<String, UnresolvedPolicy> unresolved)
+    Map<String, UnresolvedPolicy> unresolved,
+    List<DatasetPart> parts)
     implements Serializable {
+
+  public DatasetDefinition(String name, String description, String file, String location, SourceFormat format,
+      List<ColumnSpec> columns, List<String> nullValues, Unpivot unpivot, Map<String, ConstantSpec> constants,
+      List<String> keys, Map<String, List<String>> standardize, Map<String, String> flags,
+      Map<String, UnresolvedPolicy> unresolved) {
+    this(name, description, file, location, format, columns, nullValues, unpivot, constants, keys, standardize, flags,
+        unresolved, List.of());
+  }
+
+  /**
+   * The definition of each part, to be read on its own: the part's location and header texts.
+   * A dataset without {@code parts} is its own one part.
+   */
+  public List<DatasetDefinition> partDefinitions() {
+    if (parts.isEmpty()) {
+      return List.of(this);
+    }
+    List<DatasetDefinition> out = new ArrayList<>();
+    for (DatasetPart part : parts) {
+      List<ColumnSpec> mapped = columns.stream().map(c -> part.sources().containsKey(c.name())
+          ? new ColumnSpec(part.sources().get(c.name()), c.name(), c.type(), c.formats(), c.units(), c.allowNonFinite())
+          : c).toList();
+      out.add(new DatasetDefinition(name, description, file, part.location(), format, mapped, nullValues, unpivot,
+          constants, keys, standardize, flags, unresolved, List.of()));
+    }
+    return out;
+  }
 
   /** A definition whose unresolved names only warn. */
   public DatasetDefinition(String name, String description, String file, String location, SourceFormat format,
       List<ColumnSpec> columns, List<String> nullValues, Unpivot unpivot, Map<String, ConstantSpec> constants,
       List<String> keys, Map<String, List<String>> standardize, Map<String, String> flags) {
     this(name, description, file, location, format, columns, nullValues, unpivot, constants, keys, standardize, flags,
-        Map.of());
+        Map.of(), List.of());
   }
 
   /** What an unresolved value of this resolving column does. */

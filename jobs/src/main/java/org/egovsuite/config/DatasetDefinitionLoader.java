@@ -22,7 +22,7 @@ public final class DatasetDefinitionLoader {
   private static final Set<String> FORMATS = Set.of("csv", "json", "xlsx", "parquet");
   private static final Set<String> KEYS = Set.of("name", "description", "format", "location", "encoding",
       "csv", "json", "xlsx", "null_values", "columns", "unpivot", "constants", "keys", "standardize", "flags",
-      "unresolved", "compression");
+      "unresolved", "compression", "parts");
   private static final Set<String> RESOLVERS = Set.of("country", "cn_province", "cn_city");
 
   private DatasetDefinitionLoader() {}
@@ -61,12 +61,16 @@ public final class DatasetDefinitionLoader {
       }
     }
     Map<String, List<String>> standardize = standardize(root, names);
+    List<DatasetPart> parts = parts(root, columns, home, inputs);
+    if (root.get("location").isPresent() == !parts.isEmpty()) {
+      throw root.error("give either 'location' or 'parts' (each with its own location)");
+    }
+    String location = parts.isEmpty() ? resolve(root.require("location").asString(), home, inputs) : parts.get(0).location();
     return new DatasetDefinition(
         name,
         root.string("description", ""),
         file.toString(),
-        inputs == null ? resolveLocation(root.require("location").asString(), home)
-            : resolveLocation(root.require("location").asString(), inputs),
+        location,
         format,
         columns,
         root.get("null_values").map(YamlNode::asStringList).orElse(DatasetDefinition.DEFAULT_NULL_VALUES),
@@ -75,7 +79,30 @@ public final class DatasetDefinitionLoader {
         keys,
         standardize,
         flags(root),
-        unresolved(root, standardize));
+        unresolved(root, standardize),
+        parts);
+  }
+
+  private static String resolve(String location, Path home, String inputs) {
+    return inputs == null ? resolveLocation(location, home) : resolveLocation(location, inputs);
+  }
+
+  /** {@code parts: [{location, sources: {column: header text}}]}: one series from files whose headers changed. */
+  private static List<DatasetPart> parts(YamlNode root, List<ColumnSpec> columns, Path home, String inputs) {
+    List<DatasetPart> out = new ArrayList<>();
+    Set<String> names = new HashSet<>(columns.stream().map(ColumnSpec::name).toList());
+    for (YamlNode part : root.get("parts").map(YamlNode::items).orElse(List.of())) {
+      part.requireOnlyKeys(Set.of("location", "sources"));
+      Map<String, String> sources = new LinkedHashMap<>();
+      part.get("sources").ifPresent(block -> block.entries().forEach((column, text) -> {
+        if (!names.contains(column)) {
+          throw text.error("unknown column '" + column + "'; columns: " + String.join(", ", names.stream().sorted().toList()));
+        }
+        sources.put(column, text.asString());
+      }));
+      out.add(new DatasetPart(resolve(part.require("location").asString(), home, inputs), sources));
+    }
+    return out;
   }
 
   /** {@code unresolved: {column: warn|quarantine|fail}}, only for columns with a resolving step. */

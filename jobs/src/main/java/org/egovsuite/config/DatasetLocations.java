@@ -21,17 +21,27 @@ public final class DatasetLocations {
     for (String extra : profile.allowedLocations()) {
       allowed.add(normalise(DatasetDefinitionLoader.resolveLocation(extra, config.home())));
     }
-    for (DatasetDefinition dataset : config.datasets()) {
-      String location = normalise(dataset.location());
-      boolean inside = allowed.stream().anyMatch(a -> location.equals(a) || location.startsWith(a.endsWith("/") ? a : a + "/"));
-      if (!inside) {
-        YamlNode node = YamlFiles.read(Path.of(dataset.file())).require("location");
-        throw node.error("'" + dataset.location() + "' is outside the inputs base " + base
-            + (profile.allowedLocations().isEmpty() ? "" : " and the profile's allowed_locations "
-                + profile.allowedLocations())
-            + "; to read it, list its folder under allowed_locations in " + profile.file());
+    for (DatasetDefinition whole : config.datasets()) {
+      List<DatasetDefinition> parts = whole.partDefinitions();
+      for (int i = 0; i < parts.size(); i++) {
+        check(whole, i, parts.get(i), allowed, base, profile);
       }
     }
+  }
+
+  private static void check(DatasetDefinition whole, int part, DatasetDefinition dataset, List<String> allowed,
+      String base, RunProfile profile) {
+    String location = normalise(dataset.location());
+    if (allowed.stream().anyMatch(a -> location.equals(a) || location.startsWith(a.endsWith("/") ? a : a + "/"))) {
+      return;
+    }
+    YamlNode root = YamlFiles.read(Path.of(dataset.file()));
+    YamlNode node = whole.parts().isEmpty() ? root.require("location")
+        : root.require("parts").items().get(part).require("location");
+    throw node.error("'" + dataset.location() + "' is outside the inputs base " + base
+        + (profile.allowedLocations().isEmpty() ? "" : " and the profile's allowed_locations "
+            + profile.allowedLocations())
+        + "; to read it, list its folder under allowed_locations in " + profile.file());
   }
 
   /** A path without . and .. segments; a URI's path likewise, scheme and authority kept. */

@@ -81,23 +81,49 @@ public final class IngestJob {
 
   public IngestResult execute() {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
-    List<InputFile> found = InputFiles.find(dataset, hadoop);
+    // A dataset of parts (files whose headers changed over time) reads each part with its own
+    // column mapping into the same columns; a dataset without parts is its own one part.
+    List<DatasetDefinition> parts = dataset.partDefinitions();
+    List<List<InputFile>> perPart = new ArrayList<>();
+    for (DatasetDefinition part : parts) {
+      perPart.add(InputFiles.find(part, hadoop));
+    }
+    List<InputFile> found = InputFiles.distinctAcrossParts(dataset, perPart);
     // The checksum reads every byte on the driver; it runs while the parse plan is made (for a
     // large CSV file, while a first pass counts its lines), since rows need it only when written.
     CompletableFuture<List<InputFile>> checksummed =
         CompletableFuture.supplyAsync(() -> InputFiles.checksummed(dataset, found, hadoop));
     Timestamp now = Timestamp.from(Instant.now());
     boolean parquet = dataset.format().kind().equals("parquet");
-    Dataset<Row> text = parquet ? null : parseText(found);
+    List<String> paths = found.stream().map(InputFile::path).toList();
+    Dataset<Row> text = null;
+    if (!parquet) {
+      for (int i = 0; i < parts.size(); i++) {
+        Dataset<Row> part = parseText(parts.get(i), perPart.get(i), paths);
+        text = text == null ? part : text.union(part);
+      }
+    }
     List<InputFile> files = join(checksummed);
-    Dataset<Row> parsed = parquet ? ParquetReader.read(spark, dataset, files, runId, now)
-        : withProvenance(text, files, now);
+    Dataset<Row> parsed = parquet ? readParquet(parts, perPart, files, now) : withProvenance(text, files, now);
     Dataset<Row> rows = transform.apply(unpivot(parsed));
     rows.write().mode(SaveMode.Overwrite).parquet(output);
     Dataset<Row> written = spark.read().schema(rows.schema()).parquet(output);
     Map<String, long[]> counts = countsPerFile(written);
     long rowsOut = counts.values().stream().mapToLong(c -> c[2]).sum();
     return new IngestResult(dataset.name(), written, rowsOut, account(counts, files));
+  }
+
+  /** Each part's Parquet files read with its mapping, with their checksums, unioned. */
+  private Dataset<Row> readParquet(List<DatasetDefinition> parts, List<List<InputFile>> perPart, List<InputFile> files,
+      Timestamp now) {
+    Map<String, InputFile> byPath = files.stream().collect(Collectors.toMap(InputFile::path, f -> f));
+    Dataset<Row> all = null;
+    for (int i = 0; i < parts.size(); i++) {
+      List<InputFile> checked = perPart.get(i).stream().map(f -> byPath.get(f.path())).toList();
+      Dataset<Row> part = ParquetReader.read(spark, parts.get(i), checked, runId, now);
+      all = all == null ? part : all.union(part);
+    }
+    return all;
   }
 
   private static List<InputFile> join(CompletableFuture<List<InputFile>> checksummed) {
@@ -133,11 +159,16 @@ public final class IngestJob {
     return parsed.select(columns.toArray(Column[]::new));
   }
 
-  private Dataset<Row> parseText(List<InputFile> files) {
-    Map<String, FileLayout> layouts = FileLayout.of(dataset, files, spark.sparkContext().hadoopConfiguration());
-    RecordParser parser = new RecordParser(dataset, files.stream().map(InputFile::path).toList());
+  /**
+   * One part's text files parsed with the part's mapping.
+   *
+   * @param paths every file of the dataset, in order: a row carries its file's index in it
+   */
+  private Dataset<Row> parseText(DatasetDefinition part, List<InputFile> files, List<String> paths) {
+    Map<String, FileLayout> layouts = FileLayout.of(part, files, spark.sparkContext().hadoopConfiguration());
+    RecordParser parser = new RecordParser(part, paths);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    SplitCsvReader splitter = new SplitCsvReader(dataset, parser, spark.sparkContext().hadoopConfiguration(), splitBytes);
+    SplitCsvReader splitter = new SplitCsvReader(part, parser, spark.sparkContext().hadoopConfiguration(), splitBytes);
     List<JavaRDD<InternalRow>> parts = new ArrayList<>();
     List<InputFile> whole = new ArrayList<>();
     for (InputFile f : files) {
@@ -149,8 +180,8 @@ public final class IngestJob {
     }
     if (!whole.isEmpty()) {
       Map<String, InputFile> byPath = whole.stream().collect(Collectors.toMap(InputFile::path, f -> f));
-      String paths = whole.stream().map(InputFile::path).collect(Collectors.joining(","));
-      parts.add(jsc.binaryFiles(paths).flatMap(pathAndStream -> parser.parse(
+      String wholePaths = whole.stream().map(InputFile::path).collect(Collectors.joining(","));
+      parts.add(jsc.binaryFiles(wholePaths).flatMap(pathAndStream -> parser.parse(
           byPath.get(pathAndStream._1()), layouts.get(pathAndStream._1()), pathAndStream._2().open())));
     }
     JavaRDD<InternalRow> rows = parts.size() == 1 ? parts.get(0) : jsc.union(parts.toArray(JavaRDD[]::new));
@@ -158,7 +189,7 @@ public final class IngestJob {
     // Spark's sql package in Scala but public in the bytecode (Spark is pinned; this is the one
     // call). The public alternative, a DataSource V2 source, would rebuild the definition,
     // layouts and file list from string options in every task.
-    return spark.internalCreateDataFrame(rows.rdd(), IngestColumns.parsedSchema(dataset), false);
+    return spark.internalCreateDataFrame(rows.rdd(), IngestColumns.parsedSchema(part), false);
   }
 
   /** Wide to long: one row per record and unpivoted column, in the definition's column order. */

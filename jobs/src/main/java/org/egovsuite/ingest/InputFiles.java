@@ -56,6 +56,26 @@ final class InputFiles {
     }
   }
 
+  /**
+   * The files of every part in order; a file two parts match would be read twice, so it stops the
+   * run naming both parts.
+   */
+  static List<InputFile> distinctAcrossParts(DatasetDefinition dataset, List<List<InputFile>> perPart) {
+    java.util.Map<String, Integer> partOf = new java.util.HashMap<>();
+    List<InputFile> out = new ArrayList<>();
+    for (int i = 0; i < perPart.size(); i++) {
+      for (InputFile f : perPart.get(i)) {
+        Integer earlier = partOf.putIfAbsent(f.path(), i);
+        if (earlier != null) {
+          throw new InputException("dataset '" + dataset.name() + "': '" + f.path() + "' is matched by parts "
+              + (earlier + 1) + " and " + (i + 1) + " of " + dataset.file() + "; each file belongs to one part");
+        }
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
   /** The same files with their SHA-256, read in full. */
   static List<InputFile> checksummed(DatasetDefinition dataset, List<InputFile> files, Configuration hadoop) {
     List<InputFile> out = new ArrayList<>();

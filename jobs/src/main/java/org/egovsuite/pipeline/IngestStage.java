@@ -31,7 +31,9 @@ public final class IngestStage {
   private static IngestReport.DatasetIngest ingest(JobContext ctx, DatasetDefinition dataset, ReferenceData reference,
       NewInputFiles history) {
     long start = System.currentTimeMillis();
-    ctx.listener().started(NAME, dataset.name() + " from " + dataset.location());
+    ctx.listener().started(NAME, dataset.name() + " from " + (dataset.parts().isEmpty() ? dataset.location()
+        : dataset.parts().size() + " parts (" + String.join(", ", dataset.parts().stream().map(p -> p.location()).toList())
+            + ")"));
     ctx.spark().sparkContext().setJobGroup("ingest:" + dataset.name(), "ingest " + dataset.name(), false);
     String output = ctx.warehouse().ingested(dataset.name());
     String quarantine = ctx.warehouse().quarantine(dataset.name());
