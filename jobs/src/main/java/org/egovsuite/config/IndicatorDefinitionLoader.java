@@ -159,8 +159,9 @@ public final class IndicatorDefinitionLoader {
 
   static StatisticsConfig statistics(YamlNode node, Set<String> datasets, Set<String> known) {
     node.requireOnlyKeys(Set.of("ranking", "bands", "band_or_above", "groupings", "covariates", "performers",
-        "movers"));
-    List<Band> bands = PipelineConfigLoader.bands(node.require("bands"));
+        "movers", "higher_is_better"));
+    boolean higherIsBetter = node.get("higher_is_better").map(YamlNode::asBoolean).orElse(true);
+    List<Band> bands = PipelineConfigLoader.bands(node.require("bands"), higherIsBetter);
     Set<String> bandNames = Set.copyOf(bands.stream().map(Band::name).toList());
     List<StatisticsConfig.BandOrAbove> cumulative = new ArrayList<>();
     for (YamlNode g : node.get("band_or_above").map(YamlNode::items).orElse(List.of())) {
@@ -193,14 +194,27 @@ public final class IndicatorDefinitionLoader {
     }
     StatisticsConfig.Performers performers = StatisticsConfig.Performers.DEFAULT;
     if (node.get("performers").isPresent()) {
-      YamlNode p = node.require("performers").requireOnlyKeys(Set.of("method", "threshold"));
+      YamlNode p = node.require("performers").requireOnlyKeys(Set.of("method", "threshold", "over", "under", "top"));
       String method = p.string("method", "residual");
       StatisticsConfig.Performers.Method m = switch (method) {
         case "residual" -> StatisticsConfig.Performers.Method.RESIDUAL;
         case "rank_gap" -> StatisticsConfig.Performers.Method.RANK_GAP;
         default -> throw p.require("method").error("unknown method '" + method + "'; valid: rank_gap, residual");
       };
-      performers = new StatisticsConfig.Performers(m, p.require("threshold").asDouble());
+      if (p.get("threshold").isPresent() == (p.get("over").isPresent() || p.get("under").isPresent())) {
+        throw p.error("give 'threshold' (both ways) or 'over' and 'under' (each a distance from the line or a "
+            + "rank gap, e.g. over: 12, under: 20)");
+      }
+      double over = p.get("over").orElseGet(() -> p.require("threshold")).asDouble();
+      double under = p.get("under").orElseGet(() -> p.require("threshold")).asDouble();
+      if (over <= 0 || under <= 0) {
+        throw p.error("thresholds are distances above 0 (under: 20 means 20 places worse)");
+      }
+      long top = p.get("top").map(YamlNode::asLong).orElse(0L);
+      if (top < 0) {
+        throw p.require("top").error("top is a count of units per period, 0 (all) or more");
+      }
+      performers = new StatisticsConfig.Performers(m, over, under, (int) top);
     }
     RankingMethod ranking = node.get("ranking").map(RankingMethod::parse).orElse(RankingMethod.COMPETITION);
     long movers = node.get("movers").map(YamlNode::asLong).orElse(0L);
@@ -208,7 +222,7 @@ public final class IndicatorDefinitionLoader {
       throw node.require("movers").error("movers is a count of risers and fallers, 0 or more");
     }
     return new StatisticsConfig(ranking, bands, List.copyOf(cumulative), List.copyOf(groupings),
-        List.copyOf(covariates), performers, (int) movers);
+        List.copyOf(covariates), performers, (int) movers, higherIsBetter);
   }
 
   static String name(YamlNode root) {

@@ -111,18 +111,29 @@ public final class PipelineConfigLoader {
   }
 
   static List<Band> bands(YamlNode node) {
+    return bands(node, true);
+  }
+
+  /**
+   * Bands best first: from the highest {@code min} down where higher is better, from the lowest
+   * {@code max} up where lower is better (days to fix, cost, a rank).
+   */
+  static List<Band> bands(YamlNode node, boolean higherIsBetter) {
+    String key = higherIsBetter ? "min" : "max";
     List<Band> bands = new ArrayList<>();
     for (YamlNode item : node.items()) {
-      item.requireOnlyKeys(Set.of("name", "min"));
-      bands.add(new Band(item.require("name").asString(), item.require("min").asDouble()));
+      item.requireOnlyKeys(Set.of("name", key));
+      bands.add(new Band(item.require("name").asString(), item.require(key).asDouble(), !higherIsBetter));
     }
     if (bands.isEmpty()) {
       throw node.error("at least one band is needed");
     }
     List<Band> sorted = new ArrayList<>(bands);
-    sorted.sort(Comparator.comparingDouble(Band::min).reversed());
-    if (!sorted.equals(bands) || bands.stream().map(Band::min).distinct().count() != bands.size()) {
-      throw node.error("bands must be listed from the highest 'min' down, each min different");
+    Comparator<Band> bestFirst = Comparator.comparingDouble(Band::bound);
+    sorted.sort(higherIsBetter ? bestFirst.reversed() : bestFirst);
+    if (!sorted.equals(bands) || bands.stream().map(Band::bound).distinct().count() != bands.size()) {
+      throw node.error(higherIsBetter ? "bands must be listed from the highest 'min' down, each min different"
+          : "with higher_is_better: false, bands are listed best first: from the lowest 'max' up, each max different");
     }
     return List.copyOf(bands);
   }

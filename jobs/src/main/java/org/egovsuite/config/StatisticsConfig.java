@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param covariates what the index is correlated with; the first one also decides the over- and
  *     under-performers
  * @param movers how many risers and fallers per period the movers table lists (0: no table)
+ * @param higherIsBetter false for measures where less is better (days to fix, cost, a published
+ *     rank): rank 1 is the lowest value, bands run best first from the lowest {@code max}, and
+ *     an over-performer lies below the fitted line
  */
 public record StatisticsConfig(
     RankingMethod ranking,
@@ -22,11 +25,17 @@ public record StatisticsConfig(
     List<Grouping> groupings,
     List<Covariate> covariates,
     Performers performers,
-    int movers) implements Serializable {
+    int movers,
+    boolean higherIsBetter) implements Serializable {
 
   public StatisticsConfig(RankingMethod ranking, List<Band> bands, List<BandOrAbove> bandOrAbove,
       List<Grouping> groupings, List<Covariate> covariates, Performers performers) {
-    this(ranking, bands, bandOrAbove, groupings, covariates, performers, 0);
+    this(ranking, bands, bandOrAbove, groupings, covariates, performers, 0, true);
+  }
+
+  public StatisticsConfig(RankingMethod ranking, List<Band> bands, List<BandOrAbove> bandOrAbove,
+      List<Grouping> groupings, List<Covariate> covariates, Performers performers, int movers) {
+    this(ranking, bands, bandOrAbove, groupings, covariates, performers, movers, true);
   }
 
   /** Units in band {@code through} or any band above it, reported as group {@code name}. */
@@ -59,14 +68,21 @@ public record StatisticsConfig(
 
   /**
    * How over- and under-performers are called. {@code residual}: the index lies at least
-   * {@code threshold} residual standard deviations above (below) the line fitted on the first
-   * covariate. {@code rank_gap}: the index rank is at least {@code threshold} places better
-   * (worse) than the covariate rank.
+   * {@code over} residual standard deviations above (at least {@code under} below) the line
+   * fitted on the first covariate. {@code rank_gap}: the index rank is at least {@code over}
+   * places better (at least {@code under} worse) than the covariate rank. The two thresholds may
+   * differ (over at a gap of +12, under at −20). {@code top} &gt; 0 keeps only the {@code top}
+   * furthest of each kind per period.
    */
-  public record Performers(Method method, double threshold) implements Serializable {
+  public record Performers(Method method, double over, double under, int top) implements Serializable {
     public enum Method { RESIDUAL, RANK_GAP }
 
     public static final Performers DEFAULT = new Performers(Method.RESIDUAL, 1.0);
+
+    /** The same threshold both ways, every unit past it called. */
+    public Performers(Method method, double threshold) {
+      this(method, threshold, threshold, 0);
+    }
   }
 
   public Optional<Covariate> primaryCovariate() {

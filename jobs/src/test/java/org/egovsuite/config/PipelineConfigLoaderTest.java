@@ -56,6 +56,29 @@ class PipelineConfigLoaderTest {
         .hasMessageContaining("indicator 'province_capability' is defined twice: in " + original + " and in " + variant);
   }
 
+  /** Direction, bands by max, asymmetric performer thresholds and a list size, as configured. */
+  @Test
+  void lowerIsBetterBandsByMaxAndAsymmetricPerformers() {
+    Path home = Projects.copyConfig(dir);
+    Path definition = home.resolve("conf/indicators/province_capability.yaml");
+    String original = Projects.read(definition);
+    String lower = original.replace("  ranking: dense\n", "  ranking: dense\n  higher_is_better: false\n")
+        .replace("{name: 非常高, min: 90}", "{name: 非常高, max: 10}").replace("{name: 高, min: 80}", "{name: 高, max: 20}")
+        .replace("{name: 中, min: 65}", "{name: 中, max: 35}").replace("{name: 低, min: 0}", "{name: 低, max: 100}")
+        .replace("performers: {method: residual, threshold: 1.0}", "performers: {method: rank_gap, over: 12, under: 20, top: 5}");
+    Projects.write(definition, lower);
+    CompositeIndicator loaded = (CompositeIndicator) PipelineConfigLoader.load(home.resolve("conf/pipeline.yaml"), home)
+        .indicators().stream().filter(d -> d.name().equals("province_capability")).findFirst().orElseThrow();
+    assertThat(loaded.statistics().higherIsBetter()).isFalse();
+    assertThat(loaded.statistics().bands().get(0)).isEqualTo(new Band("非常高", 10, true));
+    assertThat(loaded.statistics().performers())
+        .isEqualTo(new StatisticsConfig.Performers(StatisticsConfig.Performers.Method.RANK_GAP, 12, 20, 5));
+
+    Projects.write(definition, lower.replace("{name: 高, max: 20}", "{name: 高, max: 5}"));
+    assertThatThrownBy(() -> PipelineConfigLoader.load(home.resolve("conf/pipeline.yaml"), home))
+        .hasMessageContaining("with higher_is_better: false, bands are listed best first: from the lowest 'max' up");
+  }
+
   @Test
   void indicatorDefinitionErrorsNameFileLineAndTheValidChoices() {
     Path home = Projects.copyConfig(dir);

@@ -9,9 +9,11 @@ import org.apache.spark.sql.Column;
 import org.egovsuite.config.Band;
 
 /**
- * Assigns configured grade bands. Bands are ordered from the highest {@code min} down; a value
- * belongs to the first band whose min it reaches (so cut-offs are inclusive below: the UN's
- * "High [0.50, 0.75)"). A value below every band, or null, gets no band.
+ * Assigns configured grade bands, listed best first. Where higher is better they run from the
+ * highest {@code min} down and a value belongs to the first band whose min it reaches (so
+ * cut-offs are inclusive below: the UN's "High [0.50, 0.75)"); where lower is better, from the
+ * lowest {@code max} up, and a value belongs to the first band whose max it does not exceed. A
+ * value outside every band, or null, gets no band.
  */
 public final class Banding {
   private Banding() {}
@@ -20,7 +22,8 @@ public final class Banding {
     Column out = lit(null).cast("string");
     for (int i = bands.size() - 1; i >= 0; i--) {
       Band band = bands.get(i);
-      out = when(col(value).geq(band.min()), lit(band.name())).otherwise(out);
+      Column in = band.atMost() ? col(value).leq(band.bound()) : col(value).geq(band.bound());
+      out = when(in, lit(band.name())).otherwise(out);
     }
     return out;
   }

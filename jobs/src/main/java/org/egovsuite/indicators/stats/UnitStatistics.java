@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.covar_samp;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.var_samp;
@@ -42,7 +43,7 @@ public final class UnitStatistics {
     // re-analyses the growing plan each time, which dominated the run time of small tables.
     Dataset<Row> out = units
         .withColumns(columns(
-            RANK, Ranking.rankOf(value, List.of(period), config.ranking(), lit(true)),
+            RANK, Ranking.rankOf(value, List.of(period), config.ranking(), lit(true), config.higherIsBetter()),
             BAND, Banding.bandOf(value, config.bands()),
             PERIOD_MEAN, avg(col(value)).over(inPeriod)))
         .withColumns(columns(
@@ -52,7 +53,8 @@ public final class UnitStatistics {
     for (StatisticsConfig.Grouping grouping : config.groupings()) {
       if (grouping.rank()) {
         out = out.withColumn(grouping.rankColumn(),
-            Ranking.rankOf(value, List.of(period, grouping.column()), config.ranking(), col(grouping.column()).isNotNull()));
+            Ranking.rankOf(value, List.of(period, grouping.column()), config.ranking(), col(grouping.column()).isNotNull(),
+                config.higherIsBetter()));
       }
     }
     out = changes(out, unit, period, value, valued);
@@ -104,7 +106,7 @@ public final class UnitStatistics {
         .withColumns(columns(
             FITTED_VALUE, fittedValue,
             RESIDUAL, col(value).minus(fittedValue),
-            RANK_WITH_COVARIATE, Ranking.rankOf(value, List.of(period), config.ranking(), both),
+            RANK_WITH_COVARIATE, Ranking.rankOf(value, List.of(period), config.ranking(), both, config.higherIsBetter()),
             COVARIATE_RANK, Ranking.rankOf(covariate, List.of(period), config.ranking(), both)));
     Column n = sum(when(both, 1)).over(inPeriod);
     Column residualSd = sqrt(sum(col(RESIDUAL).multiply(col(RESIDUAL))).over(inPeriod).divide(n.minus(2)));
@@ -112,8 +114,18 @@ public final class UnitStatistics {
         RESIDUAL_Z, when(n.gt(2), col(RESIDUAL).divide(residualSd)),
         RANK_GAP, col(COVARIATE_RANK).minus(col(RANK_WITH_COVARIATE))));
     Performers rule = config.performers();
-    Column score = rule.method() == Performers.Method.RESIDUAL ? col(RESIDUAL_Z) : col(RANK_GAP);
-    return out.withColumn(PERFORMANCE, when(score.geq(rule.threshold()), lit("over"))
-        .when(score.leq(-rule.threshold()), lit("under")));
+    // Where lower is better, lying below the fitted line is doing better than the covariate predicts.
+    Column residualScore = config.higherIsBetter() ? col(RESIDUAL_Z) : col(RESIDUAL_Z).multiply(-1);
+    Column score = rule.method() == Performers.Method.RESIDUAL ? residualScore : col(RANK_GAP);
+    Column over = score.geq(rule.over());
+    Column under = score.leq(-rule.under());
+    if (rule.top() > 0) {
+      // Only the furthest few of each kind per period: ordered by how far past the line they lie.
+      Column overPlace = row_number().over(Window.partitionBy(col(period), over).orderBy(score.desc()));
+      Column underPlace = row_number().over(Window.partitionBy(col(period), under).orderBy(score.asc()));
+      over = over.and(overPlace.leq(rule.top()));
+      under = under.and(underPlace.leq(rule.top()));
+    }
+    return out.withColumn(PERFORMANCE, when(over, lit("over")).when(under, lit("under")));
   }
 }
