@@ -159,7 +159,7 @@ public final class IndicatorDefinitionLoader {
 
   static StatisticsConfig statistics(YamlNode node, Set<String> datasets, Set<String> known) {
     node.requireOnlyKeys(Set.of("ranking", "bands", "band_or_above", "groupings", "covariates", "performers",
-        "movers", "higher_is_better"));
+        "movers", "higher_is_better", "published_rank"));
     boolean higherIsBetter = node.get("higher_is_better").map(YamlNode::asBoolean).orElse(true);
     List<Band> bands = PipelineConfigLoader.bands(node.require("bands"), higherIsBetter);
     Set<String> bandNames = Set.copyOf(bands.stream().map(Band::name).toList());
@@ -221,8 +221,14 @@ public final class IndicatorDefinitionLoader {
     if (movers < 0) {
       throw node.require("movers").error("movers is a count of risers and fallers, 0 or more");
     }
+    StatisticsConfig.Covariate publishedRank = null;
+    if (node.get("published_rank").isPresent()) {
+      YamlNode r = node.require("published_rank").requireOnlyKeys(Set.of("source", "column", "on"));
+      publishedRank = new StatisticsConfig.Covariate("rank_published", source(r.require("source"), datasets, known),
+          r.require("column").asString(), r.require("on").asStringList());
+    }
     return new StatisticsConfig(ranking, bands, List.copyOf(cumulative), List.copyOf(groupings),
-        List.copyOf(covariates), performers, (int) movers, higherIsBetter);
+        List.copyOf(covariates), performers, (int) movers, higherIsBetter, publishedRank);
   }
 
   static String name(YamlNode root) {

@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param higherIsBetter false for measures where less is better (days to fix, cost, a published
  *     rank): rank 1 is the lowest value, bands run best first from the lowest {@code max}, and
  *     an over-performer lies below the fitted line
+ * @param publishedRank the publisher's rank of the units ({@code column} of {@code source}, joined
+ *     on {@code on}), compared with ours in {@code rank_published}, {@code rank_diff_published}
+ *     and {@code rank_matches_published}; null when the input carries none
  */
 public record StatisticsConfig(
     RankingMethod ranking,
@@ -26,16 +29,23 @@ public record StatisticsConfig(
     List<Covariate> covariates,
     Performers performers,
     int movers,
-    boolean higherIsBetter) implements Serializable {
+    boolean higherIsBetter,
+    Covariate publishedRank) implements Serializable {
+
+  public StatisticsConfig(RankingMethod ranking, List<Band> bands, List<BandOrAbove> bandOrAbove,
+      List<Grouping> groupings, List<Covariate> covariates, Performers performers, int movers,
+      boolean higherIsBetter) {
+    this(ranking, bands, bandOrAbove, groupings, covariates, performers, movers, higherIsBetter, null);
+  }
 
   public StatisticsConfig(RankingMethod ranking, List<Band> bands, List<BandOrAbove> bandOrAbove,
       List<Grouping> groupings, List<Covariate> covariates, Performers performers) {
-    this(ranking, bands, bandOrAbove, groupings, covariates, performers, 0, true);
+    this(ranking, bands, bandOrAbove, groupings, covariates, performers, 0, true, null);
   }
 
   public StatisticsConfig(RankingMethod ranking, List<Band> bands, List<BandOrAbove> bandOrAbove,
       List<Grouping> groupings, List<Covariate> covariates, Performers performers, int movers) {
-    this(ranking, bands, bandOrAbove, groupings, covariates, performers, movers, true);
+    this(ranking, bands, bandOrAbove, groupings, covariates, performers, movers, true, null);
   }
 
   /** Units in band {@code through} or any band above it, reported as group {@code name}. */

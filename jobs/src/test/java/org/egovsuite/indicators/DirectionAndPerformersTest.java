@@ -92,4 +92,33 @@ class DirectionAndPerformersTest {
     assertThat(higher.get("u4").get(3)).isEqualTo("under");
     assertThat(higher.get("u5").get(0)).isEqualTo(1);
   }
+
+  /**
+   * Any indicator whose input carries the publisher's rank reports where ours differs. Units a,
+   * b, c with index 9, 7, 7: competition ranks 1, 2, 2; the publisher ranked them 1, 2, 3 (it broke
+   * the tie), so c differs by 2 − 3 = −1.
+   */
+  @Test
+  void comparesOurRankWithThePublishers() {
+    StructType schema = new StructType().add("period", DataTypes.IntegerType).add("unit", DataTypes.StringType)
+        .add("y", DataTypes.DoubleType);
+    Dataset<Row> units = spark.createDataFrame(List.of(RowFactory.create(1, "a", 9.0), RowFactory.create(1, "b", 7.0),
+        RowFactory.create(1, "c", 7.0)), schema);
+    StructType published = new StructType().add("period", DataTypes.IntegerType).add("unit", DataTypes.StringType)
+        .add("official_rank", DataTypes.IntegerType);
+    Dataset<Row> source = spark.createDataFrame(List.of(RowFactory.create(1, "a", 1), RowFactory.create(1, "b", 2),
+        RowFactory.create(1, "c", 3)), published);
+    StatisticsConfig config = new StatisticsConfig(RankingMethod.COMPETITION, List.of(new Band("all", 0)), List.of(),
+        List.of(), List.of(), Performers.DEFAULT, 0, true,
+        new Covariate("rank_published", "scores", "official_rank", List.of("unit", "period")));
+    Dataset<Row> out = org.egovsuite.indicators.stats.IndicatorStatistics.units(units, "unit", "period", "y", config,
+        name -> source, file -> { throw new AssertionError("no lookups"); });
+    Map<String, List<Object>> byUnit = new TreeMap<>();
+    for (Row r : out.collectAsList()) {
+      byUnit.put(r.getAs("unit"), Arrays.asList(r.getAs(StatColumns.RANK), r.getAs(StatColumns.RANK_PUBLISHED),
+          r.getAs(StatColumns.RANK_DIFF_PUBLISHED), r.getAs(StatColumns.RANK_MATCHES_PUBLISHED)));
+    }
+    assertThat(byUnit).containsEntry("a", Arrays.asList(1, 1, 0, true)).containsEntry("b", Arrays.asList(2, 2, 0, true))
+        .containsEntry("c", Arrays.asList(2, 3, -1, false));
+  }
 }

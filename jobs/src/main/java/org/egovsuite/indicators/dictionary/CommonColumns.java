@@ -42,6 +42,10 @@ final class CommonColumns {
         "在有协变量的单位中的指数排名"));
     put(StatColumns.COVARIATE_RANK, of("place", "rank of the first covariate among units having the index",
         "协变量排名"));
+    put(StatColumns.RANK_PUBLISHED, of("place", "the publisher's rank of the unit", "发布方排名"));
+    put(StatColumns.RANK_DIFF_PUBLISHED, of("places", "our rank minus the publisher's: positive = placed lower here",
+        "本表排名与发布方排名之差", "rank − rank_published"));
+    put(StatColumns.RANK_MATCHES_PUBLISHED, of("", "our rank equals the publisher's", "排名与发布方一致"));
     put(StatColumns.RANK_GAP, of("places", "covariate rank minus index rank: positive = e-government ahead of the economy",
         "排名差（正数表示电子政务领先于经济）", "covariate_rank − rank_with_covariate"));
     put(StatColumns.PERFORMANCE, of("", "over- or under-performer against the first covariate (null = as expected)",

@@ -40,6 +40,10 @@ public final class IndicatorStatistics {
     for (Covariate covariate : config.covariates()) {
       joined = joinCovariate(joined, covariate, sources.apply(covariate.source()));
     }
+    if (config.publishedRank() != null) {
+      // The publisher's rank is joined like a covariate, so every indicator type can be compared.
+      joined = joinCovariate(joined, config.publishedRank(), sources.apply(config.publishedRank().source()));
+    }
     for (Grouping grouping : config.groupings()) {
       if (grouping.lookupFile().isPresent()) {
         Dataset<Row> lookup = lookups.apply(grouping.lookup())

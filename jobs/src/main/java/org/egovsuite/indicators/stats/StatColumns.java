@@ -27,6 +27,11 @@ public final class StatColumns {
   public static final String COVARIATE_RANK = "covariate_rank";
   /** covariate rank − index rank among units with both: positive means the index ranks better. */
   public static final String RANK_GAP = "rank_gap";
+  /** The publisher's rank of the unit, where the indicator's statistics name one. */
+  public static final String RANK_PUBLISHED = "rank_published";
+  /** Our rank minus the publisher's: positive = we place the unit lower. */
+  public static final String RANK_DIFF_PUBLISHED = "rank_diff_published";
+  public static final String RANK_MATCHES_PUBLISHED = "rank_matches_published";
   /** "over", "under" or null. */
   public static final String PERFORMANCE = "performance";
 

@@ -58,6 +58,13 @@ public final class UnitStatistics {
       }
     }
     out = changes(out, unit, period, value, valued);
+    if (config.publishedRank() != null) {
+      // Joined as a double like any covariate; ranks are whole numbers.
+      out = out.withColumn(RANK_PUBLISHED, col(RANK_PUBLISHED).cast("int"))
+          .withColumns(columns(
+              RANK_DIFF_PUBLISHED, col(RANK).minus(col(RANK_PUBLISHED)),
+              RANK_MATCHES_PUBLISHED, col(RANK).equalTo(col(RANK_PUBLISHED))));
+    }
     return config.primaryCovariate().isPresent()
         ? performers(out, period, value, config.primaryCovariate().get().name(), config)
         : out;
