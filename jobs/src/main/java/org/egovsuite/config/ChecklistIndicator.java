@@ -23,6 +23,17 @@ public record ChecklistIndicator(
    * @param unitFixes corrections of the unit code of rows matching all the given column values,
    *     for coding errors of one survey (documented in the indicator file)
    */
+  /** Every input (one per period) names its units and carries the criteria's columns. */
+  @Override
+  public Map<String, java.util.Set<String>> namedInputColumns() {
+    java.util.Set<String> columns = new java.util.LinkedHashSet<>(List.of(unit, unitName));
+    columns.addAll(carry);
+    criteria.forEach(c -> c.items().forEach(i -> columns.add(i.column())));
+    Map<String, java.util.Set<String>> out = new java.util.LinkedHashMap<>();
+    inputs.forEach(i -> out.put(i.dataset(), columns));
+    return out;
+  }
+
   public record Input(String dataset, int period, List<UnitFix> unitFixes) {}
 
   public record UnitFix(Map<String, String> when, long unit, String why) {}
