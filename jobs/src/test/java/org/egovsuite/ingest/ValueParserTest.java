@@ -30,14 +30,14 @@ class ValueParserTest {
 
   @Test
   void groupingIsCheckedDigitByDigit() {
-    assertThat(ValueParser.ungroup("1,234,567.25")).isEqualTo("1234567.25");
-    assertThat(ValueParser.ungroup("-12,345")).isEqualTo("-12345");
-    assertThat(ValueParser.ungroup("123，456")).isEqualTo("123456");
-    assertThat(ValueParser.ungroup("1234,567")).as("four digits before a separator").isNull();
-    assertThat(ValueParser.ungroup("1,23")).isNull();
-    assertThat(ValueParser.ungroup("1,2345")).isNull();
-    assertThat(ValueParser.ungroup(",123")).isNull();
-    assertThat(ValueParser.ungroup("12")).as("nothing to ungroup").isNull();
+    assertThat(NumberCells.ungroup("1,234,567.25")).isEqualTo("1234567.25");
+    assertThat(NumberCells.ungroup("-12,345")).isEqualTo("-12345");
+    assertThat(NumberCells.ungroup("123，456")).isEqualTo("123456");
+    assertThat(NumberCells.ungroup("1234,567")).as("four digits before a separator").isNull();
+    assertThat(NumberCells.ungroup("1,23")).isNull();
+    assertThat(NumberCells.ungroup("1,2345")).isNull();
+    assertThat(NumberCells.ungroup(",123")).isNull();
+    assertThat(NumberCells.ungroup("12")).as("nothing to ungroup").isNull();
   }
 
   @Test
