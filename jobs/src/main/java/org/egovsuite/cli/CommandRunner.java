@@ -49,11 +49,11 @@ final class CommandRunner {
   }
 
   int run(CommonOptions options, String command, Body body) {
-    return run(options, command, () -> { }, body);
+    return run(options, command, config -> { }, body);
   }
 
   /** @param preflight checks that need no Spark, run once the config has loaded */
-  int run(CommonOptions options, String command, Runnable preflight, Body body) {
+  int run(CommonOptions options, String command, java.util.function.Consumer<PipelineConfig> preflight, Body body) {
     long start = System.nanoTime();
     RunSummary summary = new RunSummary();
     summary.command = command;
@@ -70,7 +70,7 @@ final class CommandRunner {
       PipelineConfig config = loadConfig(options, profile.inputs());
       DatasetLocations.check(config, profile);
       EffectiveSettings settings = EffectiveSettings.resolve(options, config, profile);
-      preflight.run();
+      preflight.accept(config);
       summary.warehouse = warehouseUri(settings.warehouse());
       LocalWarehouseCheck.requireWritable(summary.warehouse);
       summary.logFile = logFile(summary.warehouse, summary.runId);

@@ -31,6 +31,26 @@ final class QualityCheckCommand extends StageCommand {
     return "quality check";
   }
 
+  /**
+   * A steward's draft rule file is read and checked against the dataset's columns before Spark
+   * starts, so a typo answers in a second, not after a session has started.
+   */
+  @Override
+  java.util.function.Consumer<org.egovsuite.config.PipelineConfig> preflight() {
+    return config -> {
+      if (config.dataset(dataset.name).isEmpty()) {
+        throw new org.egovsuite.config.ConfigException("unknown dataset '" + dataset.name + "'; datasets of the "
+            + "pipeline: " + String.join(", ", config.datasets().stream().map(d -> d.name()).toList()));
+      }
+      Path file = rules != null ? rules : config.rulesFile(dataset.name);
+      if (!java.nio.file.Files.isRegularFile(file)) {
+        throw new org.egovsuite.config.ConfigException(file + ": no such rule file");
+      }
+      java.util.Map<String, java.util.Set<String>> columns = org.egovsuite.quality.RuleFiles.columnsOf(config);
+      org.egovsuite.quality.RuleFileLoader.load(file, dataset.name, columns.get(dataset.name), columns);
+    };
+  }
+
   @Override
   CommandRunner.Body body() {
     return (ctx, report) -> {

@@ -37,8 +37,8 @@ final class SqlCommand extends StageCommand {
 
   /** Refused before Spark starts: only queries that read the published tables run. */
   @Override
-  Runnable preflight() {
-    return () -> new ReadOnlyQuery(Catalog.DATABASE).check(query);
+  java.util.function.Consumer<org.egovsuite.config.PipelineConfig> preflight() {
+    return config -> new ReadOnlyQuery(Catalog.DATABASE).check(query);
   }
 
   @Override

@@ -19,8 +19,8 @@ abstract class StageCommand implements Callable<Integer> {
   abstract CommandRunner.Body body();
 
   /** Checks of the command's own arguments, run after the config loads and before Spark starts. */
-  Runnable preflight() {
-    return () -> { };
+  java.util.function.Consumer<org.egovsuite.config.PipelineConfig> preflight() {
+    return config -> { };
   }
 
   @Override

@@ -40,6 +40,23 @@ class StewardCommandsTest {
     }
   }
 
+  /** A steward's draft with a mistake answers before Spark starts: no run header, one line, exit 3. */
+  @Test
+  void aDraftRuleFileWithAMistakeIsRefusedBeforeSparkStarts() {
+    Path home = Projects.copyConfig(dir.resolve("home"), "un_egdi", "nyc311");
+    Path rules = Projects.write(dir.resolve("try.yaml"), """
+        dataset: nyc311
+        rules:
+          - {id: located, kind: completeness, columns: [latitud], severity: warning}
+        """);
+    CliRun run = CliRun.of("quality", "check", "--dataset", "nyc311", "--rules", rules.toString(),
+        "--conf", home.resolve("conf/pipeline.yaml").toString(), "--warehouse", dir.resolve("wh").toString());
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_CONFIG);
+    assertThat(run.err()).contains(rules + ":3").contains("unknown column 'latitud'");
+    assertThat(run.out()).as("stopped before the run began").doesNotContain("egov quality check  run");
+    assertThat(dir.resolve("wh")).doesNotExist();
+  }
+
   @Test
   void checkExitsFourWhenTheTriedRulesFail() {
     Path home = Projects.copyConfig(dir.resolve("home"), "un_egdi", "nyc311");
