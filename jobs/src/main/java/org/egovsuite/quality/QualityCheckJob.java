@@ -100,7 +100,8 @@ public final class QualityCheckJob {
       }
     }
     long rows = DeequAdapter.rowCount(verification.value());
-    List<RuleResult> judged = ExactUniqueness.judge(DriftJudge.judge(results, byId, history), byId, uniqueness, rows);
+    List<RuleResult> judged = RuleMessages.inWords(
+        ExactUniqueness.judge(DriftJudge.judge(results, byId, history), byId, uniqueness, rows), byId, rows);
     QualityOutcome outcome = new QualityOutcome(rules.dataset(), rules.path(), judged);
     List<Rule> quarantine = rules.rules().stream()
         .filter(r -> RuleKinds.find(r.kind()).orElseThrow().rowLevel() && marking.test(r)).toList();
