@@ -34,7 +34,7 @@ public final class QualitySuggest {
     try (StewardData data = new StewardData(ctx)) {
       Dataset<Row> rows = data.apply(datasetName);
       List<String> columns = dataset.outputColumnNames().stream().filter(Set.of(rows.columns())::contains).toList();
-      RuleSuggester.Draft draft = RuleSuggester.suggest(datasetName, rows, columns);
+      RuleSuggester.Draft draft = RuleSuggester.suggest(datasetName, rows, columns, Set.copyOf(dataset.keys()));
       String yaml = DraftWriter.yaml(draft, StewardData.describe(ctx, dataset));
       Files.createDirectories(target.toAbsolutePath().getParent());
       Files.writeString(target, yaml, StandardCharsets.UTF_8);

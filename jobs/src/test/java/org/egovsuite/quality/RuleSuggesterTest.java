@@ -46,4 +46,27 @@ class RuleSuggesterTest {
     RuleFile loaded = RuleFileLoader.load(Projects.write(dir.resolve("t.draft.yaml"), yaml), "t", Set.of("id", "code", "grp", "empty"));
     assertThat(loaded.rules()).hasSize(draft.rules().size()).allMatch(r -> r.severity() == Severity.WARNING);
   }
+
+  /**
+   * Observed bounds become a range rule widened by 10% of the span: id 0..39 → [0, 42.9] (0 − 3.9
+   * is kept at 0, a column never negative stays so; 39 + 3.9). A timestamp column unique in the
+   * sample is not suggested unique unless the definition lists it as a key.
+   */
+  @Test
+  void rangesAreKeptWithAMarginAndTimesAreNotSuggestedUnique(SparkSession spark) {
+    Dataset<Row> data = spark.range(40).selectExpr("CAST(id AS INT) AS id",
+        "TIMESTAMP_SECONDS(1700000000 + id * 3600) AS created");
+
+    RuleSuggester.Draft draft = RuleSuggester.suggest("t", data, List.of("id", "created"));
+    Map<String, Object> range = draft.rules().stream().filter(r -> r.get("id").equals("id_range")).findFirst().orElseThrow();
+    assertThat(range).containsEntry("kind", "range").containsEntry("min", 0.0).containsEntry("max", 42.9);
+    assertThat(range.get("description").toString()).startsWith("observed 0.0 to 39.0, widened by 10% of the span");
+    assertThat(draft.rules()).extracting(r -> r.get("id")).doesNotContain("created_unique");
+    assertThat(draft.skipped()).anyMatch(s -> s.startsWith("created: unique in this data, but times repeat"));
+
+    RuleSuggester.Draft keyed = RuleSuggester.suggest("t", data, List.of("id", "created"), Set.of("created"));
+    assertThat(keyed.rules()).extracting(r -> r.get("id")).contains("created_unique");
+    RuleFileLoader.load(Projects.write(dir.resolve("r.draft.yaml"), DraftWriter.yaml(draft, "a test frame")), "t",
+        Set.of("id", "created"));
+  }
 }

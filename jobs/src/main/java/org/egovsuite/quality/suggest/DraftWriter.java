@@ -20,7 +20,7 @@ public final class DraftWriter {
       out.append("# column ").append(column).append(" is null in every row: no rule suggested.\n");
     }
     for (String skipped : draft.skipped()) {
-      out.append("# not carried over (types are fixed at ingest): ").append(skipped.replace('\n', ' ')).append('\n');
+      out.append("# not carried over: ").append(skipped.replace('\n', ' ')).append('\n');
     }
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("dataset", draft.dataset());
