@@ -6,10 +6,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "lineage", mixinStandardHelpOptions = true,
+// Not the standard help mixin: its -V/--version would take this command's --version (a table version).
+@Command(name = "lineage",
     description = {"Where a published table comes from: run id, input files with checksums, the quality",
         "results that admitted them, code version and configuration hash (tables/<table>/<version>/_lineage.json)."})
 final class LineageCommand extends StageCommand {
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+  boolean help;
+
   @Parameters(paramLabel = "TABLE", description = "A published table, e.g. city_egov_index.")
   String table;
 

@@ -31,6 +31,18 @@ class CliErrorsTest {
     assertThat(run.err()).contains("Unknown options: '--warehuose', 'x'");
   }
 
+  /** Help answers even when the command's required arguments are missing. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"run", "ingest", "quality", "quality check", "quality suggest",
+      "quality history", "indicators", "publish", "sql", "lineage", "generate"})
+  void everyCommandsHelpExitsZero(String command) {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
+    args.add("--help");
+    CliRun run = CliRun.of(args.toArray(String[]::new));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("Usage: egov " + command);
+  }
+
   @Test
   void helpListsEveryCommand() {
     CliRun run = CliRun.of("--help");
