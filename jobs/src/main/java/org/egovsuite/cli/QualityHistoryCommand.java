@@ -1,5 +1,7 @@
 package org.egovsuite.cli;
 
+import java.util.List;
+import java.util.Set;
 import org.egovsuite.pipeline.QualityHistory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,13 +31,13 @@ final class QualityHistoryCommand extends StageCommand {
       QualityHistory.Report history = QualityHistory.execute(ctx, dataset.name, rule);
       StringBuilder text = new StringBuilder(String.format("%n%s: %d recorded metric(s) in %s%n", history.dataset(),
           history.entries().size(), history.table()));
-      text.append(String.format("  %-23s %-24s %-8s %-36s %-13s %14s  %s%n", "run time", "run", "verdict", "rule",
-          "metric", "value", "rule"));
+      TextTable table = new TextTable(List.of("run time", "run", "verdict", "rule", "on", "metric", "value", "result"),
+          Set.of(6));
       for (QualityHistory.Entry e : history.entries()) {
-        text.append(String.format("  %-23s %-24s %-8s %-36s %-13s %14s  %s%n", e.runTime(), e.runId(), e.verdict(),
-            e.ruleId(), e.metric() == null ? "-" : e.metric(), e.value() == null ? "n/a" : String.format("%.6f", e.value()),
-            e.passed() ? "pass" : "FAIL"));
+        table.row(List.of(e.runTime(), e.runId(), e.verdict(), e.ruleId(), e.subject(), e.metric() == null ? "-" : e.metric(),
+            e.value() == null ? "n/a" : String.format("%.6f", e.value()), e.passed() ? "pass" : "FAIL"));
       }
+      text.append(table.render("  "));
       ctx.listener().text(text.toString());
       report.accept(history);
     };

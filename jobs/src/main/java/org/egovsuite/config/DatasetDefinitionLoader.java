@@ -58,8 +58,8 @@ public final class DatasetDefinitionLoader {
     }
     Map<String, List<String>> standardize = standardize(root, names);
     List<DatasetPart> parts = parts(root, columns, home, inputs);
-    if (root.get("location").isPresent() == !parts.isEmpty()) {
-      throw root.error("give either 'location' or 'parts' (each with its own location)");
+    if (root.get("location").isPresent() && !parts.isEmpty()) {
+      throw root.error("give either 'location' or 'parts' (each with its own location), not both");
     }
     String location = parts.isEmpty() ? resolve(root.require("location").asString(), home, inputs) : parts.get(0).location();
     return new DatasetDefinition(

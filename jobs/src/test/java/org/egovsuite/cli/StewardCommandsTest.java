@@ -89,7 +89,18 @@ class StewardCommandsTest {
     assertThat(history.exitCode()).as(history.err()).isZero();
     assertThat(history.out()).contains("nyc311: 2 recorded metric(s)");
     assertThat(history.out().lines().filter(l -> l.contains("request_volume_steady")))
-        .hasSize(2).allMatch(l -> l.matches(".*passed +request_volume_steady +Size +924\\.000000 +pass"));
+        .hasSize(2).allMatch(l -> l.matches(".*passed +request_volume_steady +rows +Size +924\\.000000 +pass"));
+    // One header, naming each column once, lined up with the rows.
+    java.util.List<String> header = history.out().lines().filter(l -> l.strip().startsWith("run time")).toList();
+    assertThat(header).hasSize(1);
+    assertThat(header.get(0).split("\\s{2,}")).contains("rule", "on", "metric", "value", "result").doesNotHaveDuplicates();
+    int metricAt = header.get(0).indexOf("metric");
+    assertThat(history.out().lines().filter(l -> l.contains("request_volume_steady")))
+        .allMatch(l -> l.indexOf("Size") == metricAt);
+
+    CliRun located = CliRun.of("quality", "history", "--dataset", "nyc311", "--conf", conf, "--warehouse", warehouse);
+    assertThat(located.out().lines().filter(l -> l.contains(" Completeness ")))
+        .anyMatch(l -> l.matches(".* latitude +Completeness +.*"));
   }
 
   @Test
