@@ -191,4 +191,23 @@ class HostileInputsTest {
     assertThat(spark.read().parquet(history.toString()).select("run_id").distinct().collectAsList())
         .extracting(r -> r.getString(0)).containsExactly(runId);
   }
+
+  /** A column whose definition says unresolved: fail stops the dataset naming the value and where it stands. */
+  @Test
+  void anUnresolvedNameFailsTheDatasetWhereTheDefinitionSaysSo() throws IOException {
+    Path files = Files.createDirectories(dir.resolve("un-egdi"));
+    Files.writeString(files.resolve("EGOV_DATA_2022.csv"), String.join("\n",
+        "Survey Year,Country Name,E-Government Rank,E-Government Index,E-Participation Index,Online Service Index,"
+            + "Human Capital Index,Telecommunication Infrastructure Index",
+        "2022,Denmark,1,0.97170,0.88640,0.97970,0.95590,0.97950",
+        "2022,Atlantis,2,0.97,0.88,0.97,0.95,0.97", ""));
+    Path home = unCopy();
+    Path definition = home.resolve("conf/datasets/un_egdi.yaml");
+    Projects.write(definition, Projects.read(definition).replaceAll("location: .*", "location: " + files + "/EGOV_DATA_*.csv")
+        .replace("  country_name: quarantine", "  country_name: fail"));
+    CliRun run = run(home, "ingest");
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err().strip()).startsWith("egov: error: file:" + files.resolve("EGOV_DATA_2022.csv") + ":3: "
+        + "country_name 'Atlantis' is not a known name (closest: ").endsWith(definition + " says unresolved: fail for country_name");
+  }
 }
