@@ -43,6 +43,27 @@ class StewardCommandsTest {
     }
   }
 
+  /**
+   * Samples go with the rules that failed: the repeated values of a failing uniqueness rule (885 of
+   * the 924 requests are NYPD's: counted in the CSV with Python's csv module), none under a rule
+   * that passed although some rows miss it (11 without a latitude, the rule asks for half).
+   */
+  @Test
+  void samplesAreShownForTheRulesThatFailed() {
+    Path home = Projects.copyConfig(dir.resolve("home"), "un_egdi", "nyc311");
+    Path rules = Projects.write(dir.resolve("try.yaml"), """
+        dataset: nyc311
+        rules:
+          - {id: mostly_located, kind: completeness, columns: [latitude], min: 0.5, severity: warning}
+          - {id: one_request_per_agency, kind: uniqueness, columns: [agency], severity: warning}
+        """);
+    CliRun run = CliRun.of("quality", "check", "--dataset", "nyc311", "--rules", rules.toString(),
+        "--conf", home.resolve("conf/pipeline.yaml").toString(), "--warehouse", dir.resolve("wh").toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("failing rows of one_request_per_agency (first 5):", "agency=NYPD (885 rows)")
+        .doesNotContain("failing rows of mostly_located").doesNotContain("WrappedArray");
+  }
+
   /** A steward's draft with a mistake answers before Spark starts: no run header, one line, exit 3. */
   @Test
   void aDraftRuleFileWithAMistakeIsRefusedBeforeSparkStarts() {
