@@ -49,11 +49,15 @@ final class CommandRunner {
   }
 
   int run(CommonOptions options, String command, Body body) {
-    return run(options, command, config -> { }, body);
+    return run(options, command, config -> { }, body, false);
   }
 
-  /** @param preflight checks that need no Spark, run once the config has loaded */
-  int run(CommonOptions options, String command, java.util.function.Consumer<PipelineConfig> preflight, Body body) {
+  /**
+   * @param preflight checks that need no Spark, run once the config has loaded
+   * @param readOnly the command only reads the warehouse: its log stays in the temp folder
+   */
+  int run(CommonOptions options, String command, java.util.function.Consumer<PipelineConfig> preflight, Body body,
+      boolean readOnly) {
     long start = System.nanoTime();
     RunSummary summary = new RunSummary();
     summary.command = command;
@@ -72,9 +76,11 @@ final class CommandRunner {
       EffectiveSettings settings = EffectiveSettings.resolve(options, config, profile);
       preflight.accept(config);
       summary.warehouse = warehouseUri(settings.warehouse());
-      LocalWarehouseCheck.requireWritable(summary.warehouse);
-      summary.logFile = logFile(summary.warehouse, summary.runId);
-      Logging.toFile(summary.logFile);
+      if (!readOnly) {
+        LocalWarehouseCheck.requireWritable(summary.warehouse);
+        summary.logFile = logFile(summary.warehouse, summary.runId);
+        Logging.toFile(summary.logFile);
+      }
       console.header(command, summary.runId, summary.warehouse);
       if (!settings.local()) {
         console.note("spark-submit equivalent: " + settings.submitLine(command, summary.warehouse, options.conf));

@@ -30,6 +30,11 @@ final class LineageCommand extends StageCommand {
   }
 
   @Override
+  boolean readOnly() {
+    return true;
+  }
+
+  @Override
   CommandRunner.Body body() {
     return (ctx, report) -> {
       TableLineage lineage = LineageReader.read(ctx, table, version);

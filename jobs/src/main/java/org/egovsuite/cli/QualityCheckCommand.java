@@ -52,6 +52,11 @@ final class QualityCheckCommand extends StageCommand {
   }
 
   @Override
+  boolean readOnly() {
+    return true;
+  }
+
+  @Override
   CommandRunner.Body body() {
     return (ctx, report) -> {
       QualityDryRun.Report result = QualityDryRun.execute(ctx, dataset.name, Optional.ofNullable(rules), samples);

@@ -26,6 +26,11 @@ final class QualityHistoryCommand extends StageCommand {
   }
 
   @Override
+  boolean readOnly() {
+    return true;
+  }
+
+  @Override
   CommandRunner.Body body() {
     return (ctx, report) -> {
       QualityHistory.Report history = QualityHistory.execute(ctx, dataset.name, rule);

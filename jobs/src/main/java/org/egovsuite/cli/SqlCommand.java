@@ -42,6 +42,11 @@ final class SqlCommand extends StageCommand {
   }
 
   @Override
+  boolean readOnly() {
+    return true;
+  }
+
+  @Override
   CommandRunner.Body body() {
     return (ctx, report) -> {
       PublishStage.followPointers(ctx);

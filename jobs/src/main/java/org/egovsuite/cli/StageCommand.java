@@ -23,8 +23,16 @@ abstract class StageCommand implements Callable<Integer> {
     return config -> { };
   }
 
+  /**
+   * A command that only reads the warehouse (sql, lineage, quality history, quality check): it
+   * leaves no run folder behind, its log goes to the temp folder.
+   */
+  boolean readOnly() {
+    return false;
+  }
+
   @Override
   public Integer call() {
-    return runner.run(options, name(), preflight(), body());
+    return runner.run(options, name(), preflight(), body(), readOnly());
   }
 }

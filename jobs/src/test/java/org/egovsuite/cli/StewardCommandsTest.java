@@ -38,9 +38,8 @@ class StewardCommandsTest {
         // In words, with counts: 924 − 913 = 11 rows without a latitude.
         .contains("11 of 924 rows (1.2%) have no latitude; the rule needs share >= 1.0")
         .doesNotContain("does not meet the constraint requirement");
-    try (var entries = Files.list(warehouse)) {
-      assertThat(entries.map(p -> p.getFileName().toString())).as("only the run's log folder").containsExactly("runs");
-    }
+    // A dry run writes nothing, not even a run folder for its log.
+    assertThat(warehouse).doesNotExist();
   }
 
   /**
@@ -96,7 +95,7 @@ class StewardCommandsTest {
   }
 
   @Test
-  void historyListsEveryRunsMetrics() {
+  void historyListsEveryRunsMetrics() throws Exception {
     Path home = Projects.copyConfig(dir.resolve("home"), "un_egdi", "nyc311");
     String conf = home.resolve("conf/pipeline.yaml").toString();
     String warehouse = dir.resolve("wh").toString();
@@ -104,8 +103,15 @@ class StewardCommandsTest {
     assertThat(CliRun.of("quality", "--conf", conf, "--warehouse", warehouse).exitCode()).isZero();
     assertThat(CliRun.of("quality", "--conf", conf, "--warehouse", warehouse).exitCode()).isZero();
 
+    long runs;
+    try (var folders = Files.list(dir.resolve("wh/runs"))) {
+      runs = folders.count();
+    }
     CliRun history = CliRun.of("quality", "history", "--dataset", "nyc311", "--rule", "request_volume_steady",
         "--conf", conf, "--warehouse", warehouse);
+    try (var folders = Files.list(dir.resolve("wh/runs"))) {
+      assertThat(folders.count()).as("a read-only command leaves no run folder").isEqualTo(runs);
+    }
 
     assertThat(history.exitCode()).as(history.err()).isZero();
     assertThat(history.out()).contains("nyc311: 2 recorded metric(s)");
