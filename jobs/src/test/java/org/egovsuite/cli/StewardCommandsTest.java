@@ -49,15 +49,13 @@ class StewardCommandsTest {
    */
   @Test
   void samplesAreShownForTheRulesThatFailed() {
-    Path home = Projects.copyConfig(dir.resolve("home"), "un_egdi", "nyc311");
     Path rules = Projects.write(dir.resolve("try.yaml"), """
         dataset: nyc311
         rules:
           - {id: mostly_located, kind: completeness, columns: [latitude], min: 0.5, severity: warning}
           - {id: one_request_per_agency, kind: uniqueness, columns: [agency], severity: warning}
         """);
-    CliRun run = CliRun.of("quality", "check", "--dataset", "nyc311", "--rules", rules.toString(),
-        "--conf", home.resolve("conf/pipeline.yaml").toString(), "--warehouse", dir.resolve("wh").toString());
+    CliRun run = checkNyc311(rules);
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("failing rows of one_request_per_agency (first 5):", "agency=NYPD (885 rows)")
         .doesNotContain("failing rows of mostly_located").doesNotContain("WrappedArray");
@@ -66,14 +64,12 @@ class StewardCommandsTest {
   /** A steward's draft with a mistake answers before Spark starts: no run header, one line, exit 3. */
   @Test
   void aDraftRuleFileWithAMistakeIsRefusedBeforeSparkStarts() {
-    Path home = Projects.copyConfig(dir.resolve("home"), "un_egdi", "nyc311");
     Path rules = Projects.write(dir.resolve("try.yaml"), """
         dataset: nyc311
         rules:
           - {id: located, kind: completeness, columns: [latitud], severity: warning}
         """);
-    CliRun run = CliRun.of("quality", "check", "--dataset", "nyc311", "--rules", rules.toString(),
-        "--conf", home.resolve("conf/pipeline.yaml").toString(), "--warehouse", dir.resolve("wh").toString());
+    CliRun run = checkNyc311(rules);
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_CONFIG);
     assertThat(run.err()).contains(rules + ":3").contains("unknown column 'latitud'");
     assertThat(run.out()).as("stopped before the run began").doesNotContain("egov quality check  run");
@@ -82,14 +78,12 @@ class StewardCommandsTest {
 
   @Test
   void checkExitsFourWhenTheTriedRulesFail() {
-    Path home = Projects.copyConfig(dir.resolve("home"), "un_egdi", "nyc311");
     Path rules = Projects.write(dir.resolve("try.yaml"), """
         dataset: nyc311
         rules:
           - {id: everything_located, kind: completeness, columns: [latitude]}
         """);
-    CliRun run = CliRun.of("quality", "check", "--dataset", "nyc311", "--rules", rules.toString(),
-        "--conf", home.resolve("conf/pipeline.yaml").toString(), "--warehouse", dir.resolve("wh").toString());
+    CliRun run = checkNyc311(rules);
     assertThat(run.exitCode()).isEqualTo(ExitCodes.QUALITY_GATE_FAILED);
     assertThat(run.err()).contains("dry run of nyc311: verdict FAILED (nothing was written)");
   }
@@ -151,5 +145,12 @@ class StewardCommandsTest {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.QUALITY_GATE_FAILED);
     // 31 of 32 rows comply.
     assertThat(run.out()).containsPattern("composite_matches_weights +expression +error +fail .*Compliance +0\\.968750 +FAIL");
+  }
+
+  /** bin/egov quality check of the NYC 311 sample against a draft rule file, on a project copy. */
+  private CliRun checkNyc311(Path rules) {
+    Path home = Projects.copyConfig(dir.resolve("home"), "un_egdi", "nyc311");
+    return CliRun.of("quality", "check", "--dataset", "nyc311", "--rules", rules.toString(),
+        "--conf", home.resolve("conf/pipeline.yaml").toString(), "--warehouse", dir.resolve("wh").toString());
   }
 }
