@@ -37,7 +37,8 @@ import org.egovsuite.config.DatasetDefinition;
  * read as the definition says). Text formats are parsed by {@link RecordParser}, one task
  * streaming each file, or each range (at most 64 MiB) of a large single-line CSV
  * ({@link SplitCsvReader}); Parquet is read by Spark. Nothing is cached: the accounting (rows
- * read = accepted + quarantined, per file) is one aggregate over two columns of what was written.
+ * read = accepted + quarantined, and the lines records cover, per file) is one aggregate over what
+ * was written.
  */
 public final class IngestJob {
   private final SparkSession spark;
