@@ -37,18 +37,7 @@ final class QualityCheckCommand extends StageCommand {
    */
   @Override
   java.util.function.Consumer<org.egovsuite.config.PipelineConfig> preflight() {
-    return config -> {
-      if (config.dataset(dataset.name).isEmpty()) {
-        throw new org.egovsuite.config.ConfigException("unknown dataset '" + dataset.name + "'; datasets of the "
-            + "pipeline: " + String.join(", ", config.datasets().stream().map(d -> d.name()).toList()));
-      }
-      Path file = rules != null ? rules : config.rulesFile(dataset.name);
-      if (!java.nio.file.Files.isRegularFile(file)) {
-        throw new org.egovsuite.config.ConfigException(file + ": no such rule file");
-      }
-      java.util.Map<String, java.util.Set<String>> columns = org.egovsuite.quality.RuleFiles.columnsOf(config);
-      org.egovsuite.quality.RuleFileLoader.load(file, dataset.name, columns.get(dataset.name), columns);
-    };
+    return config -> QualityDryRun.validate(config, dataset.name, Optional.ofNullable(rules));
   }
 
   @Override

@@ -19,7 +19,8 @@ public final class DatasetDefinitionLoader {
   private static final Set<String> KEYS = Set.of("name", "description", "format", "location", "encoding",
       "csv", "json", "xlsx", "null_values", "columns", "unpivot", "constants", "keys", "standardize", "flags",
       "unresolved", "compression", "parts");
-  private static final Set<String> RESOLVERS = Set.of("country", "cn_province", "cn_city");
+  /** The standardisation steps that resolve names to codes (and may leave a value unresolved). */
+  public static final Set<String> RESOLVERS = Set.of("country", "cn_province", "cn_city");
 
   private DatasetDefinitionLoader() {}
 

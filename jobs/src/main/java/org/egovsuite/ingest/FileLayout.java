@@ -123,6 +123,16 @@ record FileLayout(int[] indexes, int[] unpivotIndexes, String[] unpivotKeys, Str
     return text.length() <= 300 ? text : text.substring(0, 299) + "…";
   }
 
+  /** A constant's value found in the file's path; a path that does not match stops the dataset. */
+  static String fromPath(DatasetDefinition dataset, String file, String name, ConstantSpec spec) {
+    String value = spec.fromPath(file);
+    if (value == null) {
+      throw new InputException(file + ": the file's path does not match '" + spec.pathPattern() + "' for constant "
+          + name + " (from_path in " + dataset.file() + ")");
+    }
+    return value;
+  }
+
   private static String[] constants(DatasetDefinition dataset, String file, List<String> preamble) {
     List<String> values = new ArrayList<>();
     for (Map.Entry<String, ConstantSpec> e : dataset.constants().entrySet()) {
@@ -132,12 +142,7 @@ record FileLayout(int[] indexes, int[] unpivotIndexes, String[] unpivotKeys, Str
         continue;
       }
       if (spec.pathPattern() != null) {
-        String value = spec.fromPath(file);
-        if (value == null) {
-          throw new InputException(file + ": the file's path does not match '" + spec.pathPattern() + "' for constant "
-              + e.getKey() + " (from_path in " + dataset.file() + ")");
-        }
-        values.add(value);
+        values.add(fromPath(dataset, file, e.getKey(), spec));
         continue;
       }
       Pattern pattern = Pattern.compile(spec.pattern());

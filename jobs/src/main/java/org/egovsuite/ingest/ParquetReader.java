@@ -56,11 +56,6 @@ final class ParquetReader {
     if (spec.pathPattern() == null) {
       return spec.literal();
     }
-    String value = spec.fromPath(file.path());
-    if (value == null) {
-      throw new InputException(file.path() + ": the file's path does not match '" + spec.pathPattern()
-          + "' for constant " + name + " (from_path in " + dataset.file() + ")");
-    }
-    return value;
+    return FileLayout.fromPath(dataset, file.path(), name, spec);
   }
 }

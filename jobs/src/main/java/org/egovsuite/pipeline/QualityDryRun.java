@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.egovsuite.config.ConfigException;
 import org.egovsuite.config.DatasetDefinition;
+import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.ingest.IngestColumns;
 import org.egovsuite.quality.QualityCheckJob;
 import org.egovsuite.quality.QualityRun;
@@ -43,10 +44,7 @@ public final class QualityDryRun {
 
   public static Report execute(JobContext ctx, String datasetName, Optional<Path> rulesFile, int samples) {
     DatasetDefinition dataset = StewardData.definition(ctx, datasetName);
-    Path rules = rulesFile.orElse(ctx.config().rulesFile(datasetName));
-    if (!Files.isRegularFile(rules)) {
-      throw new ConfigException(rules + ": no such rule file");
-    }
+    Path rules = rulesFile(ctx.config(), datasetName, rulesFile);
     String source = StewardData.describe(ctx, dataset);
     try (StewardData data = new StewardData(ctx)) {
       Dataset<Row> rows = data.apply(datasetName);
@@ -68,6 +66,24 @@ public final class QualityDryRun {
       return new Report(datasetName, rules.toString(), source, run.rows(), run.outcome().verdict().name(),
           run.verificationJobs(), run.outcome().results(), failing);
     }
+  }
+
+  /**
+   * Checks the dataset and its rule file (or a steward's draft) against the dataset's columns,
+   * with no Spark: the command runs it before the session starts, so a mistake answers in a second.
+   */
+  public static void validate(PipelineConfig config, String datasetName, Optional<Path> draft) {
+    StewardData.definition(config, datasetName);
+    Map<String, Set<String>> columns = RuleFiles.columnsOf(config);
+    RuleFileLoader.load(rulesFile(config, datasetName, draft), datasetName, columns.get(datasetName), columns);
+  }
+
+  private static Path rulesFile(PipelineConfig config, String datasetName, Optional<Path> draft) {
+    Path rules = draft.orElse(config.rulesFile(datasetName));
+    if (!Files.isRegularFile(rules)) {
+      throw new ConfigException(rules + ": no such rule file");
+    }
+    return rules;
   }
 
   /** Up to {@code samples} failing rows per rule: the rule's columns, the keys and where the row came from. */

@@ -12,6 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.egovsuite.config.ConfigException;
 import org.egovsuite.config.DatasetDefinition;
+import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.ingest.IngestJob;
 import org.egovsuite.standardize.ReferenceData;
 import org.egovsuite.standardize.Standardizer;
@@ -31,9 +32,13 @@ final class StewardData implements Function<String, Dataset<Row>>, AutoCloseable
   }
 
   static DatasetDefinition definition(JobContext ctx, String name) {
-    return ctx.config().dataset(name).orElseThrow(() -> new ConfigException("unknown dataset '" + name
+    return definition(ctx.config(), name);
+  }
+
+  static DatasetDefinition definition(PipelineConfig config, String name) {
+    return config.dataset(name).orElseThrow(() -> new ConfigException("unknown dataset '" + name
         + "'; datasets of the pipeline: " + String.join(", ",
-            ctx.config().datasets().stream().map(DatasetDefinition::name).toList())));
+            config.datasets().stream().map(DatasetDefinition::name).toList())));
   }
 
   static String describe(JobContext ctx, DatasetDefinition dataset) {

@@ -47,7 +47,7 @@ public final class Standardizer {
   /** What a column's steps return: the standardised value, its code and how it matched. */
   private static final StructType RESOLVED = new StructType()
       .add("name", DataTypes.StringType).add("code", DataTypes.StringType).add("method", DataTypes.StringType);
-  private static final List<String> RESOLVERS = List.of("cn_province", "cn_city", "country");
+  private static final java.util.Set<String> RESOLVERS = org.egovsuite.config.DatasetDefinitionLoader.RESOLVERS;
 
   private Standardizer() {}
 
