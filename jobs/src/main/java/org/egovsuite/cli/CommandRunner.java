@@ -20,7 +20,9 @@ import org.egovsuite.config.RunProfile;
 import org.egovsuite.config.RunProfileLoader;
 import org.egovsuite.pipeline.JobContext;
 import org.egovsuite.quality.RuleFiles;
-import org.egovsuite.publish.CatalogSettings;
+import org.apache.hadoop.conf.Configuration;
+import org.egovsuite.publish.TableCatalog;
+import org.egovsuite.publish.WarehouseLock;
 import org.egovsuite.publish.Warehouse;
 import org.egovsuite.spark.SessionProvider;
 import org.egovsuite.spark.SessionSettings;
@@ -49,15 +51,18 @@ final class CommandRunner {
   }
 
   int run(CommonOptions options, String command, Body body) {
-    return run(options, command, config -> { }, body, false);
+    return run(options, command, config -> { }, body, false, true);
   }
 
   /**
    * @param preflight checks that need no Spark, run once the config has loaded
-   * @param readOnly the command only reads the warehouse: its log stays in the temp folder
+   * @param readOnly the command only reads the warehouse: its log stays in the temp folder and it
+   *     takes no run lock
+   * @param needsSpark false: the command works with Iceberg's Java API (and DuckDB) alone, and
+   *     answers in a second or two instead of waiting for Spark
    */
   int run(CommonOptions options, String command, java.util.function.Consumer<PipelineConfig> preflight, Body body,
-      boolean readOnly) {
+      boolean readOnly, boolean needsSpark) {
     long start = System.nanoTime();
     RunSummary summary = new RunSummary();
     summary.command = command;
@@ -68,28 +73,40 @@ final class CommandRunner {
     summary.logFile = Logging.fallbackFile(summary.runId);
     Console console = new Console(out, options.quiet, options.json);
     SparkSession spark = null;
+    Warehouse warehouse = null;
+    WarehouseLock lock = null;
     try {
       Path home = homeOf(options);
       RunProfile profile = RunProfileLoader.load(home, options.profile);
-      PipelineConfig config = loadConfig(options, profile.inputs());
+      // Spark-free readers (sql, lineage) need where the warehouse is, not the rule files checked.
+      PipelineConfig config = readOnly && !needsSpark ? PipelineConfigLoader.load(configFile(options), home,
+          profile.inputs()) : loadConfig(options, profile.inputs());
       DatasetLocations.check(config, profile);
       EffectiveSettings settings = EffectiveSettings.resolve(options, config, profile);
       preflight.accept(config);
       summary.warehouse = warehouseUri(settings.warehouse());
+      Configuration hadoop = hadoopSettings(settings.spark());
       if (!readOnly) {
         LocalWarehouseCheck.requireWritable(summary.warehouse);
+        // before Spark starts: a second run into the same warehouse stops at once
+        lock = WarehouseLock.acquire(summary.warehouse, hadoop, summary.runId, command);
         summary.logFile = logFile(summary.warehouse, summary.runId);
         Logging.toFile(summary.logFile);
       }
       console.header(command, summary.runId, summary.warehouse);
-      if (!settings.local()) {
-        console.note("spark-submit equivalent: " + settings.submitLine(command, summary.warehouse, options.conf));
+      if (needsSpark) {
+        if (!settings.local()) {
+          console.note("spark-submit equivalent: " + settings.submitLine(command, summary.warehouse, options.conf));
+        }
+        // Spark's progress bar redraws one terminal line; in a log or a pipe it is only noise.
+        boolean progress = !options.quiet && !options.json && System.console() != null;
+        spark = sessions.open(new SessionSettings(settings.master(), "egov " + command, progress, settings.spark()));
+        hadoop = spark.sparkContext().hadoopConfiguration();
       }
-      // Spark's progress bar redraws one terminal line; in a log or a pipe it is only noise.
-      boolean progress = !options.quiet && !options.json && System.console() != null;
-      spark = sessions.open(new SessionSettings(settings.master(), "egov " + command, progress,
-          CatalogSettings.add(summary.warehouse, settings.spark())));
-      Warehouse warehouse = new Warehouse(summary.warehouse, spark.sparkContext().hadoopConfiguration());
+      warehouse = new Warehouse(summary.warehouse, hadoop, settings.catalog());
+      if (spark != null) {
+        TableCatalog.register(spark, warehouse.catalogProperties());
+      }
       body.run(new JobContext(spark, config, warehouse, summary.runId, console), summary::add);
       summary.exitCode = ExitCodes.OK;
     } catch (RuntimeException | Error e) {
@@ -98,18 +115,39 @@ final class CommandRunner {
       err.println("egov: error: " + summary.error);
       if (options.verbose) {
         e.printStackTrace(err);
-      } else if (summary.exitCode == ExitCodes.RUNTIME_FAILURE && !(e instanceof WarehouseAccessException)) {
+      } else if (summary.exitCode == ExitCodes.RUNTIME_FAILURE && !(e instanceof WarehouseAccessException)
+          && spark != null) {
         Logging.touch(summary.logFile);
         err.println("egov: rerun with --verbose for the stack trace; Spark's log: " + summary.logFile);
       }
     } finally {
+      if (warehouse != null) {
+        warehouse.close();
+      }
       if (spark != null) {
         sessions.close(spark);
+      }
+      if (lock != null) {
+        lock.close();
       }
     }
     summary.wallSeconds = (System.nanoTime() - start) / 1e9;
     console.summary(summary);
     return summary.exitCode;
+  }
+
+  /**
+   * The Hadoop settings of a command that starts no Spark: the {@code spark.hadoop.*} settings
+   * of the profile, job config and command line, as Spark would pass them to Hadoop.
+   */
+  static Configuration hadoopSettings(java.util.Map<String, String> spark) {
+    Configuration hadoop = new Configuration();
+    spark.forEach((k, v) -> {
+      if (k.startsWith("spark.hadoop.")) {
+        hadoop.set(k.substring("spark.hadoop.".length()), v);
+      }
+    });
+    return hadoop;
   }
 
   /** @param inputs base for relative dataset locations (the profile's), null for the home */

@@ -15,8 +15,9 @@ import org.egovsuite.config.RunProfile;
  * {@code conf/profiles/<name>.yaml}) > default (local[*] or spark-submit's master; ./warehouse).
  *
  * @param master null means "the one spark-submit set"
+ * @param catalog the profile's Iceberg catalog properties (empty: the warehouse's own catalog)
  */
-record EffectiveSettings(String master, String warehouse, Map<String, String> spark) {
+record EffectiveSettings(String master, String warehouse, Map<String, String> spark, Map<String, String> catalog) {
   /** Keys whose values are credentials: never printed, never logged. */
   private static final Pattern SECRET = Pattern.compile("(?i).*(secret|password|passwd|token|credential|access\\.key|"
       + "session\\.key|\\.key$).*");
@@ -32,7 +33,7 @@ record EffectiveSettings(String master, String warehouse, Map<String, String> sp
     Map<String, String> spark = new LinkedHashMap<>(profile.spark());
     spark.putAll(config.spark());
     spark.putAll(options.sparkConf);
-    return new EffectiveSettings(master, warehouse, spark);
+    return new EffectiveSettings(master, warehouse, spark, profile.catalog());
   }
 
   private static String first(String... values) {

@@ -3,7 +3,9 @@ package org.egovsuite.cli;
 import org.egovsuite.config.ConfigException;
 import org.egovsuite.ingest.InputException;
 import org.egovsuite.pipeline.MissingStageOutputException;
+import org.egovsuite.pipeline.PublishValidationException;
 import org.egovsuite.pipeline.QualityGateException;
+import org.egovsuite.publish.WarehouseBusyException;
 
 /** Maps a failure to its exit code and the message a person should see. */
 final class Errors {
@@ -14,8 +16,11 @@ final class Errors {
     if (known instanceof ConfigException) {
       return ExitCodes.BAD_CONFIG;
     }
-    if (known instanceof QualityGateException) {
+    if (known instanceof QualityGateException || known instanceof PublishValidationException) {
       return ExitCodes.QUALITY_GATE_FAILED;
+    }
+    if (known instanceof WarehouseBusyException) {
+      return ExitCodes.WAREHOUSE_BUSY;
     }
     if (known instanceof InputException) {
       return ExitCodes.BAD_INPUT;
@@ -45,8 +50,9 @@ final class Errors {
 
   private static Throwable known(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof ConfigException || t instanceof QualityGateException
-          || t instanceof InputException || t instanceof MissingStageOutputException) {
+      if (t instanceof ConfigException || t instanceof QualityGateException || t instanceof PublishValidationException
+          || t instanceof WarehouseBusyException || t instanceof InputException
+          || t instanceof MissingStageOutputException) {
         return t;
       }
       if (t.getCause() == t) {

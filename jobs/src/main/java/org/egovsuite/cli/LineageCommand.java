@@ -1,24 +1,26 @@
 package org.egovsuite.cli;
 
-import org.egovsuite.pipeline.LineageReader;
-import org.egovsuite.publish.TableLineage;
+import org.egovsuite.pipeline.TableLineage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-// Not the standard help mixin: its -V/--version would take this command's --version (a table version).
-@Command(name = "lineage",
-    description = {"Where a published table comes from: run id, input files with checksums, the quality",
-        "results that admitted them, code version and configuration hash (tables/<table>/<version>/_lineage.json)."})
+@Command(name = "lineage", mixinStandardHelpOptions = true,
+    description = {"Where a published table comes from: the run that wrote the snapshot main holds (or another),",
+        "code version and configuration hash, the quality verdicts of its inputs, and from the run's manifest",
+        "every input file with its SHA-256. Read from the Iceberg snapshot's summary, without Spark:",
+        "  bin/egov lineage city_egov_index",
+        "  bin/egov lineage city_egov_index --as-of 2026-12-01T00:00:00Z"})
 final class LineageCommand extends StageCommand {
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-  boolean help;
-
   @Parameters(paramLabel = "TABLE", description = "A published table, e.g. city_egov_index.")
   String table;
 
-  @Option(names = "--version", paramLabel = "V", description = "A kept version (e.g. v000002) instead of the current one.")
-  String version;
+  @Option(names = "--snapshot", paramLabel = "ID", description = "A snapshot id instead of main's current one.")
+  Long snapshot;
+
+  @Option(names = "--as-of", paramLabel = "TIME", description = "The snapshot main held at TIME "
+      + "(2026-12-01T08:00:00Z, or a date: its end, UTC).")
+  String asOf;
 
   LineageCommand(CommandRunner runner) {
     super(runner);
@@ -35,10 +37,20 @@ final class LineageCommand extends StageCommand {
   }
 
   @Override
+  boolean needsSpark() {
+    return false;
+  }
+
+  @Override
+  java.util.List<Runnable> warmUp() {
+    return java.util.List.of(org.egovsuite.publish.TableCatalog::warmUp);
+  }
+
+  @Override
   CommandRunner.Body body() {
     return (ctx, report) -> {
-      TableLineage lineage = LineageReader.read(ctx, table, version);
-      ctx.listener().text(LineageText.render(lineage, ctx.warehouse().versions(table).current().orElse("")));
+      TableLineage lineage = TableLineage.read(ctx.warehouse(), table, snapshot, asOf);
+      ctx.listener().text(LineageText.render(lineage));
       report.accept(lineage);
     };
   }

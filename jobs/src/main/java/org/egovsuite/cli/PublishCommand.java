@@ -1,19 +1,41 @@
 package org.egovsuite.cli;
 
-import org.egovsuite.pipeline.PublishRollback;
+import java.util.ArrayList;
+import java.util.List;
 import org.egovsuite.pipeline.PublishStage;
+import org.egovsuite.publish.TableCatalog;
+import org.egovsuite.publish.TableHistory;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
-    description = {"Publish the tables of the last 'indicators' run as new versions of <warehouse>/tables/<table>:",
-        "each written aside and validated (schema, rows, quality verdict), then readers switched in one",
-        "step (the CURRENT file); the catalog (egov.<table>) and DuckDB views follow; the two previous",
-        "versions are kept. Writes the run manifest and the spreadsheet exports.",
-        "With --rollback TABLE: switch that table back to its previous version."})
+    description = {"Publish the tables the last 'indicators' run wrote to its Iceberg branches: each branch is",
+        "audited (columns, rows read back, key columns, input verdicts, quality-rules/tables/<table>.yaml),",
+        "then main of every table is fast-forwarded to it; a table that fails its audit keeps main where",
+        "it was and the run exits 4. Writes the run manifest and the spreadsheet exports; keeps the last",
+        "3 snapshots of each table and every tagged one.",
+        "  bin/egov publish --rollback city_egov_index            main back to its previous snapshot",
+        "  bin/egov publish --rollback city_egov_index --to ID    main back to snapshot ID",
+        "  bin/egov publish --tag report-2016                     tag main of every table (kept forever)"})
 final class PublishCommand extends StageCommand {
-  @Option(names = "--rollback", paramLabel = "TABLE", description = "Point TABLE's readers at its previous version.")
-  String rollback;
+  @ArgGroup(exclusive = true)
+  History history;
+
+  static final class History {
+    @Option(names = "--rollback", paramLabel = "TABLE", description = "Move TABLE's main back to an earlier snapshot.")
+    String rollback;
+
+    @Option(names = "--tag", paramLabel = "NAME", description = "Tag main's snapshot of every published table.")
+    String tag;
+  }
+
+  @Option(names = "--to", paramLabel = "SNAPSHOT", description = "With --rollback: the snapshot id to return to "
+      + "(default: the one before main's).")
+  Long to;
+
+  /** A tag set on one table's snapshot. */
+  record Tagged(String table, String tag, long snapshotId) {}
 
   PublishCommand(CommandRunner runner) {
     super(runner);
@@ -21,18 +43,41 @@ final class PublishCommand extends StageCommand {
 
   @Override
   String name() {
-    return rollback == null ? "publish" : "publish --rollback";
+    if (history == null) {
+      return "publish";
+    }
+    return history.rollback != null ? "publish --rollback" : "publish --tag";
+  }
+
+  @Override
+  boolean needsSpark() {
+    return history == null;
   }
 
   @Override
   CommandRunner.Body body() {
-    if (rollback != null) {
+    if (history != null && history.rollback != null) {
       return (ctx, report) -> {
-        PublishRollback.Report result = PublishRollback.execute(ctx, rollback);
-        ctx.listener().text(String.format("%n%s: %s → %s (run %s, published %s, %,d rows, content sha256 %s)%n",
-            result.table(), result.from(), result.to(), result.lineage().runId(), result.lineage().publishedAt(),
-            result.lineage().rows(), result.lineage().contentSha256()));
-        report.accept(result);
+        TableCatalog catalog = ctx.warehouse().catalog();
+        TableHistory.Rolled rolled = TableHistory.rollback(history.rollback, catalog.load(history.rollback), to);
+        ctx.listener().text(String.format("%n%s: main %d → %d%n", rolled.table(), rolled.from(), rolled.to()));
+        report.accept(rolled);
+      };
+    }
+    if (history != null) {
+      return (ctx, report) -> {
+        TableCatalog catalog = ctx.warehouse().catalog();
+        List<Tagged> tagged = new ArrayList<>();
+        for (String table : catalog.tables()) {
+          tagged.add(new Tagged(table, history.tag, TableHistory.tag(table, catalog.load(table), history.tag)));
+        }
+        ctx.listener().text(String.format("%n%d table(s) tagged %s%n", tagged.size(), history.tag));
+        report.accept(new RunSummary.Steward(tagged));
+      };
+    }
+    if (to != null) {
+      return (ctx, report) -> {
+        throw new org.egovsuite.config.ConfigException("--to goes with --rollback TABLE");
       };
     }
     return (ctx, report) -> report.accept(PublishStage.execute(ctx));

@@ -25,6 +25,9 @@ public final class RunSummary {
   public record DatasetVerdict(String dataset, String verdict, long rules, long failedRules, long rowsPassed,
       long rowsQuarantined) {}
 
+  /** Any other command's result, for --json. */
+  record Steward(Object value) {}
+
   public String command;
   public String runId;
   public String warehouse;
@@ -62,9 +65,11 @@ public final class RunSummary {
       withheld.addAll(indicators.withheld());
     } else if (report instanceof QualityDryRun.Report || report instanceof QualitySuggest.Report
         || report instanceof QualityHistory.Report || report instanceof org.egovsuite.generate.GenerationReport
-        || report instanceof org.egovsuite.pipeline.PublishRollback.Report
-        || report instanceof org.egovsuite.publish.TableLineage || report instanceof SqlCommand.Result) {
+        || report instanceof org.egovsuite.publish.TableHistory.Rolled
+        || report instanceof org.egovsuite.pipeline.TableLineage || report instanceof SqlCommand.Result) {
       steward = report;
+    } else if (report instanceof Steward other) {
+      steward = other.value();
     } else if (report instanceof PublishReport publish) {
       tables.clear();
       tables.addAll(publish.tables());

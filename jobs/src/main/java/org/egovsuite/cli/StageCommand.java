@@ -31,8 +31,32 @@ abstract class StageCommand implements Callable<Integer> {
     return false;
   }
 
+  /** A command that works with Iceberg's Java API alone (lineage, rollback, tags, sql on DuckDB). */
+  boolean needsSpark() {
+    return true;
+  }
+
+  /**
+   * Work that makes the command answer sooner (class and native library loading), each run on a
+   * background thread from the start, while the configuration loads.
+   */
+  java.util.List<Runnable> warmUp() {
+    return java.util.List.of();
+  }
+
   @Override
   public Integer call() {
-    return runner.run(options, name(), preflight(), body(), readOnly());
+    for (Runnable warm : warmUp()) {
+      Thread thread = new Thread(() -> {
+        try {
+          warm.run();
+        } catch (RuntimeException | LinkageError e) {
+          // only a head start: the command itself reports any real failure
+        }
+      }, "egov-warm-up");
+      thread.setDaemon(true);
+      thread.start();
+    }
+    return runner.run(options, name(), preflight(), body(), readOnly(), needsSpark());
   }
 }

@@ -12,12 +12,14 @@ import java.util.Map;
  * @param spark Spark settings ({@code spark.executor.memory: 4g}, {@code fs.s3a.endpoint: …})
  * @param allowedLocations folders or URI prefixes outside the inputs base that dataset locations
  *     may name ({@code allowed_locations}); the inputs base (or the project home) is always allowed
+ * @param catalog Iceberg catalog properties of the published tables ({@code catalog:}, e.g.
+ *     {@code type: hive, uri: thrift://metastore:9083}); empty: the warehouse's own catalog
  */
 public record RunProfile(String name, String file, String master, String warehouse, String inputs,
-    Map<String, String> spark, List<String> allowedLocations) {
+    Map<String, String> spark, List<String> allowedLocations, Map<String, String> catalog) {
 
   public RunProfile(String name, String file, String master, String warehouse, String inputs,
       Map<String, String> spark) {
-    this(name, file, master, warehouse, inputs, spark, List.of());
+    this(name, file, master, warehouse, inputs, spark, List.of(), Map.of());
   }
 }

@@ -20,11 +20,28 @@ public final class RunProfileLoader {
               .sorted().toList())));
     }
     YamlNode root = YamlFiles.read(file).requireOnlyKeys(Set.of("master", "warehouse", "inputs", "spark",
-        "allowed_locations"));
+        "allowed_locations", "catalog"));
     return new RunProfile(name, file.toString(), root.get("master").map(YamlNode::asString).orElse(null),
         root.get("warehouse").map(YamlNode::asString).orElse(null),
         root.get("inputs").map(YamlNode::asString).orElse(null), settings(root),
-        root.get("allowed_locations").map(YamlNode::asStringList).orElse(List.of()));
+        root.get("allowed_locations").map(YamlNode::asStringList).orElse(List.of()), catalog(root));
+  }
+
+  /** The {@code catalog:} mapping: Iceberg catalog properties, scalar values only. */
+  private static Map<String, String> catalog(YamlNode root) {
+    Map<String, String> out = new LinkedHashMap<>();
+    root.get("catalog").ifPresent(catalog -> {
+      catalog.entries().forEach((key, value) -> {
+        if (!value.isScalar()) {
+          throw value.error("catalog settings are 'key: value' lines (type, uri, warehouse, …)");
+        }
+        out.put(key, value.asString());
+      });
+      if (!out.containsKey("type") && !out.containsKey("catalog-impl")) {
+        throw catalog.error("a catalog needs a type: jdbc, hadoop, hive or rest");
+      }
+    });
+    return out;
   }
 
   /** The {@code spark:} mapping of a profile or of the pipeline (job) config: key → value as text. */

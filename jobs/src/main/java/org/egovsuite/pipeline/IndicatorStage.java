@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.types.StructType;
 import org.egovsuite.config.AggregateIndicator;
 import org.egovsuite.config.EgdiIndicatorConfig;
@@ -25,12 +24,15 @@ import org.egovsuite.indicators.aggregate.AggregateTable;
 import org.egovsuite.indicators.dictionary.DataDictionary;
 import org.egovsuite.indicators.egdi.EgdiColumns;
 import org.egovsuite.indicators.egdi.EgdiIndicators;
+import org.egovsuite.publish.BranchWriter;
 import org.egovsuite.quality.QualityOutcome;
 
 /**
- * Computes the indicator tables from the rows the quality stage admitted, into the run's work
- * folder: the UN EGDI tables, then each indicator of {@code conf/indicators/} in the configured
- * order, then the data dictionary of every table written. Withholds the tables of a dataset that
+ * Computes the indicator tables from the rows the quality stage admitted, each into the run's
+ * own branch of its Iceberg table ({@link BranchWriter}; main, what readers get, moves only when
+ * the publish stage has audited the branch): the UN EGDI tables, then each indicator of
+ * {@code conf/indicators/} in the configured order, then the data dictionary of every table
+ * written. Every snapshot carries its lineage ({@link SnapshotLineage}). Withholds the tables of a dataset that
  * failed its gate (and of indicators reading those tables); refuses quality results that belong
  * to another ingest.
  */
@@ -175,11 +177,12 @@ public final class IndicatorStage {
     Dataset<Row> standardized = AdmittedData.read(ctx, input);
     Dataset<Row> country = sorted(List.of(EgdiColumns.SURVEY_YEAR, EgdiColumns.COUNTRY),
         EgdiIndicators.countryTable(standardized, egdi));
-    tables.add(write(ctx, EGDI_COUNTRY, country, EgdiColumns.SURVEY_YEAR));
-    Dataset<Row> written = ctx.spark().read().parquet(ctx.warehouse().work(ctx.runId(), EGDI_COUNTRY));
+    tables.add(write(ctx, EGDI_COUNTRY, country, EgdiColumns.SURVEY_YEAR,
+        List.of(EgdiColumns.SURVEY_YEAR, EgdiColumns.COUNTRY)));
+    Dataset<Row> written = BranchWriter.read(ctx.spark(), EGDI_COUNTRY, BranchWriter.branch(ctx.runId()));
     Dataset<Row> summary = sorted(List.of(EgdiColumns.SURVEY_YEAR, EgdiColumns.GROUP_ORDER),
         EgdiIndicators.summaryTable(written, egdi));
-    tables.add(write(ctx, EGDI_SUMMARY, summary, EgdiColumns.SURVEY_YEAR));
+    tables.add(write(ctx, EGDI_SUMMARY, summary, EgdiColumns.SURVEY_YEAR, List.of(EgdiColumns.SURVEY_YEAR)));
   }
 
   /** Why a definition cannot run: an input dataset failed its gate or an input table was withheld. */
@@ -208,22 +211,24 @@ public final class IndicatorStage {
         return admitted.computeIfAbsent(name, n -> AdmittedData.read(ctx, checked));
       }
       // An indicator computed earlier in this stage (definitions run in the configured order).
-      return ctx.spark().read().parquet(ctx.warehouse().work(ctx.runId(), name));
+      return BranchWriter.read(ctx.spark(), name, BranchWriter.branch(ctx.runId()));
     };
     Function<String, Dataset<Row>> lookups = file -> ctx.spark().read().option("header", "true")
         .csv(ctx.config().home().resolve(file).toString());
     if (definition instanceof AggregateIndicator aggregate) {
       // No statistics over the unit table: every table is grouped from the same prepared rows.
       AggregateTable.writeAll(sources, lookups, aggregate,
-          (name, data) -> tables.add(write(ctx, name, sorted(definition, name, data), definition.period())));
+          (name, data) -> tables.add(write(ctx, name, sorted(definition, name, data), definition.period(),
+              keys(definition, name))));
       return;
     }
     tables.add(write(ctx, definition.name(), sorted(definition, definition.name(),
-        DefinedIndicator.units(definition, sources, lookups)), definition.period()));
-    Dataset<Row> units = ctx.spark().read().parquet(ctx.warehouse().work(ctx.runId(), definition.name()));
+        DefinedIndicator.units(definition, sources, lookups)), definition.period(),
+        keys(definition, definition.name())));
+    Dataset<Row> units = BranchWriter.read(ctx.spark(), definition.name(), BranchWriter.branch(ctx.runId()));
     for (Map.Entry<String, Dataset<Row>> table : DefinedIndicator.summaries(definition, units, sources, lookups).entrySet()) {
       tables.add(write(ctx, table.getKey(), sorted(definition, table.getKey(), table.getValue()),
-          definition.period()));
+          definition.period(), keys(definition, table.getKey())));
     }
   }
 
@@ -250,9 +255,19 @@ public final class IndicatorStage {
   private static TableOutput dictionary(JobContext ctx, List<TableOutput> tables) {
     Map<String, StructType> schemas = new LinkedHashMap<>();
     for (TableOutput table : tables) {
-      schemas.put(table.name(), ctx.spark().read().parquet(table.path()).schema());
+      schemas.put(table.name(), BranchWriter.read(ctx.spark(), table.name(), table.branch()).schema());
     }
-    return write(ctx, DataDictionary.TABLE, DataDictionary.of(ctx.spark(), ctx.config(), schemas).coalesce(1), null);
+    return write(ctx, DataDictionary.TABLE, DataDictionary.of(ctx.spark(), ctx.config(), schemas).coalesce(1), null,
+        List.of(DataDictionary.TABLE_NAME, DataDictionary.COLUMN_NAME));
+  }
+
+  /**
+   * The columns no row of a table may leave empty (the publish audit checks them): the period,
+   * and the unit in a unit table. Columns of summary rows (band, group) may be empty by design.
+   */
+  private static List<String> keys(IndicatorDefinition definition, String table) {
+    return table.equals(definition.name()) ? List.of(definition.period(), definition.unit())
+        : List.of(definition.period());
   }
 
   private static QualityReport.DatasetQuality requireChecked(QualityReport quality, IngestReport ingest, String dataset) {
@@ -269,23 +284,19 @@ public final class IndicatorStage {
   }
 
   /**
-   * zstd-compressed Parquet, one file per year for per-year tables (partitioned by the period
-   * column when it holds years: {@code year=2018/part-….parquet}), one file otherwise. The data
-   * comes sorted with the period first, which is the order Spark's writer needs for
-   * partitioning, so it adds no sort of its own and the order within each file holds.
+   * Writes a table to the run's branch: zstd Parquet, one file per year for per-year tables
+   * (partitioned by the period column when it holds years), one file otherwise. The data comes
+   * sorted with the period first, which is the clustering Iceberg's writer needs, so it adds no
+   * sort or shuffle of its own and the order within each file holds.
    *
    * @param period the definition's period column, or null
+   * @param keys columns that no row may leave empty
    */
-  private static TableOutput write(JobContext ctx, String table, Dataset<Row> data, String period) {
-    String path = ctx.warehouse().work(ctx.runId(), table);
-    org.apache.spark.sql.DataFrameWriter<Row> writer = data.write().mode(SaveMode.Overwrite)
-        .option("compression", "zstd");
-    if (period != null && List.of(data.columns()).contains(period)
-        && data.schema().apply(period).dataType().equals(org.apache.spark.sql.types.DataTypes.IntegerType)) {
-      writer = writer.partitionBy(period);
-    }
-    writer.parquet(path);
-    Dataset<Row> written = ctx.spark().read().parquet(path);
-    return new TableOutput(table, path, written.count(), List.of(written.columns()));
+  private static TableOutput write(JobContext ctx, String table, Dataset<Row> data, String period, List<String> keys) {
+    String branch = BranchWriter.branch(ctx.runId());
+    BranchWriter.Written written = BranchWriter.write(ctx.spark(), ctx.warehouse().catalog(), table, data, period,
+        branch, TableSources.title(ctx.config(), table), TableSources.lineage(ctx, table));
+    return new TableOutput(table, written.location(), written.rows(), written.columns(), written.snapshotId(), branch,
+        keys.stream().filter(written.columns()::contains).toList());
   }
 }

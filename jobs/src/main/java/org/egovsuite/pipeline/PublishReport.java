@@ -2,5 +2,5 @@ package org.egovsuite.pipeline;
 
 import java.util.List;
 
-/** The table versions published (path: the version folder) and the manifest that describes the run. */
-public record PublishReport(String runId, String manifest, List<TableOutput> tables) {}
+/** The tables an indicators run published (main of each at the run's snapshot) and the run's manifest. */
+public record PublishReport(String runId, String indicatorsRunId, String manifest, List<TableOutput> tables) {}

@@ -1,29 +1,32 @@
 package org.egovsuite.pipeline;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.apache.iceberg.Snapshot;
+import org.apache.iceberg.SnapshotRef;
+import org.apache.iceberg.Table;
 import org.egovsuite.cli.EgovVersion;
-import org.egovsuite.publish.Catalog;
-import org.egovsuite.publish.ConfigHash;
+import org.egovsuite.indicators.dictionary.DataDictionary;
+import org.egovsuite.publish.ColumnDocs;
 import org.egovsuite.publish.CrashPoint;
-import org.egovsuite.publish.DuckDbViews;
 import org.egovsuite.publish.JsonFiles;
 import org.egovsuite.publish.SpreadsheetExports;
+import org.egovsuite.publish.TableHistory;
 
 /**
- * Publishes the tables of the last indicators run as new versions ({@link TablePublisher}):
- * every table is written aside and validated first — one refusal and nothing is switched — then
- * each table's readers are switched to its new version in one step. Then the catalog and the
- * DuckDB views follow the pointers, versions beyond {@link #KEEP_VERSIONS} are pruned, the
- * summary tables are exported for spreadsheets and the run manifest is written. A crash at any
- * point leaves every table on a complete version: the old one or the new one.
+ * Publishes the tables the last indicators run wrote to its branches: every branch is audited
+ * first ({@link PublishAudit}; one failure and main moves for no table), then main of each table
+ * is fast-forwarded to the run's snapshot and the run's branch dropped, one atomic catalog
+ * commit per table. Then the column meanings of the data dictionary become the tables' column
+ * docs, the summary tables are exported for spreadsheets from main, the run manifest is written
+ * and old snapshots expire ({@link TableHistory}). A crash leaves main of every table on a
+ * complete snapshot; the next publish finds the tables whose main has not moved yet and completes
+ * the run.
  */
 public final class PublishStage {
   public static final String NAME = "publish";
-  /** The current version and the two before it stay available for rollback. */
-  public static final int KEEP_VERSIONS = 3;
 
   private PublishStage() {}
 
@@ -39,48 +42,75 @@ public final class PublishStage {
     }
     long start = System.currentTimeMillis();
     ctx.listener().started(NAME, indicators.tables().size() + " table(s) of run " + indicators.runId());
-    TablePublisher.Runs runs = new TablePublisher.Runs(ctx.runId(), Instant.now().toString(), EgovVersion.get(),
-        ConfigHash.of(ctx.config().home(), List.of(Path.of(ctx.config().file()).getParent(), ctx.config().rulesDir())),
-        ingest, quality, indicators);
-    // Copying and checking a version is mostly file-system latency (high on HDFS): a few tables
-    // at a time. One failure and nothing is switched.
-    List<TablePublisher.Staged> staged = PerDataset.run(indicators.tables(), t -> TablePublisher.stage(ctx, t, runs));
-    List<TableOutput> published = new ArrayList<>();
-    for (TablePublisher.Staged s : staged) {
-      s.versions().switchTo(s.version());
-      CrashPoint.at("switched", s.table().name());
-      published.add(new TableOutput(s.table().name(), s.versions().path(s.version()), s.table().rows(),
-          s.table().columns()));
+    List<TableOutput> pending = new ArrayList<>();
+    for (TableOutput table : indicators.tables()) {
+      Snapshot main = ctx.warehouse().catalog().load(table.name()).currentSnapshot();
+      if (main == null || main.snapshotId() != table.snapshotId()) {
+        pending.add(table);
+      }
     }
-    ctx.listener().finished(NAME, published.size() + " table(s) switched to their new versions", 0);
-    if (!published.isEmpty()) {
-      followPointers(ctx);
+    if (pending.isEmpty() && !indicators.tables().isEmpty() && published(ctx, indicators)) {
+      throw new MissingStageOutputException("the tables of run " + indicators.runId() + " are on main already "
+          + "(already published?); run 'bin/egov indicators' first");
     }
-    List<String> pruned = new ArrayList<>();
-    staged.forEach(s -> s.versions().prune(KEEP_VERSIONS).forEach(v -> pruned.add(s.table().name() + "/" + v)));
-    List<String> exports = SpreadsheetExports.write(ctx.spark(), ctx.warehouse(),
-        published.stream().map(TableOutput::name).toList(), published.stream().map(TableOutput::path).toList());
+    Map<String, List<String>> dictionary = PublishAudit.dictionary(ctx, indicators.tables().stream()
+        .filter(t -> t.name().equals(DataDictionary.TABLE)).findFirst().orElse(null));
+    // Reading a table back is mostly file-system latency (high on HDFS): a few tables at a time.
+    PerDataset.run(pending, t -> {
+      PublishAudit.audit(ctx, t, quality, dictionary);
+      return t;
+    });
+    ctx.listener().finished(NAME, pending.size() + " table(s) audited on branch "
+        + (pending.isEmpty() ? "-" : pending.get(0).branch()), 0);
+    CrashPoint.at("audited", "all");
+    for (TableOutput table : pending) {
+      fastForward(ctx, table);
+      CrashPoint.at("published", table.name());
+    }
+    List<String> names = indicators.tables().stream().map(TableOutput::name).toList();
+    ColumnDocs.apply(ctx.warehouse().catalog(), names);
+    List<String> exports = SpreadsheetExports.write(ctx.warehouse(), names);
+    int expired = PerDataset.run(names, name -> TableHistory.expire(ctx.warehouse().catalog().load(name)))
+        .stream().mapToInt(Integer::intValue).sum();
     ctx.listener().finished(NAME, exports.size() + " export file(s) of the summary tables (CSV with BOM, "
         + SpreadsheetExports.WORKBOOK + ") under " + ctx.warehouse().root() + "/" + SpreadsheetExports.FOLDER + "; "
-        + pruned.size() + " old version(s) pruned", 0);
-    ctx.warehouse().delete(ctx.warehouse().root() + "/work/" + indicators.runId());
-    String manifest = ctx.warehouse().run(ctx.runId()) + "/manifest.json";
-    JsonFiles.write(ctx.warehouse(), manifest, new RunManifest(ctx.runId(), runs.publishedAt(), runs.codeVersion(),
-        ctx.config().file(), runs.configSha256(), ctx.warehouse().root(), ingest, quality, indicators.runId(),
-        published));
-    PublishReport report = new PublishReport(ctx.runId(), manifest, published);
+        + expired + " old snapshot(s) expired (the last " + TableHistory.KEEP_SNAPSHOTS + " and every tagged one kept)",
+        0);
+    String manifest = ctx.warehouse().manifest(indicators.runId());
+    JsonFiles.write(ctx.warehouse(), manifest, new RunManifest(indicators.runId(), Instant.now().toString(),
+        EgovVersion.get(), ctx.config().file(), TableSources.configSha256(ctx), ctx.warehouse().root(), ingest,
+        quality, indicators.runId(), indicators.tables()));
+    PublishReport report = new PublishReport(ctx.runId(), indicators.runId(), manifest, indicators.tables());
     StageState.save(ctx.warehouse(), NAME, report);
-    ctx.listener().finished(NAME, published.size() + " table(s) published, manifest " + manifest,
+    ctx.listener().finished(NAME, indicators.tables().size() + " table(s) on main"
+        + (pending.size() < indicators.tables().size() ? " (" + (indicators.tables().size() - pending.size())
+        + " published by an earlier, interrupted publish)" : "") + ", manifest " + manifest,
         System.currentTimeMillis() - start);
     return report;
   }
 
-  /** The catalog and the DuckDB views follow the tables' version pointers. */
-  public static void followPointers(JobContext ctx) {
-    Catalog.Synced synced = Catalog.sync(ctx.spark(), ctx.warehouse(), t -> TableSources.title(ctx.config(), t));
-    String views = DuckDbViews.write(ctx.warehouse());
-    ctx.listener().finished(NAME, "catalog " + Catalog.DATABASE + ": " + synced.updated().size() + " table(s) registered"
-        + " or moved, " + synced.unchanged().size() + " unchanged, " + synced.dropped().size() + " dropped; DuckDB views "
-        + views, 0);
+  /** Whether the last publish recorded this indicators run (all its tables are on main). */
+  private static boolean published(JobContext ctx, IndicatorsReport indicators) {
+    if (!ctx.warehouse().exists(ctx.warehouse().state(NAME))) {
+      return false;
+    }
+    PublishReport last = StageState.require(ctx.warehouse(), NAME, PublishReport.class, "");
+    return indicators.runId().equals(last.indicatorsRunId());
+  }
+
+  /**
+   * Main moves to the run's snapshot and the run's branch goes, in one catalog commit. Main must
+   * not have moved since the run branched off it (another run published, or a rollback).
+   */
+  private static void fastForward(JobContext ctx, TableOutput staged) {
+    Table table = ctx.warehouse().catalog().load(staged.name());
+    try {
+      table.manageSnapshots().fastForwardBranch(SnapshotRef.MAIN_BRANCH, staged.branch())
+          .removeBranch(staged.branch()).commit();
+    } catch (IllegalArgumentException e) {
+      throw new MissingStageOutputException("table " + staged.name() + ": main changed after run " + staged.branch()
+          + " branched off it (another run published, or a rollback): " + e.getMessage()
+          + "; run 'bin/egov indicators' again, then publish");
+    }
   }
 }

@@ -1,6 +1,6 @@
 package org.egovsuite.pipeline;
 
-/** A staged table version failed its checks; nothing of the publish was switched. */
+/** A table failed its publish audit; main of every table stays where it was. */
 public final class PublishValidationException extends RuntimeException {
   public PublishValidationException(String message) {
     super("not published: " + message);

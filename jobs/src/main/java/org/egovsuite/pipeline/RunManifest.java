@@ -3,8 +3,9 @@ package org.egovsuite.pipeline;
 import java.util.List;
 
 /**
- * {@code runs/<run>/manifest.json}: everything needed to trace a published table back to its
- * inputs (with checksums), the rule results that admitted them, and the code and config used.
+ * {@code runs/<run>/manifest.json}, written when a run's tables are published and named in the
+ * lineage of every snapshot the run wrote: everything needed to trace a published table back to
+ * its inputs (with checksums), the rule results that admitted them, and the code and config used.
  */
 public record RunManifest(
     String runId,

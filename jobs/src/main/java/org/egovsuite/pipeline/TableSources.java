@@ -1,6 +1,9 @@
 package org.egovsuite.pipeline;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -8,6 +11,9 @@ import org.egovsuite.config.IndicatorDefinition;
 import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.indicators.DefinedIndicator;
 import org.egovsuite.indicators.dictionary.DataDictionary;
+import org.egovsuite.cli.EgovVersion;
+import org.egovsuite.publish.ConfigHash;
+import org.egovsuite.publish.SnapshotLineage;
 
 /** What a published table is computed from and what it is called, from the configuration. */
 final class TableSources {
@@ -21,6 +27,32 @@ final class TableSources {
     }
     owner(config, table).ifPresent(d -> collect(config, d, out, new LinkedHashSet<>()));
     return out;
+  }
+
+  /**
+   * The lineage a table's snapshot carries: this run, code and configuration, the runs whose
+   * data it used, the quality verdicts of its input datasets and where the run manifest (input
+   * files with checksums) is written when the run publishes.
+   */
+  static Map<String, String> lineage(JobContext ctx, String table) {
+    IngestReport ingest = StageState.require(ctx.warehouse(), IngestStage.NAME, IngestReport.class, "");
+    QualityReport quality = StageState.require(ctx.warehouse(), QualityStage.NAME, QualityReport.class, "");
+    List<SnapshotLineage.Input> inputs = new ArrayList<>();
+    for (String dataset : datasets(ctx.config(), table)) {
+      QualityReport.DatasetQuality checked = quality.dataset(dataset);
+      if (checked != null) {
+        inputs.add(new SnapshotLineage.Input(dataset, checked.verdict().name(), checked.rowsIn(),
+            checked.rowsPassed(), checked.rowsQuarantined()));
+      }
+    }
+    return SnapshotLineage.properties(ctx.runId(), EgovVersion.get(), configSha256(ctx), ingest.runId(),
+        quality.runId(), ctx.warehouse().manifest(ctx.runId()), inputs);
+  }
+
+  /** SHA-256 over the pipeline file's folder and the rule files. */
+  static String configSha256(JobContext ctx) {
+    return ConfigHash.of(ctx.config().home(), List.of(java.nio.file.Path.of(ctx.config().file()).getParent(),
+        ctx.config().rulesDir()));
   }
 
   static String title(PipelineConfig config, String table) {

@@ -14,12 +14,22 @@ import java.nio.file.Paths;
 public final class LocalWarehouseCheck {
   private LocalWarehouseCheck() {}
 
+  /** A path or file: URI on this machine, not hdfs:// or another remote file system. */
+  public static boolean isLocal(String warehouse) {
+    return !warehouse.contains("://") || warehouse.startsWith("file:");
+  }
+
+  /** The local folder of a local warehouse. */
+  public static Path localPath(String warehouse) {
+    return Paths.get(warehouse.replaceFirst("^file:(//)?", "")).toAbsolutePath().normalize();
+  }
+
   /** @throws WarehouseAccessException naming the path and what is in the way */
   public static void requireWritable(String warehouse) {
-    if (warehouse.contains("://") && !warehouse.startsWith("file:")) {
+    if (!isLocal(warehouse)) {
       return;
     }
-    Path root = Paths.get(warehouse.replaceFirst("^file:(//)?", "")).toAbsolutePath();
+    Path root = localPath(warehouse);
     for (Path p = root; p != null; p = p.getParent()) {
       if (Files.exists(p)) {
         if (!Files.isDirectory(p)) {

@@ -44,6 +44,7 @@ public final class ReadOnlyQuery {
   static final Set<String> REFLECTIVE = Set.of("reflect", "java_method", "try_reflect");
 
   private final String namespace;
+  private final Set<String> tables = new java.util.TreeSet<>();
 
   /** @param namespace the only namespace whose tables a query may read (egov) */
   public ReadOnlyQuery(String namespace) {
@@ -53,9 +54,10 @@ public final class ReadOnlyQuery {
   /**
    * Checks a query before anything runs.
    *
+   * @return the published tables the query names (lower case), so an engine opens only those
    * @throws QueryRefusedException naming what is not allowed and what is
    */
-  public void check(String sql) {
+  public Set<String> check(String sql) {
     if (sql.contains("${")) {
       throw new QueryRefusedException("'${' is not allowed in a query: Spark would substitute variables "
           + "(${env:…}, ${system:…}) into it after it was checked");
@@ -76,6 +78,7 @@ public final class ReadOnlyQuery {
     } else {
       query(plan);
     }
+    return Set.copyOf(tables);
   }
 
   private void query(LogicalPlan plan) {
@@ -112,14 +115,18 @@ public final class ReadOnlyQuery {
     return out;
   }
 
-  /** A table named by 1 to 3 parts: name, egov.name, or catalog.egov.name. */
+  /**
+   * A table named {@code t}, {@code egov.t}, {@code catalog.egov.t}, or with a branch or metadata
+   * table after it ({@code egov.t.branch_x}, {@code egov.t.snapshots}, {@code catalog.egov.t.history}).
+   */
   private void table(List<String> parts) {
-    boolean ours = parts.size() == 1
-        || (parts.size() <= 3 && parts.get(parts.size() - 2).equalsIgnoreCase(namespace));
-    if (!ours) {
+    int at = parts.size() == 1 ? -1 : parts.get(0).equalsIgnoreCase(namespace) ? 0
+        : parts.size() >= 3 && parts.get(1).equalsIgnoreCase(namespace) ? 1 : -2;
+    if (at == -2 || parts.size() - at > 3) {
       throw new QueryRefusedException("'" + String.join(".", parts) + "' is not a published table: queries read "
           + "the tables of " + namespace + " (file sources such as text.`/path` or parquet.`/path` are not allowed)");
     }
+    tables.add(parts.get(at + 1).toLowerCase(Locale.ROOT));
   }
 
   private void expression(Expression e) {

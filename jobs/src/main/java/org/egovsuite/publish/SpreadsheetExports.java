@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.SparkSession;
+import org.apache.iceberg.Table;
 
 /**
  * The summary tables for analysts who live in spreadsheets, under {@code <warehouse>/exports/}:
@@ -33,22 +33,20 @@ public final class SpreadsheetExports {
   }
 
   /**
-   * Writes the exports of the summary tables among {@code tables} (name → published path).
+   * Writes the exports of the summary tables among {@code names}, from what main of each holds.
    *
    * @return the files written: the CSV files, then the workbook (nothing without summary tables)
    */
-  public static List<String> write(SparkSession spark, Warehouse warehouse, List<String> names, List<String> paths) {
+  public static List<String> write(Warehouse warehouse, List<String> names) {
     List<String> written = new ArrayList<>();
+    // Reading is most of the time (a cold reader per table): side by side, written in order.
+    List<Sheet> sheets = names.stream().filter(SpreadsheetExports::isSummary).toList().parallelStream()
+        .map(name -> Sheet.read(warehouse.catalog().load(name), name)).toList();
     try (XlsxWorkbook workbook = new XlsxWorkbook()) {
-      for (int t = 0; t < names.size(); t++) {
-        if (!isSummary(names.get(t))) {
-          continue;
-        }
-        org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> data = spark.read().parquet(paths.get(t));
-        List<org.apache.spark.sql.Row> rows = inWrittenOrder(data);
-        String csv = warehouse.root() + "/" + FOLDER + "/" + names.get(t) + ".csv";
-        writeCsv(warehouse, csv, data.columns(), rows);
-        workbook.add(names.get(t), data.columns(), rows);
+      for (Sheet sheet : sheets) {
+        String csv = warehouse.root() + "/" + FOLDER + "/" + sheet.name() + ".csv";
+        writeCsv(warehouse, csv, sheet.columns(), sheet.rows());
+        workbook.add(sheet.name(), sheet.columns(), sheet.rows());
         written.add(csv);
       }
       if (written.isEmpty()) {
@@ -65,7 +63,17 @@ public final class SpreadsheetExports {
     return written;
   }
 
-  private static void writeCsv(Warehouse warehouse, String path, String[] columns, List<org.apache.spark.sql.Row> rows)
+  /** A summary table as main holds it: its columns and rows in written order. */
+  private record Sheet(String name, String[] columns, List<Object[]> rows) {
+    static Sheet read(Table table, String name) {
+      List<Object[]> rows = new ArrayList<>();
+      long snapshot = table.currentSnapshot().snapshotId();
+      SnapshotRows.read(table, snapshot, rows::add);
+      return new Sheet(name, SnapshotRows.columns(table, snapshot).toArray(String[]::new), rows);
+    }
+  }
+
+  private static void writeCsv(Warehouse warehouse, String path, String[] columns, List<Object[]> rows)
       throws IOException {
     try (Writer out = new OutputStreamWriter(warehouse.create(path), StandardCharsets.UTF_8)) {
       out.write('\uFEFF');
@@ -74,28 +82,15 @@ public final class SpreadsheetExports {
       settings.setQuoteEscapingEnabled(true);
       CsvWriter csv = new CsvWriter(out, settings);
       csv.writeHeaders(columns);
-      for (org.apache.spark.sql.Row row : rows) {
-        Object[] values = new Object[row.size()];
-        for (int i = 0; i < row.size(); i++) {
-          values[i] = row.isNullAt(i) ? null : text(row.get(i));
+      for (Object[] row : rows) {
+        Object[] values = new Object[row.length];
+        for (int i = 0; i < row.length; i++) {
+          values[i] = row[i] == null ? null : text(row[i]);
         }
         csv.writeRow(values);
       }
       csv.flush();
     }
-  }
-
-  /**
-   * The rows as the table was written: file by file in path order (per-year folders, so years
-   * in order), each file's rows in order. Spark reads a table's files largest first, so two
-   * exports of the same table would otherwise list rows differently.
-   */
-  static List<org.apache.spark.sql.Row> inWrittenOrder(org.apache.spark.sql.Dataset<org.apache.spark.sql.Row> data) {
-    String[] columns = data.columns();
-    return data.select(org.apache.spark.sql.functions.col("*"), org.apache.spark.sql.functions.col("_metadata.file_path").as("__file"),
-            org.apache.spark.sql.functions.col("_metadata.row_index").as("__row"))
-        .orderBy("__file", "__row").select(columns[0], java.util.Arrays.copyOfRange(columns, 1, columns.length))
-        .collectAsList();
   }
 
   /** Cells a spreadsheet would run as a formula start with these (OWASP's CSV injection list). */
@@ -115,8 +110,8 @@ public final class SpreadsheetExports {
     if (value instanceof String s && !s.isEmpty() && formulaStart(s.charAt(0)) && !isPlainNumber(s)) {
       return "'" + s;
     }
-    if (value instanceof scala.collection.Seq<?> seq) {
-      return seq.mkString("[", ", ", "]");
+    if (value instanceof java.util.Collection<?> list) {
+      return list.toString();
     }
     return String.valueOf(value);
   }

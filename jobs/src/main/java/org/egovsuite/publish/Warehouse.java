@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -24,21 +25,61 @@ import org.apache.hadoop.fs.Path;
  *                               (only for datasets with quarantine rules)
  *   quality/quarantine/&lt;dataset&gt;/ the rows quarantine rules set aside, with rule ids and reasons
  *   quality/history/dataset=&lt;d&gt;/ every run's metrics, appended (partitioned Parquet)
- *   work/&lt;run&gt;/&lt;table&gt;/       indicator tables before publishing
- *   tables/&lt;table&gt;/            published tables: versions and the CURRENT pointer ({@link TableVersions})
- *   tables/views.sql             DuckDB views of the current versions ({@link DuckDbViews})
- *   _catalog/                    the embedded metastore of local warehouses ({@link CatalogSettings})
+ *   tables/egov/&lt;table&gt;/       published Iceberg tables: data/ and metadata/ ({@link TableCatalog})
+ *   catalog.db                   the embedded Iceberg catalog of local warehouses (SQLite)
+ *   exports/                     the summary tables as CSV and XLSX for spreadsheets
  *   runs/&lt;run&gt;/                manifest.json, egov.log (local warehouses)
  *   _state/&lt;stage&gt;.json         what the last run of each stage left, for the next stage
  * </pre>
  */
-public final class Warehouse {
+public final class Warehouse implements AutoCloseable {
   private final String root;
   private final Configuration hadoop;
+  private final Map<String, String> catalogProperties;
+  private TableCatalog catalog;
 
+  /** A warehouse with its own catalog ({@link TableCatalog#properties}). */
   public Warehouse(String root, Configuration hadoop) {
+    this(root, hadoop, Map.of());
+  }
+
+  /** @param profileCatalog the profile's {@code catalog:} properties; empty: the warehouse's own */
+  public Warehouse(String root, Configuration hadoop, Map<String, String> profileCatalog) {
     this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
     this.hadoop = hadoop;
+    this.catalogProperties = TableCatalog.properties(this.root, profileCatalog);
+  }
+
+  /** The Iceberg catalog of the published tables, opened on first use. */
+  public synchronized TableCatalog catalog() {
+    if (catalog == null) {
+      catalog = TableCatalog.open(catalogProperties, hadoop);
+    }
+    return catalog;
+  }
+
+  public Map<String, String> catalogProperties() {
+    return catalogProperties;
+  }
+
+  /**
+   * Whether anything was ever published here: a read-only command on a fresh warehouse says so
+   * instead of creating an empty catalog.
+   */
+  public boolean hasCatalog() {
+    String uri = catalogProperties.get("uri");
+    if ("jdbc".equals(catalogProperties.get("type")) && uri != null && uri.startsWith("jdbc:sqlite:")) {
+      return java.nio.file.Files.exists(java.nio.file.Path.of(uri.substring("jdbc:sqlite:".length())));
+    }
+    return true;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (catalog != null) {
+      catalog.close();
+      catalog = null;
+    }
   }
 
   public String root() {
@@ -79,41 +120,17 @@ public final class Warehouse {
     }
   }
 
-  public String work(String runId, String table) {
-    return root + "/work/" + runId + "/" + table;
-  }
-
-  public String tables() {
-    return root + "/tables";
-  }
-
-  /** The versions of a published table (readers want {@code versions(t).currentPath()}). */
-  public TableVersions versions(String table) {
-    return new TableVersions(tables() + "/" + table, hadoop);
-  }
-
-  /** Every table folder under {@code tables/}, by name. */
-  public List<TableVersions> publishedTables() {
-    try {
-      Path folder = new Path(tables());
-      FileSystem fs = folder.getFileSystem(hadoop);
-      if (!fs.exists(folder)) {
-        return List.of();
-      }
-      return Arrays.stream(fs.listStatus(folder)).filter(FileStatus::isDirectory)
-          .map(s -> s.getPath().getName()).filter(n -> !n.startsWith("_") && !n.startsWith(".")).sorted()
-          .map(this::versions).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + tables(), e);
-    }
-  }
-
   public Configuration hadoop() {
     return hadoop;
   }
 
   public String run(String runId) {
     return root + "/runs/" + runId;
+  }
+
+  /** The manifest of the run that wrote and published a set of snapshots. */
+  public String manifest(String runId) {
+    return run(runId) + "/manifest.json";
   }
 
   /** Ids of the runs that left a folder under {@code runs/}, newest first (ids start with their time). */

@@ -11,7 +11,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.spark.sql.Row;
 
 /**
  * The summary tables as one XLSX workbook (Apache POI): a sheet per table with typed cells
@@ -33,16 +32,16 @@ final class XlsxWorkbook implements AutoCloseable {
     header(index, new String[] {"sheet", "table", "rows"});
   }
 
-  void add(String table, String[] columns, List<Row> rows) {
+  void add(String table, String[] columns, List<Object[]> rows) {
     String name = sheetName(table);
     Sheet sheet = workbook.createSheet(name);
     header(sheet, columns);
     for (int r = 0; r < rows.size(); r++) {
       org.apache.poi.ss.usermodel.Row line = sheet.createRow(r + 1);
-      Row row = rows.get(r);
-      for (int c = 0; c < row.size(); c++) {
-        if (!row.isNullAt(c)) {
-          set(line.createCell(c), row.get(c));
+      Object[] row = rows.get(r);
+      for (int c = 0; c < row.length; c++) {
+        if (row[c] != null) {
+          set(line.createCell(c), row[c]);
         }
       }
     }
@@ -78,8 +77,8 @@ final class XlsxWorkbook implements AutoCloseable {
       cell.setCellValue(d.doubleValue());
     } else if (value instanceof Boolean b) {
       cell.setCellValue(b);
-    } else if (value instanceof scala.collection.Seq<?> seq) {
-      cell.setCellValue(seq.mkString("[", ", ", "]"));
+    } else if (value instanceof java.util.Collection<?> list) {
+      cell.setCellValue(list.toString());
     } else {
       cell.setCellValue(String.valueOf(value));
     }

@@ -49,21 +49,19 @@ public final class BundledRun {
     return warehouse;
   }
 
-  /** The current version of a published table (the folder its CURRENT file names). */
-  public static String table(String name) {
+  /** The data files of main's snapshot of a published table, for {@code spark.read().parquet(…)}. */
+  public static String[] table(String name) {
     return current(warehouse(), name);
   }
 
   /** The names of the tables published in the run. */
   public static java.util.List<String> tables() {
-    return new org.egovsuite.publish.Warehouse(warehouse().toString(), new org.apache.hadoop.conf.Configuration())
-        .publishedTables().stream().map(org.egovsuite.publish.TableVersions::name).toList();
+    return org.egovsuite.testing.Published.names(warehouse());
   }
 
-  /** The current version of a table of any local warehouse. */
-  public static String current(Path warehouse, String name) {
-    return new org.egovsuite.publish.Warehouse(warehouse.toString(), new org.apache.hadoop.conf.Configuration())
-        .versions(name).currentPath();
+  /** The data files of main's snapshot of a table of any local warehouse. */
+  public static String[] current(Path warehouse, String name) {
+    return org.egovsuite.testing.Published.files(warehouse, name);
   }
 
   private static Path fresh(Path dir) throws IOException {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.egovsuite.publish.Warehouse;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.SparkTest;
 import org.junit.jupiter.api.Test;
@@ -55,8 +54,7 @@ class DatasetPartsTest {
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     // 2020: 193 countries, 2022: 193, the later edition: 3.
     assertThat(run.out()).contains("un_egdi      389 rows read = 389 accepted + 0 quarantined");
-    Warehouse warehouse = new Warehouse(wh.toString(), spark.sparkContext().hadoopConfiguration());
-    Row denmark = spark.read().parquet(warehouse.versions("egdi_country").currentPath())
+    Row denmark = spark.read().parquet(BundledRun.current(wh, "egdi_country"))
         .where(col("survey_year").equalTo(2024).and(col("country_name").equalTo("Denmark"))).first();
     assertThat(denmark.<Integer>getAs("previous_survey_year")).isEqualTo(2022);
     // 0.9847 − 0.9717 (Denmark's EGDI in the 2022 file).

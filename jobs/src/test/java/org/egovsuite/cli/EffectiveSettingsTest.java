@@ -69,7 +69,7 @@ class EffectiveSettingsTest {
   @Test
   void theSparkSubmitLineRunsTheSameCommandWithCredentialsMasked() {
     EffectiveSettings settings = new EffectiveSettings("spark://127.0.0.1:7077", "s3a://bucket/wh", Map.of(
-        "fs.s3a.access.key", "AKIAEXAMPLE", "fs.s3a.secret.key", "wJalrXUtnFEMI", "spark.executor.memory", "4g"));
+        "fs.s3a.access.key", "AKIAEXAMPLE", "fs.s3a.secret.key", "wJalrXUtnFEMI", "spark.executor.memory", "4g"), Map.of());
     String line = settings.submitLine("run", "s3a://bucket/wh", null);
     assertThat(line).startsWith("spark-submit --master spark://127.0.0.1:7077 --deploy-mode client "
         + "--class org.egovsuite.cli.EgovMain ")

@@ -67,14 +67,19 @@ class HdfsPipelineIT {
       }
     }
     String warehouse = root + "/warehouse";
-    Projects.write(home.resolve("conf/profiles/hdfs.yaml"),
-        "inputs: " + root + "/inputs\nwarehouse: " + warehouse + "\nspark: {}\n");
+    // Iceberg's Hadoop catalog on HDFS, chosen by the profile (outside the warehouse folder, to
+    // show the profile's keys are the ones used).
+    String iceberg = root + "/iceberg";
+    Projects.write(home.resolve("conf/profiles/hdfs.yaml"), "inputs: " + root + "/inputs\nwarehouse: " + warehouse
+        + "\nspark: {}\ncatalog:\n  type: hadoop\n  warehouse: " + iceberg + "\n");
 
     CliRun run = CliRun.of("run", "--conf", home.resolve("conf/pipeline.yaml").toString(), "--profile", "hdfs");
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-    assertThat(run.out()).contains("table    province_capability 32 rows  " + warehouse + "/tables/province_capability/v000001");
-    assertThat(fs.exists(new org.apache.hadoop.fs.Path(warehouse + "/tables/egdi_country/CURRENT"))).isTrue();
+    assertThat(run.out()).contains("table    province_capability 32 rows  " + iceberg + "/egov/province_capability");
+    assertThat(fs.exists(new org.apache.hadoop.fs.Path(iceberg + "/egov/egdi_country/metadata/version-hint.text")))
+        .isTrue();
+    assertThat(fs.exists(new org.apache.hadoop.fs.Path(warehouse + "/_state/run.lock"))).as("lock released").isFalse();
     // Every input was read from HDFS: the manifest (on HDFS too) names hdfs:// files only.
     String manifest = run.out().lines().map(String::strip).filter(l -> l.startsWith("manifest "))
         .findFirst().orElseThrow().substring("manifest ".length()).strip();
@@ -87,6 +92,7 @@ class HdfsPipelineIT {
     json.at("/ingest/datasets").forEach(d -> d.get("files").forEach(f -> files.add(f.get("file").asText())));
     // un_egdi 11 files, nbs_province 8, the Chilean panel 2, fourteen other datasets 1 each.
     assertThat(files).hasSize(35).allMatch(f -> f.startsWith(root + "/inputs/data/"));
-    PublishedTables.assertSame(spark, BundledRun.warehouse().toString(), warehouse);
+    PublishedTables.assertSame(spark, BundledRun.warehouse().toString(), warehouse,
+        java.util.Map.of("type", "hadoop", "warehouse", iceberg));
   }
 }

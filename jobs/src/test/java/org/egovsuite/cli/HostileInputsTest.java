@@ -81,7 +81,7 @@ class HostileInputsTest {
     assertThat(reasons.get(81L)).isEqualTo("column hci: '1e999' is beyond the range of a double (about ±1.8e308)");
     assertThat(reasons.get(120L)).startsWith("line 120 has a quote (\") that is not closed on the line: lines 120-");
 
-    Dataset<Row> countries = spark.read().parquet(wh.versions("egdi_country").currentPath())
+    Dataset<Row> countries = spark.read().parquet(BundledRun.current(warehouse, "egdi_country"))
         .where(col("survey_year").equalTo(2022));
     // 193 member states in the 2022 file (lines 2-194), less the three quarantined.
     assertThat(countries.count()).isEqualTo(190);

@@ -84,7 +84,7 @@ class PipelineEndToEndTest {
       assertThat(run.exitCode()).as(stage + ": " + run.err()).isEqualTo(ExitCodes.OK);
       assertThat(run.out()).as("--quiet").isEmpty();
     }
-    assertThat(dir.resolve("wh2/tables/egdi_country")).isDirectory();
+    assertThat(org.egovsuite.testing.Published.onMain(dir.resolve("wh2"))).contains("egdi_country", "egdi_summary");
     CliRun again = CliRun.of("publish", "--conf", conf, "--warehouse", warehouse);
     assertThat(again.exitCode()).isEqualTo(ExitCodes.MISSING_STAGE_OUTPUT);
     assertThat(again.err()).contains("already published?");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,6 +18,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.egovsuite.testing.Published;
 import org.egovsuite.testing.SparkTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,24 +42,26 @@ class SpreadsheetExportsSafetyTest {
 
   @Test
   void formulasAreNeutralisedNumbersKeptAndRowsInTheTablesOrder() throws Exception {
-    StructType schema = new StructType().add("name", DataTypes.StringType).add("value", DataTypes.DoubleType);
-    List<Row> y2019 = new ArrayList<>();
+    StructType schema = new StructType().add("name", DataTypes.StringType).add("value", DataTypes.DoubleType)
+        .add("year", DataTypes.IntegerType);
+    List<Row> rows = new ArrayList<>();
     for (String text : HOSTILE) {
-      y2019.add(RowFactory.create(text, -1.5));
+      rows.add(RowFactory.create(text, -1.5, 2019));
     }
-    y2019.add(RowFactory.create("-2.5", 0.5));
-    y2019.add(RowFactory.create("plain", 0.5));
-    List<Row> y2020 = new ArrayList<>();
+    rows.add(RowFactory.create("-2.5", 0.5, 2019));
+    rows.add(RowFactory.create("plain", 0.5, 2019));
     for (int i = 0; i < 500; i++) {
-      y2020.add(RowFactory.create("city " + i, (double) i));
+      rows.add(RowFactory.create("city " + i, (double) i, 2020));
     }
-    // One file per year folder, as publishing writes per-year tables.
-    String table = dir.resolve("tables/hostile_summary").toString();
-    spark.createDataFrame(y2019, schema).coalesce(1).write().parquet(table + "/year=2019");
-    spark.createDataFrame(y2020, schema).coalesce(1).write().parquet(table + "/year=2020");
-    Warehouse warehouse = new Warehouse(dir.toString(), spark.sparkContext().hadoopConfiguration());
+    // Published as the indicators stage writes a per-year table: a file per year, rows in order.
+    SparkSession session = Published.session(dir);
+    try (Warehouse warehouse = new Warehouse(dir.toString(), session.sparkContext().hadoopConfiguration())) {
+      BranchWriter.write(session, warehouse.catalog(), "hostile_summary",
+          session.createDataFrame(rows, schema).coalesce(1), "year", "test", "hostile", Map.of());
+      warehouse.catalog().load("hostile_summary").manageSnapshots().fastForwardBranch("main", "test").commit();
 
-    SpreadsheetExports.write(spark, warehouse, List.of("hostile_summary"), List.of(table));
+      SpreadsheetExports.write(warehouse, List.of("hostile_summary"));
+    }
 
     byte[] bytes = Files.readAllBytes(dir.resolve("exports/hostile_summary.csv"));
     List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();

@@ -24,8 +24,6 @@ public final class SparkTest implements ParameterResolver {
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.sql.session.timeZone", "UTC")
           .config("spark.sql.variable.substitute", "false")
-          // as the launcher's catalog (CatalogSettings): partitions found in the table's folders
-          .config("spark.sql.hive.manageFilesourcePartitions", "false")
           .getOrCreate();
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
     }

@@ -23,6 +23,8 @@ import org.egovsuite.indicators.stats.DisplayRounding;
  */
 public final class DataDictionary {
   public static final String TABLE = "data_dictionary";
+  public static final String TABLE_NAME = "table_name";
+  public static final String COLUMN_NAME = "column_name";
   private static final ColumnMeaning SOURCE_FILE = ColumnMeaning.of("", "input file the row came from", "来源文件");
   private static final ColumnMeaning SOURCE_LINE = ColumnMeaning.of("", "line of the row in its input file", "来源行号");
   private static final ColumnMeaning ROW_FLAGS = ColumnMeaning.of("", "flags the dataset definition set on the row",
