@@ -1,4 +1,5 @@
-"""Versions, lineage, catalog and rerun determinism of the published tables, read without Spark.
+"""The published Iceberg tables, read without Spark: pyiceberg over the warehouse's SQL catalog,
+the data files with pyarrow and DuckDB, the lineage in each snapshot's summary.
 
 EGOV_WAREHOUSE is the warehouse of `bin/egov run` (bin/test sets it). EGOV_SECOND_WAREHOUSE is
 another run on the same inputs (bin/test passes the one the Java tests made in process, with a
@@ -14,14 +15,16 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from published import WAREHOUSE, current, duckdb_source, read, table_names
+from published import WAREHOUSE, duckdb_source, files, read, table, table_names
 
 HOME = Path(__file__).resolve().parents[4]
 EGOV = str(HOME / "bin" / "egov")
+YEARS = (2003, 2004, 2005, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022)
 
 
-def lineage(name, warehouse=WAREHOUSE):
-    return json.loads((current(name, warehouse) / "_lineage.json").read_text(encoding="utf-8"))
+def summary(name, warehouse=WAREHOUSE):
+    """The summary of main's snapshot: Iceberg's counts and egov's lineage entries."""
+    return table(name, warehouse).current_snapshot().summary.additional_properties
 
 
 def egov(*args):
@@ -31,93 +34,109 @@ def egov(*args):
     return json.loads(done.stdout)
 
 
-def test_every_table_version_is_complete_zstd_and_names_its_run_in_every_footer():
+def test_every_table_is_an_iceberg_v2_table_whose_main_snapshot_names_its_run_with_zstd_files():
     names = table_names()
     assert len(names) == 37
-    # per-year tables have a file per year: the 11 UN surveys, the two city years
-    assert sorted(p.name for p in current("egdi_country").iterdir() if p.is_dir()) == [
-        f"survey_year={y}" for y in (2003, 2004, 2005, 2008, 2010, 2012, 2014, 2016, 2018, 2020, 2022)]
-    assert sorted(p.name for p in current("city_egov_index").iterdir() if p.is_dir()) == ["year=2017", "year=2018"]
+    # per-year tables have a file per year, in the year's partition folder: the 11 UN surveys, the two city years
+    assert [Path(f).parent.name for f in files("egdi_country")] == [f"survey_year={y}" for y in YEARS]
+    assert [Path(f).parent.name for f in files("city_egov_index")] == ["year=2017", "year=2018"]
+    manifests = set()
     for name in names:
-        folder = current(name)
-        record = lineage(name)
-        assert record["version"] == folder.name
-        files = sorted(folder.rglob("*.parquet"))
-        assert files, name
-        data = read(name)
-        assert data.num_rows == record["rows"], name
-        assert data.schema.names == record["columns"], name
-        for f in files:
+        t = table(name)
+        assert t.metadata.format_version == 2, name
+        assert t.properties["egov.created-by"] == "egov", name
+        assert set(t.metadata.refs) == {"main"}, f"{name}: a run's branch was left after publishing"
+        entries = summary(name)
+        assert read(name).num_rows == int(entries["total-records"]), name
+        manifests.add(entries["egov.manifest"])
+        for f in files(name):
             meta = pq.ParquetFile(f).metadata
-            kv = {k.decode(): v.decode() for k, v in meta.metadata.items()}
-            assert kv["egov.run_id"] == record["runId"] and kv["egov.table_version"] == folder.name, f
-            assert kv["egov.table"] == name
             assert all(meta.row_group(g).column(c).compression == "ZSTD"
                        for g in range(meta.num_row_groups) for c in range(meta.num_columns)), f
+    # one run wrote every table; its manifest lists them all
+    assert len(manifests) == 1
+    manifest = json.loads(Path(manifests.pop()).read_text(encoding="utf-8"))
+    assert sorted(t["name"] for t in manifest["tables"]) == names
+    assert {summary(n)["egov.run-id"] for n in names} == {manifest["runId"]}
 
 
-# Spark's type names in the data dictionary → the Arrow types a Parquet reader must see
+# Spark's type names in the data dictionary → the Arrow types a reader of the table must see
 ARROW_TYPES = {"string": pa.string(), "int": pa.int32(), "bigint": pa.int64(), "double": pa.float64(),
                "boolean": pa.bool_(), "decimal(20,2)": pa.decimal128(20, 2), "array<string>": pa.list_(pa.string())}
 
 
-def test_every_table_reads_back_with_the_schema_its_data_dictionary_documents():
+def arrow_type(field):
+    # pyiceberg names a list's element "element", Arrow's default is "item": compare the value type
+    return pa.list_(field.type.value_type) if pa.types.is_list(field.type) else field.type
+
+
+def test_every_table_reads_back_with_the_schema_and_column_docs_its_data_dictionary_documents():
     documented = {}
     for row in read("data_dictionary").to_pylist():
-        documented.setdefault(row["table_name"], []).append((row["column_name"], row["data_type"]))
+        documented.setdefault(row["table_name"], []).append(row)
     assert sorted(documented) == sorted(n for n in table_names() if n != "data_dictionary")
     con = duckdb.connect()
     for name, columns in documented.items():
         schema = read(name).schema
-        assert [(f.name, f.type.remove_field_metadata() if hasattr(f.type, "remove_field_metadata") else f.type)
-                for f in schema] == [(c, ARROW_TYPES[t]) for c, t in columns], name
+        assert [(f.name, arrow_type(f)) for f in schema] == [(c["column_name"], ARROW_TYPES[c["data_type"]])
+                                                              for c in columns], name
+        docs = {f.name: f.doc for f in table(name).schema().fields}
+        for c in columns:
+            assert docs[c["column_name"]].startswith(f'{c["meaning_en"]} ({c["meaning_zh"]})'), (name, c)
         described = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {duckdb_source(name)}").fetchall()]
-        assert described == [c for c, _ in columns], name
+        assert described == [c["column_name"] for c in columns], name
 
 
-def test_lineage_names_every_input_file_with_the_checksum_of_its_bytes():
-    record = lineage("city_egov_index")
+def test_the_snapshot_lineage_and_its_manifest_name_every_input_file_with_the_checksum_of_its_bytes():
+    entries = summary("city_egov_index")
+    inputs = json.loads(entries["egov.inputs"])
     # the datasets of its four sub-indices and of its covariate (city tiers and regions come from a
     # lookup file of conf/reference, which the configuration hash covers)
-    assert {i["dataset"] for i in record["inputs"]} == {"hotline_12345", "service_items", "gov_social_accounts",
-                                                        "city_portal_checklist", "nbs_major_cities", "census_city"}
-    for given in record["inputs"]:
+    assert {i["dataset"] for i in inputs} == {"hotline_12345", "service_items", "gov_social_accounts",
+                                              "city_portal_checklist", "nbs_major_cities", "census_city"}
+    manifest = json.loads(Path(entries["egov.manifest"]).read_text(encoding="utf-8"))
+    files_of = {d["dataset"]: d["files"] for d in manifest["ingest"]["datasets"]}
+    for given in inputs:
         assert given["verdict"] in ("PASSED", "WARNED")
         assert given["rowsChecked"] == given["rowsAdmitted"] + given["rowsQuarantined"]
-        for f in given["files"]:
+        assert files_of[given["dataset"]], given["dataset"]
+        for f in files_of[given["dataset"]]:
             path = Path(f["file"].removeprefix("file:"))
             assert hashlib.sha256(path.read_bytes()).hexdigest() == f["sha256"], path
 
 
-def test_duckdb_views_open_every_current_version():
+def test_duckdb_reads_main_of_every_table_from_its_data_files():
     con = duckdb.connect()
-    con.execute((WAREHOUSE / "tables" / "views.sql").read_text(encoding="utf-8"))
     for name in table_names():
-        assert con.execute(f"SELECT count(*) FROM {name}").fetchone()[0] == lineage(name)["rows"], name
+        assert con.execute(f"SELECT count(*) FROM {duckdb_source(name)}").fetchone()[0] == \
+            int(summary(name)["total-records"]), name
 
 
-def test_the_catalog_lists_every_table():
-    # bin/egov sql runs on the embedded Derby metastore bin/egov run registered the tables in
-    # (column comments and counts through the catalog: PublishVersionsTest)
-    shown = egov("sql", "SHOW TABLES IN egov", "--limit", "1000")["steward"]
-    assert sorted(json.loads(r)["tableName"] for r in shown["rows"]) == table_names()
+def test_bin_egov_sql_lists_every_table_and_answers_from_main():
+    shown = egov("sql", "SHOW TABLES", "--limit", "1000")["steward"]
+    assert sorted(r["name"] for r in shown["rows"]) == table_names()
+    counted = egov("sql", "SELECT count(*) AS n FROM egov.egdi_country")["steward"]
+    assert counted["engine"] == "duckdb" and counted["rows"] == [{"n": read("egdi_country").num_rows}]
 
 
 def test_the_lineage_command_prints_the_inputs_and_their_checksums():
     done = subprocess.run([EGOV, "lineage", "province_capability", "--warehouse", str(WAREHOUSE)],
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
-    record = lineage("province_capability")
-    assert f"province_capability version {record['version']} (current)" in done.stdout
-    for given in record["inputs"]:
-        for f in given["files"]:
-            assert f["sha256"] in done.stdout
+    snapshot = table("province_capability").current_snapshot().snapshot_id
+    assert f"province_capability snapshot {snapshot} (main)" in done.stdout
+    manifest = json.loads(Path(summary("province_capability")["egov.manifest"]).read_text(encoding="utf-8"))
+    used = {i["dataset"] for i in json.loads(summary("province_capability")["egov.inputs"])}
+    for d in manifest["ingest"]["datasets"]:
+        if d["dataset"] in used:
+            for f in d["files"]:
+                assert f["sha256"] in done.stdout
 
 
 @pytest.fixture(scope="module")
 def second_warehouse(tmp_path_factory):
     given = os.environ.get("EGOV_SECOND_WAREHOUSE")
-    if given and (Path(given) / "tables").is_dir():
+    if given and (Path(given) / "catalog.db").is_file():
         return Path(given)
     own = tmp_path_factory.mktemp("second") / "warehouse"
     subprocess.run([EGOV, "run", "--warehouse", str(own), "--quiet"], check=True, timeout=1200)
@@ -129,9 +148,9 @@ def test_two_runs_on_the_same_input_publish_identical_content(second_warehouse):
     for name in table_names():
         ours = read(name)
         theirs = read(name, second_warehouse)
-        assert ours.equals(theirs), name   # same rows in the same order
-        assert lineage(name)["contentSha256"] == lineage(name, second_warehouse)["contentSha256"], name
-        assert lineage(name)["runId"] != lineage(name, second_warehouse)["runId"]
+        keys = [(c, "ascending") for c in ours.column_names if not pa.types.is_list(ours.schema.field(c).type)]
+        assert ours.sort_by(keys).equals(theirs.sort_by(keys)), name   # the same rows
+        assert summary(name)["egov.run-id"] != summary(name, second_warehouse)["egov.run-id"]
 
 
 def test_the_workbook_holds_every_summary_table_as_the_csv_does():
@@ -141,9 +160,9 @@ def test_the_workbook_holds_every_summary_table_as_the_csv_does():
     listed = list(book["tables"].iter_rows(min_row=2, values_only=True))
     csvs = sorted(p.stem for p in (WAREHOUSE / "exports").glob("*.csv"))
     assert sorted(table for _, table, _ in listed) == csvs
-    for sheet, table, rows in listed:
-        with open(WAREHOUSE / "exports" / f"{table}.csv", encoding="utf-8-sig") as f:
+    for sheet, name, rows in listed:
+        with open(WAREHOUSE / "exports" / f"{name}.csv", encoding="utf-8-sig") as f:
             lines = list(csv.reader(f))
         values = list(book[sheet].iter_rows(values_only=True))
-        assert len(values) == len(lines) == rows + 1, table
-        assert list(values[0]) == lines[0], table
+        assert len(values) == len(lines) == rows + 1 == read(name).num_rows + 1, name
+        assert list(values[0]) == lines[0], name

@@ -114,7 +114,7 @@ public final class DuckDbQuery {
       List<String> paths = tasks.stream().map(t -> t.file().location().replaceFirst("^file:(//)?", "")).toList();
       allowed.addAll(paths);
       source = "read_parquet([" + paths.stream().map(DuckDbQuery::literal).collect(Collectors.joining(", "))
-          + "], union_by_name = true)";
+          + "], union_by_name = true, hive_partitioning = false)";
     }
     return "CREATE VIEW " + TableCatalog.NAMESPACE + "." + quoted(name) + " AS SELECT " + columns + " FROM " + source;
   }

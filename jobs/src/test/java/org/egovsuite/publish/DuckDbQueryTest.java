@@ -25,7 +25,7 @@ class DuckDbQueryTest {
           10, Set.of("egdi_country"));
       assertThat(result.columns()).containsExactly("survey_year", "n");
       // 193 member states in each UN survey file
-      assertThat(result.rows()).containsExactly(List.of(2020L, 193L), List.of(2022L, 193L));
+      assertThat(result.rows()).containsExactly(List.of(2020, 193L), List.of(2022, 193L));
       assertThat(result.more()).isFalse();
     }
   }
