@@ -104,7 +104,9 @@ final class CommandRunner {
         hadoop = spark.sparkContext().hadoopConfiguration();
       }
       warehouse = new Warehouse(summary.warehouse, hadoop, settings.catalog());
-      if (spark != null) {
+      // A reader of a warehouse with nothing published (quality check on a scratch warehouse)
+      // gets no catalog: Spark would create one, and the warehouse folder, on its first query.
+      if (spark != null && (!readOnly || warehouse.hasCatalog())) {
         TableCatalog.register(spark, warehouse.catalogProperties());
       }
       body.run(new JobContext(spark, config, warehouse, summary.runId, console), summary::add);
