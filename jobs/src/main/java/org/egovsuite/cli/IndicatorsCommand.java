@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "indicators", mixinStandardHelpOptions = true,
     description = {"Compute the indicator tables from data that passed the quality gate,",
-        "into <warehouse>/work/<run> (not yet visible to readers)."})
+        "each into the run's branch of its Iceberg table egov.<table> (readers of main see nothing",
+        "until 'bin/egov publish' has audited it)."})
 final class IndicatorsCommand extends StageCommand {
   IndicatorsCommand(CommandRunner runner) {
     super(runner);

@@ -64,7 +64,8 @@ final class SqlCommand extends StageCommand {
     if (engine != Engine.duckdb) {
       return java.util.List.of();
     }
-    return java.util.List.of(() -> new ReadOnlyQuery(TableCatalog.NAMESPACE).check("SELECT 1"), () -> {
+    // a function call, so the check of built-in functions loads their registry too
+    return java.util.List.of(() -> new ReadOnlyQuery(TableCatalog.NAMESPACE).check("SELECT abs(1)"), () -> {
       TableCatalog.warmUp();
       DuckDbQuery.warmUp();
     });

@@ -193,7 +193,9 @@ public final class TableCatalog implements Closeable {
     Namespace ns = Namespace.of(NAMESPACE);
     if (catalog instanceof SupportsNamespaces spaces && !spaces.namespaceExists(ns)) {
       try {
-        spaces.createNamespace(ns, Map.of("comment", "e-government indicator tables published by egov"));
+        // Iceberg's Hadoop catalog keeps no namespace properties
+        spaces.createNamespace(ns, catalog instanceof org.apache.iceberg.hadoop.HadoopCatalog ? Map.of()
+            : Map.of("comment", "e-government indicator tables published by egov"));
       } catch (org.apache.iceberg.exceptions.AlreadyExistsException e) {
         // another run created it meanwhile
       }
