@@ -45,4 +45,21 @@ class TableCatalogTest {
     assertThatThrownBy(() -> RunProfileLoader.load(home, "typeless")).isInstanceOf(ConfigException.class)
         .hasMessageContaining("typeless.yaml:2 key 'catalog'").hasMessageContaining("a catalog needs a type: jdbc, hadoop, hive or rest");
   }
+
+  @Test
+  void tablesOtherTeamsKeepInTheNamespaceAreNeitherListedNorChanged() {
+    try (Warehouse warehouse = new Warehouse(dir.resolve("wh").toString(), new org.apache.hadoop.conf.Configuration())) {
+      TableCatalog catalog = warehouse.catalog();
+      catalog.ensureNamespace();
+      org.apache.iceberg.Schema schema = new org.apache.iceberg.Schema(
+          org.apache.iceberg.types.Types.NestedField.optional(1, "x", org.apache.iceberg.types.Types.IntegerType.get()));
+      catalog.iceberg().createTable(TableCatalog.id("budget_lines"), schema);
+      catalog.iceberg().createTable(TableCatalog.id("egdi_country"), schema);
+
+      assertThat(catalog.tables()).isEmpty();
+      assertThatThrownBy(() -> catalog.load("egdi_country")).hasMessage("table egov.egdi_country was not created by "
+          + "egov (it lacks the table property egov.created-by); egov does not change tables it did not create");
+      assertThat(catalog.iceberg().tableExists(TableCatalog.id("budget_lines"))).isTrue();
+    }
+  }
 }
