@@ -78,9 +78,9 @@ final class CommandRunner {
     try {
       Path home = homeOf(options);
       RunProfile profile = RunProfileLoader.load(home, options.profile);
-      // Spark-free readers (sql, lineage) need where the warehouse is, not the rule files checked.
-      PipelineConfig config = readOnly && !needsSpark ? PipelineConfigLoader.load(configFile(options), home,
-          profile.inputs()) : loadConfig(options, profile.inputs());
+      // Spark-free readers (sql, lineage) need where the warehouse is, not every definition checked.
+      PipelineConfig config = readOnly && !needsSpark ? PipelineConfigLoader.settingsOnly(configFile(options), home)
+          : loadConfig(options, profile.inputs());
       DatasetLocations.check(config, profile);
       EffectiveSettings settings = EffectiveSettings.resolve(options, config, profile);
       preflight.accept(config);

@@ -20,6 +20,18 @@ public final class PipelineConfigLoader {
     return load(file, home, null);
   }
 
+  /**
+   * Only the job's own warehouse and Spark settings, for the commands that read what was
+   * published (sql, lineage): they need where the warehouse is, not the datasets and indicators
+   * checked (which costs Spark's SQL parser a second).
+   */
+  public static PipelineConfig settingsOnly(Path file, Path home) {
+    YamlNode root = YamlFiles.read(file).requireOnlyKeys(KEYS);
+    return new PipelineConfig(home, file.toString(), List.of(),
+        home.resolve(root.string("rules_dir", "quality-rules")).normalize(), null, null, List.of(),
+        root.get("warehouse").map(YamlNode::asString).orElse(null), RunProfileLoader.settings(root));
+  }
+
   /** @param inputs base URI for relative dataset locations (a profile's {@code inputs}); null: the home */
   public static PipelineConfig load(Path file, Path home, String inputs) {
     YamlNode root = YamlFiles.read(file).requireOnlyKeys(KEYS);
