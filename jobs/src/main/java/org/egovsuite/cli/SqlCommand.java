@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "sql", mixinStandardHelpOptions = true,
     description = {"Query the published tables (main of each; schema egov), e.g.",
-        "  bin/egov sql \"SELECT city, city_egov_index, rank FROM egov.city_egov_index WHERE year = 2018 ORDER BY rank LIMIT 10\"",
+        // at most 78 characters: the help is wrapped at 80, and a wrapped example cannot be copied
+        "  bin/egov sql \"SELECT city, rank FROM egov.city_egov_index WHERE rank <= 3\"",
         "Runs on DuckDB over each table's current Iceberg snapshot, in a second or two without Spark.",
         "--engine spark runs Spark SQL instead, for what only Spark reads: time travel",
         "  (SELECT * FROM egov.egdi_summary VERSION AS OF <snapshot id>), metadata tables",
