@@ -188,16 +188,23 @@ public final class TableCatalog implements Closeable {
     return fresh;
   }
 
-  /** Creates the namespace if the catalog has none. */
-  public void ensureNamespace() {
+  /**
+   * Creates the namespace if the catalog has none. The indicator stage writes tables from several
+   * threads: one creates it, the others wait (a second insert would break the JDBC catalog's
+   * primary key, reported as a plain SQL error, not as "already exists").
+   */
+  public synchronized void ensureNamespace() {
     Namespace ns = Namespace.of(NAMESPACE);
     if (catalog instanceof SupportsNamespaces spaces && !spaces.namespaceExists(ns)) {
       try {
         // Iceberg's Hadoop catalog keeps no namespace properties
         spaces.createNamespace(ns, catalog instanceof org.apache.iceberg.hadoop.HadoopCatalog ? Map.of()
             : Map.of("comment", "e-government indicator tables published by egov"));
-      } catch (org.apache.iceberg.exceptions.AlreadyExistsException e) {
-        // another run created it meanwhile
+      } catch (RuntimeException e) {
+        if (!spaces.namespaceExists(ns)) {
+          throw e;
+        }
+        // another process created it meanwhile
       }
     }
   }

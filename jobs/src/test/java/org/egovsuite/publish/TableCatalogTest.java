@@ -62,4 +62,25 @@ class TableCatalogTest {
       assertThat(catalog.iceberg().tableExists(TableCatalog.id("budget_lines"))).isTrue();
     }
   }
+
+  @Test
+  void theIndicatorStagesThreadsCreateTheNamespaceOnce() throws Exception {
+    try (Warehouse warehouse = new Warehouse(dir.resolve("wh").toString(), new org.apache.hadoop.conf.Configuration())) {
+      TableCatalog catalog = warehouse.catalog();
+      java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+      try {
+        java.util.List<java.util.concurrent.Future<?>> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+          all.add(pool.submit(catalog::ensureNamespace));
+        }
+        for (java.util.concurrent.Future<?> f : all) {
+          f.get();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+      assertThat(((org.apache.iceberg.catalog.SupportsNamespaces) catalog.iceberg()).listNamespaces())
+          .containsExactly(org.apache.iceberg.catalog.Namespace.of("egov"));
+    }
+  }
 }
