@@ -55,7 +55,8 @@ public final class PublishStage {
     }
     Map<String, List<String>> dictionary = PublishAudit.dictionary(ctx, indicators.tables().stream()
         .filter(t -> t.name().equals(DataDictionary.TABLE)).findFirst().orElse(null));
-    // Reading a table back is mostly file-system latency (high on HDFS): a few tables at a time.
+    // An audit reads table metadata (and runs a table's rule file, if any): mostly file-system
+    // latency, high on HDFS, so a few tables at a time.
     PerDataset.run(pending, t -> {
       PublishAudit.audit(ctx, t, quality, dictionary);
       return t;
