@@ -7,14 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.egovsuite.ingest.IngestColumns;
 import org.egovsuite.publish.JsonFiles;
+import org.egovsuite.quality.FailingSamples;
 import org.egovsuite.quality.RowLevelMarks;
+import org.egovsuite.quality.RuleOutline;
 import org.egovsuite.quality.RuleResult;
 import org.egovsuite.quality.history.MetricsHistoryTable;
 import org.egovsuite.quality.report.HtmlQualityReport;
@@ -43,7 +47,7 @@ final class QualityReportWriter {
           d.verificationJobs(), unreadable, unreadable == 0 ? List.of() : ingestSamples(ctx, read.quarantine()),
           d.rowsIn(), d.rowsPassed(), d.rowsQuarantined(),
           d.rowsQuarantined() == 0 ? List.of() : qualitySamples(ctx, d.dataset()),
-          withTrends(d.results(), trends.getOrDefault(d.dataset(), Map.of())),
+          lines(d, trends.getOrDefault(d.dataset(), Map.of())),
           read == null || read.newFiles() == null ? List.of() : read.newFiles()));
     }
     QualityRunReport report = new QualityRunReport(quality.runId(), Instant.now().toString(), quality.runDate(), sections);
@@ -58,9 +62,35 @@ final class QualityReportWriter {
     return html;
   }
 
-  private static List<QualityRunReport.RuleLine> withTrends(List<RuleResult> results, Map<String, List<Double>> trends) {
-    return results.stream().map(r -> new QualityRunReport.RuleLine(r,
-        trends.getOrDefault(r.ruleId() + "\u0000" + r.constraint(), List.of()))).toList();
+  /** One line per rule, in rule-file order, its worst constraint standing for it. */
+  private static List<QualityRunReport.RuleLine> lines(QualityReport.DatasetQuality d, Map<String, List<Double>> trends) {
+    Map<String, List<RuleResult>> byRule = new LinkedHashMap<>();
+    d.rules().forEach(r -> byRule.put(r.id(), new ArrayList<>()));
+    d.results().forEach(r -> byRule.computeIfAbsent(r.ruleId(), k -> new ArrayList<>()).add(r));
+    Map<String, RuleOutline> outlines = new LinkedHashMap<>();
+    d.rules().forEach(r -> outlines.put(r.id(), r));
+    List<QualityRunReport.RuleLine> out = new ArrayList<>();
+    for (Map.Entry<String, List<RuleResult>> e : byRule.entrySet()) {
+      List<RuleResult> results = e.getValue();
+      if (results.isEmpty()) {
+        continue;
+      }
+      RuleResult worst = worst(results);
+      RuleOutline outline = outlines.getOrDefault(e.getKey(), new RuleOutline(e.getKey(), worst.kind(), "", "",
+          List.of(), null, null));
+      out.add(new QualityRunReport.RuleLine(outline, worst.severity().name().toLowerCase(Locale.ROOT),
+          worst.action().yamlName(), results.stream().allMatch(RuleResult::passed), worst.metric(), worst.value(),
+          worst.threshold(), results.stream().filter(r -> !r.passed()).map(RuleResult::message).distinct().toList(),
+          trends.getOrDefault(worst.ruleId() + "\u0000" + worst.constraint(), List.of()),
+          d.samples() == null ? List.of() : d.samples().getOrDefault(e.getKey(), List.of()), results));
+    }
+    return out;
+  }
+
+  /** A failing constraint before a passing one, then the lowest value (shares: lower is worse). */
+  private static RuleResult worst(List<RuleResult> results) {
+    return results.stream().min(Comparator.comparing(RuleResult::passed)
+        .thenComparing(r -> r.value() == null ? Double.NEGATIVE_INFINITY : r.value())).orElseThrow();
   }
 
   /**
@@ -95,7 +125,7 @@ final class QualityReportWriter {
     return rows.limit(SAMPLES).collectAsList().stream()
         .map(r -> new QualityRunReport.QuarantinedRow(
             String.join("; ", r.<String>getList(r.fieldIndex(RowLevelMarks.REASONS))),
-            shown.stream().filter(c -> r.getAs(c) != null).map(c -> c + "=" + r.getAs(c)).collect(Collectors.joining(", "))))
+            shown.stream().filter(c -> r.getAs(c) != null).map(c -> c + "=" + FailingSamples.shown(r.getAs(c))).collect(Collectors.joining(", "))))
         .toList();
   }
 }

@@ -92,6 +92,7 @@ public final class QualityStage {
     RuleFile rules = GeneratedRules.extend(RuleFileLoader.load(ctx.config().rulesFile(dataset.name()), dataset.name(),
         Set.of(data.columns()), RuleFiles.columnsOf(ctx.config())), ctx.config());
     return new QualityCheckJob().data(data).rules(rules).history(history)
+        .samples(QualityReportWriter.SAMPLES, dataset.keys())
         .inputs(new RuleInputs(runDate, name -> StandardizedData.read(ctx, name)))
         .execute();
   }
@@ -132,7 +133,7 @@ public final class QualityStage {
         run.verificationJobs()), System.currentTimeMillis() - start);
     return new QualityReport.DatasetQuality(dataset.name(), outcome.rulesFile(), outcome.verdict(),
         run.verificationJobs(), rowsIn, rowsIn - rowsQuarantined, rowsQuarantined,
-        run.marked().isPresent() ? checked : null, outcome.results());
+        run.marked().isPresent() ? checked : null, outcome.results(), run.rules(), run.samples());
   }
 
   private static void writeResults(JobContext ctx, QualityOutcome outcome) {

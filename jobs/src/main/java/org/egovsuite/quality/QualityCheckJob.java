@@ -3,10 +3,12 @@ package org.egovsuite.quality;
 import com.amazon.deequ.VerificationResult;
 import com.amazon.deequ.checks.Check;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.egovsuite.quality.deequ.DeequAdapter;
@@ -28,7 +30,8 @@ public final class QualityCheckJob {
   private RuleFile rules;
   private RuleInputs inputs = RuleInputs.of(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
   private MetricsHistory history = MetricsHistory.empty();
-  private java.util.function.Predicate<Rule> marking = rule -> rule.action() == Action.QUARANTINE;
+  private int samples = 5;
+  private List<String> shown = List.of();
 
   public QualityCheckJob data(Dataset<Row> value) {
     this.data = value;
@@ -53,11 +56,12 @@ public final class QualityCheckJob {
   }
 
   /**
-   * Which rules' failing rows are marked; default the quarantine rules. The steward's dry run
-   * marks every row-level rule to show sample failing rows.
+   * Up to {@code n} sample rows for each failing rule, showing the given columns (the dataset's
+   * keys) beside the rule's own; default 5 and none.
    */
-  public QualityCheckJob mark(java.util.function.Predicate<Rule> value) {
-    this.marking = value;
+  public QualityCheckJob samples(int n, List<String> shownColumns) {
+    this.samples = n;
+    this.shown = List.copyOf(shownColumns);
     return this;
   }
 
@@ -102,12 +106,46 @@ public final class QualityCheckJob {
     long rows = DeequAdapter.rowCount(verification.value());
     List<RuleResult> judged = RuleMessages.inWords(
         ExactUniqueness.judge(DriftJudge.judge(results, byId, history), byId, uniqueness, rows), byId, rows);
+    Set<String> failed = new HashSet<>();
+    judged.stream().filter(r -> !r.passed()).forEach(r -> failed.add(r.ruleId()));
+    Map<String, List<String>> sampled = new LinkedHashMap<>();
+    List<Rule> failingRowLevel = rules.rules().stream()
+        .filter(r -> failed.contains(r.id()) && RuleKinds.find(r.kind()).orElseThrow().rowLevel()).toList();
+    if (samples > 0 && !failingRowLevel.isEmpty()) {
+      sampled.putAll(FailingSamples.rowLevel(RowLevelMarks.mark(data.sparkSession(), verification.value(), checked,
+          List.of(data.columns()), failingRowLevel), failingRowLevel, shown, samples));
+    }
+    judged = withDuplicates(judged, byId, failed, rows, sampled);
     QualityOutcome outcome = new QualityOutcome(rules.dataset(), rules.path(), judged);
     List<Rule> quarantine = rules.rules().stream()
-        .filter(r -> RuleKinds.find(r.kind()).orElseThrow().rowLevel() && marking.test(r)).toList();
+        .filter(r -> RuleKinds.find(r.kind()).orElseThrow().rowLevel() && r.action() == Action.QUARANTINE).toList();
     Optional<Dataset<Row>> marked = quarantine.isEmpty() ? Optional.empty()
         : Optional.of(RowLevelMarks.mark(data.sparkSession(), verification.value(), checked, List.of(data.columns()),
             quarantine));
-    return new QualityRun(outcome, rows, verification.jobs(), marked);
+    return new QualityRun(outcome, rows, verification.jobs(), marked, sampled,
+        rules.rules().stream().map(RuleOutline::of).toList());
+  }
+
+  /**
+   * A failing uniqueness rule counted: how many rows share their key (the exact check proves a
+   * duplicate but does not count them), and its most repeated values as samples.
+   */
+  private List<RuleResult> withDuplicates(List<RuleResult> judged, Map<String, Rule> byId, Set<String> failed,
+      long rows, Map<String, List<String>> sampled) {
+    List<RuleResult> out = new ArrayList<>();
+    for (RuleResult r : judged) {
+      Rule rule = byId.get(r.ruleId());
+      if (samples == 0 || r.passed() || !rule.kind().equals("uniqueness") || !failed.contains(rule.id())
+          || rule.where() != null) {
+        out.add(r);
+        continue;
+      }
+      FailingSamples.Duplicates found = FailingSamples.duplicates(data, rule, samples);
+      sampled.putIfAbsent(rule.id(), found.samples());
+      out.add(r.value() != null || found.rows() == 0 ? r : r.valued(rows == 0 ? null : 1.0 - (double) found.rows() / rows,
+          RuleMessages.counted(found.rows(), rows, "share their " + String.join(", ", rule.columns()) + " with another row", r.threshold())
+              + " (" + r.message() + ")"));
+    }
+    return out;
   }
 }

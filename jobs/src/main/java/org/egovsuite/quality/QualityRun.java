@@ -1,5 +1,7 @@
 package org.egovsuite.quality;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -13,5 +15,14 @@ import org.apache.spark.sql.Row;
  * @param marked the data (its own columns only) plus {@link RowLevelMarks#FAILED_RULES} and
  *     {@link RowLevelMarks#REASONS}; empty arrays for rows that pass. Lazy: evaluated when
  *     written.
+ * @param samples the first failing rows of every failing rule (the repeated values of a
+ *     uniqueness rule), by rule id in rule-file order, values as a person writes them
+ * @param rules the rules run, in rule-file order
  */
-public record QualityRun(QualityOutcome outcome, long rows, int verificationJobs, Optional<Dataset<Row>> marked) {}
+public record QualityRun(QualityOutcome outcome, long rows, int verificationJobs, Optional<Dataset<Row>> marked,
+    Map<String, List<String>> samples, List<RuleOutline> rules) {
+  public QualityRun {
+    samples = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(samples));
+    rules = List.copyOf(rules);
+  }
+}

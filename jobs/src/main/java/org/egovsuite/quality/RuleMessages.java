@@ -31,6 +31,20 @@ final class RuleMessages {
     return message == null || message.isBlank() || message.contains("does not meet the constraint requirement");
   }
 
+  /** "10 of 369 rows (2.7%) have no population_2020; the rule needs share >= 1.0". */
+  static String counted(long failed, long rows, String what, String threshold) {
+    String share = rows == 0 ? "" : " (" + percent(100.0 * failed / rows) + "%)";
+    return String.format(Locale.ROOT, "%,d of %,d rows%s %s; the rule needs %s", failed, rows, share, what, threshold);
+  }
+
+  /** One decimal from 1% up; two significant digits below, so 2 of 100,000 reads 0.002%, not 0.0%. */
+  static String percent(double pct) {
+    if (pct == 0 || pct >= 1) {
+      return String.format(Locale.ROOT, "%.1f", pct);
+    }
+    return new java.math.BigDecimal(pct).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString();
+  }
+
   private static String words(RuleResult r, long rows, String where) {
     String needs = "; the rule needs " + r.threshold();
     if (r.value() == null) {
@@ -47,9 +61,7 @@ final class RuleMessages {
         // The share is of the rows the condition selects, whose number Deequ does not report.
         return String.format(Locale.ROOT, "%.1f%% of the rows where %s %s", 100 * (1 - r.value()), where, what) + needs;
       }
-      long failed = Math.round((1 - r.value()) * rows);
-      String share = String.format(Locale.ROOT, "%.1f%%", 100.0 * failed / rows);
-      return String.format(Locale.ROOT, "%,d of %,d rows (%s) %s", failed, rows, share, what) + needs;
+      return counted(Math.round((1 - r.value()) * rows), rows, what, r.threshold());
     }
     if (metric.equals("Size")) {
       return String.format(Locale.ROOT, "%,d rows", Math.round(r.value())) + needs;

@@ -29,6 +29,12 @@ public record RuleResult(
     return !passed && action == Action.FAIL;
   }
 
+  /** The same result with a value computed after the verification, and its message. */
+  public RuleResult valued(Double newValue, String newMessage) {
+    return new RuleResult(dataset, ruleId, kind, severity, action, constraint, subject, metric, newValue, threshold,
+        passed, newMessage);
+  }
+
   public RuleResult judged(boolean nowPassed, String newThreshold, String newMessage) {
     return new RuleResult(dataset, ruleId, kind, severity, action, constraint, subject, metric, value, newThreshold,
         nowPassed, newMessage);

@@ -48,17 +48,44 @@ class QualityReportBrowserTest {
     List<String> expected = new ArrayList<>();
     for (JsonNode dataset : json.get("datasets")) {
       for (JsonNode line : dataset.get("rules")) {
-        expected.add(dataset.get("dataset").asText() + "/" + line.get("result").get("ruleId").asText());
+        expected.add(dataset.get("dataset").asText() + "/" + line.get("rule").get("id").asText());
       }
     }
-    assertThat(expected).hasSizeGreaterThan(20);
+    assertThat(expected).hasSizeGreaterThan(20).doesNotHaveDuplicates();
+    // one row per rule, not per column: census_city's urban/rural rule covers two columns
     assertThat(loaded.dom()).contains("data-rules=\"" + expected.size() + "\"");
-    for (String rule : expected.stream().distinct().toList()) {
+    for (String rule : expected) {
       assertThat(loaded.dom()).contains("data-rule=\"" + rule + "\"");
     }
-    // census_city's two cities outside the division table are shown as quarantined samples;
-    // every metric has two runs of history, drawn as a sparkline.
-    assertThat(loaded.dom()).contains("Rows set aside by quarantine rules: 2 (first 2)").contains("<svg class=\"spark\"");
+    assertThat(loaded.dom())
+        .contains("<code>population_urban_2020</code>, <code>population_rural_2020</code>")
+        // the rule's description and owner (census_city.yaml, un_egdi.yaml)
+        .contains("369 prefecture-level units in the 2010-2020 census tables")
+        .contains("owner: egov-data-stewards")
+        // counts in words: the ten 兵团 cities of the census have no 2020 population
+        .contains("10 of 369 rows (2.7%) have no population_2020; the rule needs share &gt;= 1.0")
+        .doesNotContain("does not meet the constraint requirement").doesNotContain("WrappedArray")
+        // a warn rule's failing rows are shown, not only quarantine rules'
+        .contains("Failing rows of <code>population_2020_complete</code> (warn, first 5)")
+        .contains("population_2020=null")
+        // census_city's two cities outside the division table are shown as quarantined samples
+        .contains("Rows set aside by quarantine rules: 2 (first 2)")
+        // two runs of history with their values and the rule's bound drawn
+        .contains("<svg class=\"trend\"").contains("2 runs: 0.973, 0.973").contains("class=\"bound\"");
+    screenshot(html);
+  }
+
+  /** The page as a reader sees it, kept under target/test-artefacts for a person to look at. */
+  private void screenshot(Path html) throws Exception {
+    Path png = Path.of("target", "test-artefacts", "quality-report.png").toAbsolutePath();
+    Files.createDirectories(png.getParent());
+    Files.deleteIfExists(png);
+    Process p = new ProcessBuilder(CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+        "--user-data-dir=" + dir.resolve("chromium-shot"), "--window-size=1400,2400", "--screenshot=" + png,
+        html.toUri().toString()).redirectErrorStream(true).redirectOutput(dir.resolve("shot.log").toFile()).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+    assertThat(png).as("screenshot").isNotEmptyFile();
   }
 
   record Browser(String dom, List<String> console) {}

@@ -70,6 +70,11 @@ public final class DriftKind implements RuleKind {
   }
 
   @Override
+  public double[] metricBounds(Rule rule) {
+    return new double[] {Double.NaN, Double.NaN};
+  }
+
+  @Override
   public String threshold(Rule rule) {
     return "within ±" + rule.maxChange() * 100 + "% of the last admitted run";
   }

@@ -62,6 +62,12 @@ final class FreshnessKind implements RuleKind {
     return RuleKinds.scoped(check.hasMin(age, within(null, rule.maxAgeDays().doubleValue()), none(), none()), rule);
   }
 
+  /** The metric is the age in days of the newest value. */
+  @Override
+  public double[] metricBounds(Rule rule) {
+    return new double[] {Double.NaN, rule.maxAgeDays()};
+  }
+
   @Override
   public String threshold(Rule rule) {
     return "newest " + rule.columns().get(0) + " at most " + rule.maxAgeDays() + " days before the run date";

@@ -59,6 +59,12 @@ final class RangeKind implements RuleKind {
     return column + " IS NULL OR (" + String.join(" AND ", bounds) + ")";
   }
 
+  /** The metric is the share of rows in range, which must be all of them. */
+  @Override
+  public double[] metricBounds(Rule rule) {
+    return new double[] {1.0, Double.NaN};
+  }
+
   @Override
   public String threshold(Rule rule) {
     return "every value in [" + (rule.min() == null ? "-inf" : rule.min()) + ", "

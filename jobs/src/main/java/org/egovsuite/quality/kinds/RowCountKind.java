@@ -43,6 +43,11 @@ final class RowCountKind implements RuleKind {
   }
 
   @Override
+  public double[] metricBounds(Rule rule) {
+    return new double[] {rule.min() == null ? Double.NaN : rule.min(), rule.max() == null ? Double.NaN : rule.max()};
+  }
+
+  @Override
   public String threshold(Rule rule) {
     return "rows in [" + (rule.min() == null ? "0" : rule.min().longValue()) + ", "
         + (rule.max() == null ? "+inf" : rule.max().longValue()) + "]";

@@ -27,6 +27,14 @@ public interface RuleKind {
     return "share >= " + rule.share();
   }
 
+  /**
+   * The smallest and largest value the rule's metric may take, NaN where there is no such bound
+   * (a drift rule's bounds are relative to the last run); drawn on the report's trend charts.
+   */
+  default double[] metricBounds(Rule rule) {
+    return new double[] {rule.share(), Double.NaN};
+  }
+
   /** Whether each row passes or fails the rule on its own, so failing rows can be quarantined. */
   default boolean rowLevel() {
     return true;

@@ -4,10 +4,10 @@ import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
 import java.util.List;
 import java.util.Locale;
-import org.egovsuite.quality.RuleResult;
+import org.egovsuite.quality.RuleOutline;
 
 /**
- * A self-contained HTML page: inline style and script, an inline SVG sparkline per metric, no
+ * A self-contained HTML page: inline style and script, an inline SVG trend chart per rule, no
  * request to any other resource, so it opens offline from the warehouse or an e-mail.
  */
 public final class HtmlQualityReport {
@@ -36,8 +36,8 @@ public final class HtmlQualityReport {
         + "<th>rules</th><th>failed</th><th>rows checked</th><th>passed</th><th>quarantined by rules</th>"
         + "<th>unreadable at ingest</th></tr></thead><tbody>\n");
     for (QualityRunReport.DatasetSection d : datasets) {
-      long rules = d.rules().stream().map(r -> r.result().ruleId()).distinct().count();
-      long failed = d.rules().stream().filter(r -> !r.result().passed()).map(r -> r.result().ruleId()).distinct().count();
+      long rules = d.rules().size();
+      long failed = d.rules().stream().filter(r -> !r.passed()).count();
       out.append("<tr><td><a href=\"#ds-").append(escapeHtml4(d.dataset())).append("\">").append(escapeHtml4(d.dataset()))
           .append("</a></td><td class=\"verdict ").append(d.verdict().toLowerCase(Locale.ROOT)).append("\">")
           .append(d.verdict()).append("</td><td>").append(rules).append("</td><td>").append(failed)
@@ -62,23 +62,42 @@ public final class HtmlQualityReport {
       out.append(String.join(", ", d.newFiles().stream().map(f -> "<code>" + escapeHtml4(f) + "</code>").toList()))
           .append("</p>\n");
     }
-    out.append("<table class=\"rules\"><thead><tr><th>rule</th><th>kind</th><th>severity</th><th>action</th>"
-        + "<th>on</th><th>metric</th><th>value</th><th>threshold</th><th>result</th><th>trend</th>"
-        + "<th>message</th></tr></thead><tbody>\n");
+    out.append("<table class=\"rules\"><thead><tr><th>rule</th><th>kind</th><th>columns</th><th>action</th>"
+        + "<th>result</th><th>value</th><th>needs</th><th>last runs</th><th>what failed</th></tr></thead><tbody>\n");
     for (QualityRunReport.RuleLine line : d.rules()) {
-      RuleResult r = line.result();
-      out.append("<tr class=\"rule ").append(r.passed() ? "pass" : "fail").append("\" data-rule=\"")
-          .append(escapeHtml4(d.dataset() + "/" + r.ruleId())).append("\"><td><code>").append(escapeHtml4(r.ruleId()))
-          .append("</code></td><td>").append(escapeHtml4(r.kind())).append("</td><td>")
-          .append(r.severity().name().toLowerCase(Locale.ROOT)).append("</td><td>").append(r.action().yamlName())
-          .append("</td><td class=\"subject\" title=\"").append(escapeHtml4(r.constraint())).append("\">")
-          .append(escapeHtml4(r.subject())).append("</td><td>")
-          .append(escapeHtml4(r.metric() == null ? "-" : r.metric())).append("</td><td class=\"num\">")
-          .append(r.value() == null ? "n/a" : value(r.value())).append("</td><td>").append(escapeHtml4(r.threshold()))
-          .append("</td><td>").append(r.passed() ? "pass" : "FAIL").append("</td><td>").append(Sparkline.svg(line.trend()))
-          .append("</td><td>").append(escapeHtml4(r.message())).append("</td></tr>\n");
+      RuleOutline rule = line.rule();
+      out.append("<tr class=\"rule ").append(line.passed() ? "pass" : "fail").append("\" data-rule=\"")
+          .append(escapeHtml4(d.dataset() + "/" + rule.id())).append("\"><td class=\"about\"><code>")
+          .append(escapeHtml4(rule.id())).append("</code>");
+      if (!rule.description().isBlank()) {
+        out.append("<div class=\"desc\">").append(escapeHtml4(rule.description())).append("</div>");
+      }
+      if (rule.owner() != null && !rule.owner().isBlank()) {
+        out.append("<div class=\"meta\">owner: ").append(escapeHtml4(rule.owner())).append("</div>");
+      }
+      out.append("</td><td class=\"nowrap\">").append(escapeHtml4(rule.kind())).append("</td><td class=\"cols\">")
+          .append(rule.columns().isEmpty() ? "<span class=\"meta\">rows</span>"
+              : String.join(", ", rule.columns().stream().map(c -> "<code>" + escapeHtml4(c) + "</code>").toList()))
+          .append("</td><td class=\"nowrap\">").append(line.action()).append(" <span class=\"meta\">(")
+          .append(line.severity()).append(")</span></td><td class=\"result nowrap\">")
+          .append(line.passed() ? "pass" : "FAIL").append("</td><td class=\"num nowrap\">")
+          .append(line.value() == null ? "n/a" : TrendChart.number(line.value()))
+          .append(line.metric() == null ? "" : "<div class=\"meta\">" + escapeHtml4(line.metric()) + "</div>")
+          .append("</td><td class=\"needs\">").append(escapeHtml4(line.threshold())).append("</td><td class=\"nowrap\">")
+          .append(TrendChart.svg(line.trend(), rule.lowest(), rule.highest())).append("</td><td class=\"finding\">")
+          .append(String.join("<br>", line.findings().stream().map(f -> escapeHtml4(f)).toList()))
+          .append("</td></tr>\n");
     }
     out.append("</tbody></table>\n");
+    for (QualityRunReport.RuleLine line : d.rules()) {
+      if (!line.passed() && !line.samples().isEmpty()) {
+        out.append("<h3 class=\"rule-samples\">Failing rows of <code>").append(escapeHtml4(line.rule().id()))
+            .append("</code> (").append(line.action()).append(", first ").append(line.samples().size())
+            .append(")</h3>\n<ul class=\"samples\">");
+        line.samples().forEach(row -> out.append("<li><code>").append(escapeHtml4(row)).append("</code></li>"));
+        out.append("</ul>\n");
+      }
+    }
     out.append(samples("Rows set aside by quarantine rules", d.rowsQuarantined(), d.qualitySamples()));
     out.append(samples("Records ingest could not read", d.ingestQuarantined(), d.ingestSamples()));
     return out.append("</section>\n").toString();
@@ -111,16 +130,20 @@ public final class HtmlQualityReport {
       body{font:14px/1.45 system-ui,sans-serif;margin:1.5rem;color:#1d2433}
       h1{margin:0 0 .2rem}h2{margin:2rem 0 .2rem;font-size:1.2rem}h3{font-size:1rem}
       .meta{color:#5b6475;margin:.2rem 0 .8rem}
-      table{border-collapse:collapse;margin:.4rem 0 1rem;width:100%}
+      table{border-collapse:collapse;margin:.4rem 0 1rem}
       th,td{border-bottom:1px solid #e2e5ea;padding:.25rem .45rem;text-align:left;vertical-align:top}
       th{background:#f4f6f9;font-weight:600}
       td.num{text-align:right;font-variant-numeric:tabular-nums}
-      td.subject{max-width:18rem;overflow-wrap:anywhere}
+      td.about{min-width:14rem;max-width:26rem}td.finding{max-width:30rem}td.cols{max-width:22rem}
+      td.cols code{white-space:nowrap}td.needs{min-width:8rem;max-width:14rem}
+      .desc{color:#1d2433}.nowrap{white-space:nowrap}code{overflow-wrap:anywhere}
+      ul.samples{margin:.2rem 0 1rem;padding-left:1.2rem}ul.samples li{margin:.1rem 0}
+      svg.trend text.axis{font-size:9px;font-variant-numeric:tabular-nums}
       tr.fail td{background:#fff4f2}
       .verdict{font-weight:700}.verdict.passed{color:#1a7f37}.verdict.warned{color:#9a6700}.verdict.failed{color:#cf222e}
       .filter{display:block;margin:.5rem 0}
       body.failures-only tr.rule.pass{display:none}
-      svg.spark{vertical-align:middle}
+      svg.trend{vertical-align:middle}
       """;
 
   /** The failing-only filter; marks the page ready so a test can tell the script ran to the end. */

@@ -1,6 +1,7 @@
 package org.egovsuite.quality.report;
 
 import java.util.List;
+import org.egovsuite.quality.RuleOutline;
 import org.egovsuite.quality.RuleResult;
 
 /**
@@ -18,8 +19,21 @@ public record QualityRunReport(String runId, String generatedAt, String runDate,
       long ingestQuarantined, List<QuarantinedRow> ingestSamples, long rowsIn, long rowsPassed,
       long rowsQuarantined, List<QuarantinedRow> qualitySamples, List<RuleLine> rules, List<String> newFiles) {}
 
-  /** One constraint's result with the metric's values in earlier runs, oldest first. */
-  public record RuleLine(RuleResult result, List<Double> trend) {}
+  /**
+   * One rule: its outline, whether all its constraints passed, the value of its worst constraint
+   * with that metric's values in earlier runs (oldest first, this run last), what failed in words,
+   * sample failing rows, and every constraint's result.
+   */
+  public record RuleLine(RuleOutline rule, String severity, String action, boolean passed, String metric,
+      Double value, String threshold, List<String> findings, List<Double> trend, List<String> samples,
+      List<RuleResult> constraints) {
+    public RuleLine {
+      findings = List.copyOf(findings);
+      trend = List.copyOf(trend);
+      samples = List.copyOf(samples);
+      constraints = List.copyOf(constraints);
+    }
+  }
 
   /** A quarantined row in short: why, and where it came from or what it held. */
   public record QuarantinedRow(String reason, String row) {}
