@@ -87,7 +87,11 @@ def test_summary_csv_exports_open_as_utf8_with_bom_and_match_the_tables():
     exports = WAREHOUSE / "exports"
     raw = (exports / "province_capability_summary.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.DictReader(open(exports / "province_capability_summary.csv", encoding="utf-8-sig")))
+    with open(exports / "province_capability_summary.csv", encoding="utf-8-sig") as f:
+        note = f.readline()
+        rows = list(csv.DictReader(f))
+    # the first line says the 2015 scores are a fixture, not measured data
+    assert note.lstrip('"').startswith("SYNTHETIC DATA 合成数据: province_capability_summary")
     published = table("province_capability_summary")
     assert len(rows) == len(published)
     medium = next(r for r in rows if r["band"] == "中")

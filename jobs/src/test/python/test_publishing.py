@@ -153,16 +153,38 @@ def test_two_runs_on_the_same_input_publish_identical_content(second_warehouse):
         assert summary(name)["egov.run-id"] != summary(name, second_warehouse)["egov.run-id"]
 
 
-def test_the_workbook_holds_every_summary_table_as_the_csv_does():
-    import csv
+def test_the_workbooks_hold_every_summary_table_as_the_csv_does():
+    """Read back as an analyst's tools read them: openpyxl for the workbooks, pandas for both."""
     import openpyxl
-    book = openpyxl.load_workbook(WAREHOUSE / "exports" / "summary_tables.xlsx", read_only=True)
-    listed = list(book["tables"].iter_rows(min_row=2, values_only=True))
-    csvs = sorted(p.stem for p in (WAREHOUSE / "exports").glob("*.csv"))
-    assert sorted(table for _, table, _ in listed) == csvs
-    for sheet, name, rows in listed:
-        with open(WAREHOUSE / "exports" / f"{name}.csv", encoding="utf-8-sig") as f:
-            lines = list(csv.reader(f))
+    import pandas as pd
+    exports = WAREHOUSE / "exports"
+    book = openpyxl.load_workbook(exports / "summary_tables.xlsx", read_only=True)
+    unrounded = openpyxl.load_workbook(exports / "summary_tables_unrounded.xlsx", read_only=True)
+    assert book.sheetnames[0] == "目录 index"
+    listed = list(book["目录 index"].iter_rows(min_row=2, values_only=True))
+    csvs = sorted(p.stem for p in exports.glob("*.csv"))
+    assert sorted(entry[1] for entry in listed) == csvs
+    assert not list(exports.glob(".*.crc")), "no Hadoop checksum files among the exports"
+    for sheet, name, note, rows, synthetic in listed:
+        published = read(name)
+        frame = pd.read_csv(exports / f"{name}.csv", encoding="utf-8-sig", skiprows=1)
+        assert list(frame.columns) == published.column_names, name
+        assert len(frame) == rows == published.num_rows, name
+        with open(exports / f"{name}.csv", encoding="utf-8-sig") as f:
+            assert f.readline().strip().strip('"') == note, name
+        assert note.startswith("SYNTHETIC DATA") == (synthetic == "是 yes"), name
+        # the rounded sheet: note, Chinese header, names, rows; the _display twins folded in
         values = list(book[sheet].iter_rows(values_only=True))
-        assert len(values) == len(lines) == rows + 1 == read(name).num_rows + 1, name
-        assert list(values[0]) == lines[0], name
+        assert values[0][0] == note
+        names = [c for c in values[2] if c is not None]
+        assert names == [c for c in published.column_names if not c.endswith("_display")], name
+        assert len(values) == rows + 3, name
+        sheet_frame = pd.read_excel(exports / "summary_tables_unrounded.xlsx", sheet_name=sheet, header=2)
+        assert list(sheet_frame.columns) == published.column_names, name
+        assert len(sheet_frame) == rows, name
+        assert unrounded[sheet].max_row == rows + 3, name
+    # 中 band of the 2015 provinces: 13 of 32 = 40.625 %, printed 40.63 as the report prints it
+    rounded = pd.read_excel(exports / "summary_tables.xlsx", sheet_name="province_capability_summary", header=2)
+    raw = pd.read_excel(exports / "summary_tables_unrounded.xlsx", sheet_name="province_capability_summary", header=2)
+    assert rounded.loc[rounded["band"] == "中", "band_share_pct"].tolist() == [40.63]
+    assert raw.loc[raw["band"] == "中", "band_share_pct"].tolist() == [40.625]

@@ -27,6 +27,9 @@ final class LineageText {
     for (SnapshotLineage.Input in : l.inputs()) {
       out.append(String.format("  input         %s: quality %s, %,d rows checked, %,d admitted, %,d quarantined%n",
           in.dataset(), in.verdict(), in.rowsChecked(), in.rowsAdmitted(), in.rowsQuarantined()));
+      if (in.synthetic() != null) {
+        out.append(String.format("    SYNTHETIC   %s%n", in.synthetic()));
+      }
       for (FileAccount f : lineage.files().getOrDefault(in.dataset(), java.util.List.of())) {
         out.append(String.format("    file        %s%n                sha256 %s, %,d bytes, %,d rows read%n", f.file(),
             f.sha256(), f.bytes(), f.rowsRead()));

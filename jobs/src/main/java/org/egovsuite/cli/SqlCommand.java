@@ -10,6 +10,7 @@ import org.egovsuite.pipeline.MissingStageOutputException;
 import org.egovsuite.publish.DuckDbQuery;
 import org.egovsuite.publish.LocalWarehouseCheck;
 import org.egovsuite.publish.ReadOnlyQuery;
+import org.egovsuite.publish.SyntheticLabel;
 import org.egovsuite.publish.TableCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,8 +48,14 @@ final class SqlCommand extends StageCommand {
     return "sql";
   }
 
-  /** The query's first rows, each a JSON object of column → value, for --json. */
-  record Result(String query, String engine, List<String> columns, List<Map<String, Object>> rows, boolean more) {}
+  /**
+   * The query's first rows, each a JSON object of column → value, for --json.
+   *
+   * @param synthetic the tables read whose figures come from data that is not real, with their
+   *     synthetic inputs
+   */
+  record Result(String query, String engine, List<String> columns, List<Map<String, Object>> rows, boolean more,
+      Map<String, String> synthetic) {}
 
   /** Refused before any engine starts: only queries that read the published tables run. */
   @Override
@@ -116,6 +123,14 @@ final class SqlCommand extends StageCommand {
         }
       }
       ctx.listener().text(ResultGrid.render(columns, rows, more));
+      // Under the result, so nobody quotes a generated figure without having been told.
+      Map<String, String> synthetic = new LinkedHashMap<>();
+      for (String table : new java.util.TreeSet<>(named)) {
+        if (ctx.warehouse().catalog().exists(table)) {
+          SyntheticLabel.of(ctx.warehouse().catalog().load(table)).ifPresent(inputs -> synthetic.put(table, inputs));
+        }
+      }
+      synthetic.forEach((table, inputs) -> ctx.listener().text(SyntheticLabel.notice(table, inputs)));
       List<Map<String, Object>> objects = new ArrayList<>();
       for (List<Object> row : rows) {
         Map<String, Object> object = new LinkedHashMap<>();
@@ -124,7 +139,7 @@ final class SqlCommand extends StageCommand {
         }
         objects.add(object);
       }
-      report.accept(new Result(query, engine.name(), columns, objects, more));
+      report.accept(new Result(query, engine.name(), columns, objects, more, synthetic));
     };
   }
 

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param unresolved per resolving column, what a value that matches no known name does (default warn)
  * @param parts parts with their own location and header texts (empty: {@code location} alone);
  *     {@code location} is then the first part's
+ * @param synthetic why the data is not real (generated, a fixture), or null for published data:
+ *     every table computed from it says so wherever it is shown
  */
 public record DatasetDefinition(
     String name,
@@ -33,8 +35,21 @@ public record DatasetDefinition(
     Map<String, List<String>> standardize,
     Map<String, String> flags,
     Map<String, UnresolvedPolicy> unresolved,
-    List<DatasetPart> parts)
+    List<DatasetPart> parts,
+    String synthetic)
     implements Serializable {
+
+  public DatasetDefinition(String name, String description, String file, String location, SourceFormat format,
+      List<ColumnSpec> columns, List<String> nullValues, Unpivot unpivot, Map<String, ConstantSpec> constants,
+      List<String> keys, Map<String, List<String>> standardize, Map<String, String> flags,
+      Map<String, UnresolvedPolicy> unresolved, List<DatasetPart> parts) {
+    this(name, description, file, location, format, columns, nullValues, unpivot, constants, keys, standardize, flags,
+        unresolved, parts, null);
+  }
+
+  public boolean isSynthetic() {
+    return synthetic != null;
+  }
 
   public DatasetDefinition(String name, String description, String file, String location, SourceFormat format,
       List<ColumnSpec> columns, List<String> nullValues, Unpivot unpivot, Map<String, ConstantSpec> constants,
@@ -58,7 +73,7 @@ public record DatasetDefinition(
           ? new ColumnSpec(part.sources().get(c.name()), c.name(), c.type(), c.formats(), c.units(), c.allowNonFinite())
           : c).toList();
       out.add(new DatasetDefinition(name, description, file, part.location(), format, mapped, nullValues, unpivot,
-          constants, keys, standardize, flags, unresolved, List.of()));
+          constants, keys, standardize, flags, unresolved, List.of(), synthetic));
     }
     return out;
   }

@@ -13,7 +13,7 @@ import java.util.Optional;
 public record PipelineConfig(
     Path home, String file, List<DatasetDefinition> datasets, Path rulesDir, ReferencePaths reference,
     EgdiIndicatorConfig egdi, List<IndicatorDefinition> indicators, String warehouse,
-    java.util.Map<String, String> spark) {
+    java.util.Map<String, String> spark, ExportSettings exports) {
 
   public Optional<DatasetDefinition> dataset(String name) {
     return datasets.stream().filter(d -> d.name().equals(name)).findFirst();

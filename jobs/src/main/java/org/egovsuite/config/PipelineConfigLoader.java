@@ -11,7 +11,8 @@ import java.util.Set;
  * cross-references ("unknown dataset 'x' in indicators.egdi.dataset; known: a, b").
  */
 public final class PipelineConfigLoader {
-  private static final Set<String> KEYS = Set.of("datasets", "rules_dir", "reference", "indicators", "warehouse", "spark");
+  private static final Set<String> KEYS = Set.of("datasets", "rules_dir", "reference", "indicators", "warehouse", "spark",
+      "exports");
 
   private PipelineConfigLoader() {}
 
@@ -29,7 +30,8 @@ public final class PipelineConfigLoader {
     YamlNode root = YamlFiles.read(file).requireOnlyKeys(KEYS);
     return new PipelineConfig(home, file.toString(), List.of(),
         home.resolve(root.string("rules_dir", "quality-rules")).normalize(), null, null, List.of(),
-        root.get("warehouse").map(YamlNode::asString).orElse(null), RunProfileLoader.settings(root));
+        root.get("warehouse").map(YamlNode::asString).orElse(null), RunProfileLoader.settings(root),
+        ExportSettings.load(root));
   }
 
   /** @param inputs base URI for relative dataset locations (a profile's {@code inputs}); null: the home */
@@ -49,8 +51,9 @@ public final class PipelineConfigLoader {
     ReferencePaths reference = reference(root, home);
     String warehouse = root.get("warehouse").map(YamlNode::asString).orElse(null);
     java.util.Map<String, String> spark = RunProfileLoader.settings(root);
+    ExportSettings exports = ExportSettings.load(root);
     PipelineConfig config = new PipelineConfig(home, file.toString(), datasets, rulesDir, reference, null, List.of(),
-        warehouse, spark);
+        warehouse, spark, exports);
     // No indicators (an empty or absent block) is a pipeline that only ingests and checks.
     java.util.Optional<YamlNode> block = root.get("indicators")
         .filter(n -> !(n.isScalar() && n.asString().isBlank()));
@@ -60,7 +63,7 @@ public final class PipelineConfigLoader {
     YamlNode indicators = block.get().requireOnlyKeys(Set.of("egdi", "definitions"));
     EgdiIndicatorConfig egdi = indicators.get("egdi").map(node -> egdi(node, config)).orElse(null);
     return new PipelineConfig(home, file.toString(), datasets, rulesDir, reference, egdi,
-        definitions(indicators, home, datasets), warehouse, spark);
+        definitions(indicators, home, datasets), warehouse, spark, exports);
   }
 
   /** {@code indicators.definitions}: names of {@code conf/indicators/<name>.yaml}, in run order. */

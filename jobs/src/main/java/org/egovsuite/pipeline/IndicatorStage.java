@@ -25,6 +25,7 @@ import org.egovsuite.indicators.dictionary.DataDictionary;
 import org.egovsuite.indicators.egdi.EgdiColumns;
 import org.egovsuite.indicators.egdi.EgdiIndicators;
 import org.egovsuite.publish.BranchWriter;
+import org.egovsuite.publish.SyntheticLabel;
 import org.egovsuite.quality.QualityOutcome;
 
 /**
@@ -257,7 +258,10 @@ public final class IndicatorStage {
     for (TableOutput table : tables) {
       schemas.put(table.name(), BranchWriter.read(ctx.spark(), table.name(), table.branch()).schema());
     }
-    return write(ctx, DataDictionary.TABLE, DataDictionary.of(ctx.spark(), ctx.config(), schemas).coalesce(1), null,
+    Map<String, String> synthetic = new LinkedHashMap<>();
+    schemas.keySet().forEach(t -> synthetic.put(t, SyntheticLabel.text(TableSources.synthetic(ctx.config(), t))));
+    return write(ctx, DataDictionary.TABLE, DataDictionary.of(ctx.spark(), ctx.config(), schemas, synthetic)
+        .coalesce(1), null,
         List.of(DataDictionary.TABLE_NAME, DataDictionary.COLUMN_NAME));
   }
 

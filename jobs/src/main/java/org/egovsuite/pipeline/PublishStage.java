@@ -10,6 +10,7 @@ import org.apache.iceberg.Table;
 import org.egovsuite.cli.EgovVersion;
 import org.egovsuite.indicators.dictionary.DataDictionary;
 import org.egovsuite.publish.ColumnDocs;
+import org.egovsuite.publish.SyntheticLabel;
 import org.egovsuite.publish.CrashPoint;
 import org.egovsuite.publish.JsonFiles;
 import org.egovsuite.publish.SpreadsheetExports;
@@ -70,7 +71,8 @@ public final class PublishStage {
     }
     List<String> names = indicators.tables().stream().map(TableOutput::name).toList();
     ColumnDocs.apply(ctx.warehouse().catalog(), names);
-    List<String> exports = SpreadsheetExports.write(ctx.warehouse(), names);
+    names.forEach(name -> SyntheticLabel.publish(name, ctx.warehouse().catalog().load(name)));
+    List<String> exports = SpreadsheetExports.write(ctx.warehouse(), names, ctx.config().exports());
     int expired = PerDataset.run(names, name -> TableHistory.expire(ctx.warehouse().catalog().load(name)))
         .stream().mapToInt(Integer::intValue).sum();
     ctx.listener().finished(NAME, exports.size() + " export file(s) of the summary tables (CSV with BOM, "

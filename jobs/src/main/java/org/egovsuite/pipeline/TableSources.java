@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.egovsuite.config.DatasetDefinition;
 import org.egovsuite.config.IndicatorDefinition;
 import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.indicators.DefinedIndicator;
@@ -29,6 +30,15 @@ final class TableSources {
     return out;
   }
 
+  /** The synthetic datasets a table is computed from, with what each is; empty for published data. */
+  static Map<String, String> synthetic(PipelineConfig config, String table) {
+    Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (String dataset : datasets(config, table)) {
+      config.dataset(dataset).filter(DatasetDefinition::isSynthetic).ifPresent(d -> out.put(dataset, d.synthetic()));
+    }
+    return out;
+  }
+
   /**
    * The lineage a table's snapshot carries: this run, code and configuration, the runs whose
    * data it used, the quality verdicts of its input datasets and where the run manifest (input
@@ -42,7 +52,8 @@ final class TableSources {
       QualityReport.DatasetQuality checked = quality.dataset(dataset);
       if (checked != null) {
         inputs.add(new SnapshotLineage.Input(dataset, checked.verdict().name(), checked.rowsIn(),
-            checked.rowsPassed(), checked.rowsQuarantined()));
+            checked.rowsPassed(), checked.rowsQuarantined(),
+            ctx.config().dataset(dataset).map(DatasetDefinition::synthetic).orElse(null)));
       }
     }
     return SnapshotLineage.properties(ctx.runId(), EgovVersion.get(), configSha256(ctx), ingest.runId(),

@@ -18,14 +18,16 @@ public final class ColumnDocs {
 
   private ColumnDocs() {}
 
-  public static void apply(TableCatalog catalog, List<String> tables) {
-    if (!tables.contains(DICTIONARY)) {
-      return;
+  /** Every published table's column meanings, from main of the data dictionary; empty without one. */
+  static Map<String, Map<String, ExportTable.ColumnMeaning>> meanings(TableCatalog catalog) {
+    Map<String, Map<String, ExportTable.ColumnMeaning>> out = new HashMap<>();
+    if (!catalog.exists(DICTIONARY)) {
+      return out;
     }
     Table dictionary = catalog.load(DICTIONARY);
     Snapshot main = dictionary.currentSnapshot();
     if (main == null) {
-      return;
+      return out;
     }
     List<String> columns = SnapshotRows.columns(dictionary, main.snapshotId());
     int table = columns.indexOf("table_name");
@@ -33,12 +35,20 @@ public final class ColumnDocs {
     int en = columns.indexOf("meaning_en");
     int zh = columns.indexOf("meaning_zh");
     int unit = columns.indexOf("unit");
+    SnapshotRows.read(dictionary, main.snapshotId(), row -> out.computeIfAbsent(String.valueOf(row[table]),
+        t -> new HashMap<>()).put(String.valueOf(row[column]), new ExportTable.ColumnMeaning(String.valueOf(row[en]),
+            String.valueOf(row[zh]), row[unit] == null ? "" : String.valueOf(row[unit]))));
+    return out;
+  }
+
+  public static void apply(TableCatalog catalog, List<String> tables) {
+    if (!tables.contains(DICTIONARY)) {
+      return;
+    }
     Map<String, Map<String, String>> docs = new HashMap<>();
-    SnapshotRows.read(dictionary, main.snapshotId(), row -> {
-      String u = row[unit] == null ? "" : String.valueOf(row[unit]);
-      docs.computeIfAbsent(String.valueOf(row[table]), t -> new HashMap<>()).put(String.valueOf(row[column]),
-          row[en] + " (" + row[zh] + ")" + (u.isBlank() ? "" : " [" + u + "]"));
-    });
+    meanings(catalog).forEach((table, columns) -> columns.forEach((column, m) -> docs
+        .computeIfAbsent(table, t -> new HashMap<>()).put(column, m.en() + " (" + m.zh() + ")"
+            + (m.unit().isBlank() ? "" : " [" + m.unit() + "]"))));
     for (String name : tables) {
       Map<String, String> wanted = docs.getOrDefault(name, Map.of());
       Table t = catalog.load(name);

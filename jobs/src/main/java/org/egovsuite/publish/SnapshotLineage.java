@@ -33,8 +33,20 @@ public record SnapshotLineage(String table, long snapshotId, Long parentId, Stri
   static final String MANIFEST = PREFIX + "manifest";
   static final String INPUTS = PREFIX + "inputs";
 
-  /** One input dataset and the quality run's verdict on it. */
-  public record Input(String dataset, String verdict, long rowsChecked, long rowsAdmitted, long rowsQuarantined) {}
+  /**
+   * One input dataset and the quality run's verdict on it.
+   *
+   * @param synthetic what the dataset is when it is not real data (generated, a fixture), or null
+   */
+  public record Input(String dataset, String verdict, long rowsChecked, long rowsAdmitted, long rowsQuarantined,
+      String synthetic) {}
+
+  /** The inputs that are not real data, with what each is; empty for a table of published data. */
+  public Map<String, String> syntheticInputs() {
+    Map<String, String> out = new LinkedHashMap<>();
+    inputs.stream().filter(i -> i.synthetic() != null).forEach(i -> out.put(i.dataset(), i.synthetic()));
+    return out;
+  }
 
   /** The snapshot summary entries a run's write carries. */
   public static Map<String, String> properties(String runId, String codeVersion, String configSha256,

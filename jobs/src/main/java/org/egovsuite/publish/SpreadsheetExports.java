@@ -10,19 +10,27 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.iceberg.Table;
+import java.util.Map;
+import org.egovsuite.config.ExportSettings;
 
 /**
  * The summary tables for analysts who live in spreadsheets, under {@code <warehouse>/exports/}:
- * one CSV per table in UTF-8 with a byte-order mark (without it Excel reads UTF-8 as the local
- * code page and Chinese turns to mojibake), and all of them in one XLSX workbook
- * ({@value #WORKBOOK}, {@link XlsxWorkbook}). Summary tables are small (bands, group means,
- * correlations, movers, national figures), so they are collected to the driver; unit-level
- * tables stay Parquet only.
+ * <ul>
+ *   <li>{@code <table>.csv}: unrounded, in UTF-8 with a byte-order mark (without it Excel reads
+ *       UTF-8 as the local code page and Chinese turns to mojibake);
+ *   <li>{@value #WORKBOOK}: every table as the report prints it — figures rounded by their
+ *       {@code _display} twin, Chinese column meanings above the names by default — for sharing;
+ *   <li>{@value #UNROUNDED}: the same sheets with every column unrounded.
+ * </ul>
+ * Every file and sheet opens with one note line: synthetic figures say so there, published ones
+ * name their snapshot. Header rows are a setting ({@code exports:} of the pipeline file,
+ * {@link ExportSettings}). Summary tables are small (bands, group means, correlations, movers,
+ * national figures), so they are collected to the driver; unit-level tables stay Parquet only.
  */
 public final class SpreadsheetExports {
   public static final String FOLDER = "exports";
   public static final String WORKBOOK = "summary_tables.xlsx";
+  public static final String UNROUNDED = "summary_tables_unrounded.xlsx";
   private static final List<String> SUMMARY_SUFFIXES = List.of("_summary", "_group_means", "_correlation",
       "_dimension_means", "_movers", "_national", "_overall");
 
@@ -35,54 +43,52 @@ public final class SpreadsheetExports {
   /**
    * Writes the exports of the summary tables among {@code names}, from what main of each holds.
    *
-   * @return the files written: the CSV files, then the workbook (nothing without summary tables)
+   * @return the files written: the CSV files, then the workbooks (nothing without summary tables)
    */
-  public static List<String> write(Warehouse warehouse, List<String> names) {
+  public static List<String> write(Warehouse warehouse, List<String> names, ExportSettings settings) {
     List<String> written = new ArrayList<>();
+    Map<String, Map<String, ExportTable.ColumnMeaning>> meanings = ColumnDocs.meanings(warehouse.catalog());
     // Reading is most of the time (a cold reader per table): side by side, written in order.
-    List<Sheet> sheets = names.stream().filter(SpreadsheetExports::isSummary).toList().parallelStream()
-        .map(name -> Sheet.read(warehouse.catalog().load(name), name)).toList();
-    try (XlsxWorkbook workbook = new XlsxWorkbook()) {
-      for (Sheet sheet : sheets) {
-        String csv = warehouse.root() + "/" + FOLDER + "/" + sheet.name() + ".csv";
-        writeCsv(warehouse, csv, sheet.columns(), sheet.rows());
-        workbook.add(sheet.name(), sheet.columns(), sheet.rows());
+    List<ExportTable> tables = names.stream().filter(SpreadsheetExports::isSummary).toList().parallelStream()
+        .map(name -> ExportTable.read(name, warehouse.catalog().load(name), meanings.getOrDefault(name, Map.of())))
+        .toList();
+    if (tables.isEmpty()) {
+      return written;
+    }
+    try (XlsxWorkbook rounded = new XlsxWorkbook(); XlsxWorkbook unrounded = new XlsxWorkbook()) {
+      for (ExportTable table : tables) {
+        String csv = warehouse.root() + "/" + FOLDER + "/" + table.name() + ".csv";
+        writeCsv(warehouse, csv, table, settings.csvHeaders());
+        rounded.add(table.rounded(), settings.workbookHeaders());
+        unrounded.add(table, settings.workbookHeaders());
         written.add(csv);
       }
-      if (written.isEmpty()) {
-        return written;
+      for (Map.Entry<String, XlsxWorkbook> book : Map.of(WORKBOOK, rounded, UNROUNDED, unrounded).entrySet()) {
+        String xlsx = warehouse.root() + "/" + FOLDER + "/" + book.getKey();
+        try (java.io.OutputStream out = warehouse.create(xlsx)) {
+          book.getValue().write(out);
+        }
+        written.add(xlsx);
       }
-      String xlsx = warehouse.root() + "/" + FOLDER + "/" + WORKBOOK;
-      try (java.io.OutputStream out = warehouse.create(xlsx)) {
-        workbook.write(out);
-      }
-      written.add(xlsx);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the spreadsheet exports: " + e.getMessage(), e);
     }
     return written;
   }
 
-  /** A summary table as main holds it: its columns and rows in written order. */
-  private record Sheet(String name, String[] columns, List<Object[]> rows) {
-    static Sheet read(Table table, String name) {
-      List<Object[]> rows = new ArrayList<>();
-      long snapshot = table.currentSnapshot().snapshotId();
-      SnapshotRows.read(table, snapshot, rows::add);
-      return new Sheet(name, SnapshotRows.columns(table, snapshot).toArray(String[]::new), rows);
-    }
-  }
-
-  private static void writeCsv(Warehouse warehouse, String path, String[] columns, List<Object[]> rows)
-      throws IOException {
+  private static void writeCsv(Warehouse warehouse, String path, ExportTable table,
+      List<ExportSettings.Header> headers) throws IOException {
     try (Writer out = new OutputStreamWriter(warehouse.create(path), StandardCharsets.UTF_8)) {
       out.write('\uFEFF');
       CsvWriterSettings settings = new CsvWriterSettings();
       settings.getFormat().setLineSeparator("\r\n");
       settings.setQuoteEscapingEnabled(true);
       CsvWriter csv = new CsvWriter(out, settings);
-      csv.writeHeaders(columns);
-      for (Object[] row : rows) {
+      csv.writeRow(new Object[] {text(table.note())});
+      for (String[] header : table.headers(table.columns(), headers)) {
+        csv.writeRow((Object[]) header);
+      }
+      for (Object[] row : table.rows()) {
         Object[] values = new Object[row.length];
         for (int i = 0; i < row.length; i++) {
           values[i] = row[i] == null ? null : text(row[i]);

@@ -40,6 +40,7 @@ public final class TableHistory {
       // a tagged snapshot that is not an ancestor of main (e.g. after an earlier rollback)
       table.manageSnapshots().setCurrentSnapshot(target).commit();
     }
+    SyntheticLabel.publish(name, table);
     return new Rolled(name, now.snapshotId(), target);
   }
 

@@ -166,9 +166,23 @@ public final class Warehouse implements AutoCloseable {
     return p.getFileSystem(hadoop).open(p);
   }
 
+  /**
+   * Creates (or replaces) a file. On the local file system without Hadoop's checksum files: a
+   * {@code .x.crc} beside every report and export only confuses the people who open the folder,
+   * and a stale one left by an older writer is removed, since Hadoop would check the new file
+   * against it.
+   */
   public OutputStream create(String path) throws IOException {
     Path p = new Path(path);
-    return p.getFileSystem(hadoop).create(p, true);
+    org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(hadoop);
+    if (fs instanceof org.apache.hadoop.fs.LocalFileSystem local) {
+      Path crc = local.getChecksumFile(p);
+      if (local.getRawFileSystem().exists(crc)) {
+        local.getRawFileSystem().delete(crc, false);
+      }
+      return local.getRawFileSystem().create(p, true);
+    }
+    return fs.create(p, true);
   }
 
 }

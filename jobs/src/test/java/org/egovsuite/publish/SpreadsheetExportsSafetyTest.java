@@ -20,6 +20,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.egovsuite.testing.Published;
 import org.egovsuite.testing.SparkTest;
+import org.egovsuite.config.ExportSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,11 +61,14 @@ class SpreadsheetExportsSafetyTest {
           session.createDataFrame(rows, schema).coalesce(1), "year", "test", "hostile", Map.of());
       warehouse.catalog().load("hostile_summary").manageSnapshots().fastForwardBranch("main", "test").commit();
 
-      SpreadsheetExports.write(warehouse, List.of("hostile_summary"));
+      SpreadsheetExports.write(warehouse, List.of("hostile_summary"), ExportSettings.DEFAULT);
     }
 
     byte[] bytes = Files.readAllBytes(dir.resolve("exports/hostile_summary.csv"));
     List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
+    // the note line first (a published table: its title and snapshot), then the column names
+    assertThat(lines.get(0)).startsWith("hostile — published data; snapshot ").endsWith(" (bin/egov lineage hostile_summary)");
+    lines = lines.subList(1, lines.size());
     assertThat(lines.get(0)).isEqualTo("name,value,year");
     // OWASP: a leading apostrophe; the CR and TAB payloads are quoted by the CSV writer.
     assertThat(lines.get(1)).isEqualTo("\"'=HYPERLINK(\"\"http://x.example\"\",\"\"click\"\")\",-1.5,2019");
@@ -84,11 +88,13 @@ class SpreadsheetExportsSafetyTest {
     try (InputStream in = Files.newInputStream(dir.resolve("exports/" + SpreadsheetExports.WORKBOOK));
         XSSFWorkbook workbook = new XSSFWorkbook(in)) {
       Sheet sheet = workbook.getSheetAt(1);
-      for (int r = 1; r <= HOSTILE.size(); r++) {
+      // note, the Chinese header (no dictionary here: the names), the names, then the rows
+      int first = 3;
+      for (int r = first; r < first + HOSTILE.size(); r++) {
         Cell cell = sheet.getRow(r).getCell(0);
         // Text cells are never formulas in the workbook: the value is kept as it was.
         assertThat(cell.getCellType()).isEqualTo(CellType.STRING);
-        assertThat(cell.getStringCellValue()).isEqualTo(HOSTILE.get(r - 1));
+        assertThat(cell.getStringCellValue()).isEqualTo(HOSTILE.get(r - first));
         assertThat(sheet.getRow(r).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
       }
     }

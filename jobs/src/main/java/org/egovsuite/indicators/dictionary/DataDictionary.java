@@ -18,7 +18,8 @@ import org.egovsuite.indicators.stats.DisplayRounding;
 /**
  * The data dictionary published with the tables: one row per table and column with its type
  * (from the written Parquet schema), unit, meaning in English and Chinese, and formula — built
- * from the indicator definitions and the engine's own column list. A column nobody described
+ * from the indicator definitions and the engine's own column list, and for tables computed from
+ * data that is not real, which inputs are synthetic (column {@code synthetic}). A column nobody described
  * stops the stage: an undocumented figure must not reach analysts.
  */
 public final class DataDictionary {
@@ -32,7 +33,12 @@ public final class DataDictionary {
 
   private DataDictionary() {}
 
-  public static Dataset<Row> of(SparkSession spark, PipelineConfig config, Map<String, StructType> tables) {
+  /**
+   * @param synthetic per table, what it is computed from that is not real data ("" for published
+   *     data), repeated on each of its rows so a reader of any column is told
+   */
+  public static Dataset<Row> of(SparkSession spark, PipelineConfig config, Map<String, StructType> tables,
+      Map<String, String> synthetic) {
     List<Row> rows = new ArrayList<>();
     List<String> undocumented = new ArrayList<>();
     for (Map.Entry<String, StructType> table : tables.entrySet()) {
@@ -48,7 +54,8 @@ public final class DataDictionary {
         }
         ColumnMeaning m = meaning.get();
         rows.add(RowFactory.create(table.getKey(), field.name(), field.dataType().simpleString(), m.unit(),
-            m.en(), m.zh(), m.formula(), definition.map(IndicatorDefinition::file).orElse("conf/pipeline.yaml")));
+            m.en(), m.zh(), m.formula(), definition.map(IndicatorDefinition::file).orElse("conf/pipeline.yaml"),
+            synthetic.getOrDefault(table.getKey(), "")));
       }
     }
     if (!undocumented.isEmpty()) {
@@ -87,7 +94,7 @@ public final class DataDictionary {
   private static StructType schema() {
     StructType schema = new StructType();
     for (String name : List.of("table_name", "column_name", "data_type", "unit", "meaning_en", "meaning_zh", "formula",
-        "defined_in")) {
+        "defined_in", "synthetic")) {
       schema = schema.add(name, DataTypes.StringType, false);
     }
     return schema;
