@@ -1,6 +1,7 @@
 package org.egovsuite.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.security.SecureRandom;
@@ -96,7 +97,8 @@ final class CommandRunner {
       console.header(command, summary.runId, summary.warehouse);
       if (needsSpark) {
         if (!settings.local()) {
-          console.note("spark-submit equivalent: " + settings.submitLine(command, summary.warehouse, options.conf));
+          console.note("spark-submit equivalent: " + settings.submitLine(options.givenArgs(), summary.warehouse));
+          SparkMasters.requireReachable(settings.master());
         }
         // Spark's progress bar redraws one terminal line; in a log or a pipe it is only noise.
         boolean progress = !options.quiet && !options.json && System.console() != null;
@@ -185,9 +187,20 @@ final class CommandRunner {
     return home();
   }
 
-  /** The project home: set by bin/egov (and the build for tests); else the working directory. */
+  /**
+   * The project home: set by bin/egov (and the build for tests); else the working directory when
+   * it holds a project; else the configuration the cluster jar carries ({@link PackagedHome}).
+   */
   static Path home() {
-    return Paths.get(System.getProperty("egov.home", ".")).toAbsolutePath().normalize();
+    String set = System.getProperty("egov.home");
+    if (set != null) {
+      return Paths.get(set).toAbsolutePath().normalize();
+    }
+    Path here = Paths.get(".").toAbsolutePath().normalize();
+    if (Files.isRegularFile(here.resolve("conf/pipeline.yaml"))) {
+      return here;
+    }
+    return PackagedHome.get().orElse(here);
   }
 
   static String warehouseUri(String warehouse) {

@@ -32,7 +32,7 @@ public final class CommonOptions {
           + "embedded local Spark). A cluster master also prints the equivalent spark-submit line.")
   String master;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+  @Option(names = {"-q", "--quiet"}, description = "Print the answer only: no progress lines.")
   boolean quiet;
 
   @Option(names = "--json", description = "Print only a machine-readable JSON summary on stdout.")
@@ -40,4 +40,17 @@ public final class CommonOptions {
 
   @Option(names = {"-v", "--verbose"}, description = "Show stack traces of errors.")
   boolean verbose;
+
+  /** The command these options belong to, for the command line as given. */
+  @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+  picocli.CommandLine.Model.CommandSpec command;
+
+  /** The command line as given: command path, options and parameters (empty outside picocli). */
+  java.util.List<String> givenArgs() {
+    if (command == null || command.root().commandLine() == null
+        || command.root().commandLine().getParseResult() == null) {
+      return java.util.List.of();
+    }
+    return command.root().commandLine().getParseResult().originalArgs();
+  }
 }

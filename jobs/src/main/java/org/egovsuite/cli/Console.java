@@ -8,7 +8,9 @@ import org.egovsuite.publish.JsonFiles;
 
 /**
  * The human side of the CLI: one line when a stage starts and when it ends, then a short
- * summary. {@code --quiet} prints nothing; {@code --json} prints only the JSON summary.
+ * summary. {@code --quiet} drops the progress lines (header, start, done) and keeps the answer:
+ * warnings, a query's result, a rule table, the summary; {@code --json} prints only the JSON
+ * summary.
  */
 final class Console implements StageListener {
   private final PrintStream out;
@@ -62,14 +64,14 @@ final class Console implements StageListener {
 
   @Override
   public void warning(String stage, String message) {
-    if (human()) {
+    if (!json) {
       out.printf("  %-10s WARN   %s%n", stage, cut(message));
     }
   }
 
   @Override
   public void text(String block) {
-    if (human()) {
+    if (!json) {
       out.print(block.endsWith("\n") ? block : block + "\n");
     }
   }
@@ -83,9 +85,6 @@ final class Console implements StageListener {
       }
       return;
     }
-    if (quiet) {
-      return;
-    }
     out.println("summary");
     s.datasets.forEach(d -> out.printf("  data     %-12s %,d rows read = %,d accepted + %,d quarantined%s%n",
         d.dataset(), d.rowsRead(), d.rowsAccepted(), d.rowsQuarantined(), d.lines() < 0 ? ""
@@ -96,6 +95,9 @@ final class Console implements StageListener {
             : String.format("; %,d rows passed + %,d quarantined", q.rowsPassed(), q.rowsQuarantined())));
     for (TableOutput t : s.tables) {
       out.printf("  table    %-12s %,d rows  %s%n", t.name(), t.rows(), t.path());
+    }
+    if (s.qualityReport != null) {
+      out.printf("  report   %s%n", s.qualityReport);
     }
     s.withheld.forEach(w -> out.printf("  withheld %s%n", w));
     if (s.manifest != null) {

@@ -60,20 +60,43 @@ record EffectiveSettings(String master, String warehouse, Map<String, String> sp
     return master == null || master.startsWith("local");
   }
 
+  /** Options of ours that spark-submit's own options replace in the printed line. */
+  private static final java.util.Set<String> SUBMIT_OWN = java.util.Set.of("--master", "--spark-conf");
+
   /**
-   * The spark-submit command that runs the same command on the same master with the cluster
-   * jar (credentials masked: pass them from the environment or a properties file).
+   * The spark-submit command that runs the same command, with every argument it was given, on
+   * the same master with the cluster jar: the Spark settings as {@code --conf} (credentials
+   * masked: pass them from the environment or a properties file) and Java 17's module openings
+   * for the driver and the executors, as Spark's launcher lists them
+   * ({@link org.apache.spark.launcher.JavaModuleOptions}), so the line runs as printed.
+   *
+   * @param args the command line as given (command path, options, parameters)
    */
-  String submitLine(String command, String warehouseUri, String confFile) {
+  String submitLine(List<String> args, String warehouseUri) {
+    String opens = org.apache.spark.launcher.JavaModuleOptions.defaultModuleOptions();
     List<String> parts = new ArrayList<>(List.of("spark-submit"));
     if (master != null) {
       parts.addAll(List.of("--master", master));
     }
-    parts.addAll(List.of("--deploy-mode", "client", "--class", "org.egovsuite.cli.EgovMain"));
-    printableSpark().forEach((k, v) -> parts.addAll(List.of("--conf", k + "=" + v)));
-    parts.addAll(List.of(CLUSTER_JAR, command, "--warehouse", warehouseUri));
-    if (confFile != null) {
-      parts.addAll(List.of("--conf", confFile));
+    parts.addAll(List.of("--deploy-mode", "client", "--class", "org.egovsuite.cli.EgovMain",
+        "--driver-java-options", opens));
+    Map<String, String> conf = new java.util.LinkedHashMap<>(printableSpark());
+    conf.merge("spark.executor.extraJavaOptions", opens, (mine, theirs) -> mine + " " + theirs);
+    conf.forEach((k, v) -> parts.addAll(List.of("--conf", k + "=" + v)));
+    parts.add(CLUSTER_JAR);
+    boolean warehouse = false;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      if (SUBMIT_OWN.contains(name)) {
+        i += arg.contains("=") ? 0 : 1;
+        continue;
+      }
+      warehouse |= name.equals("--warehouse");
+      parts.add(arg);
+    }
+    if (!warehouse) {
+      parts.addAll(List.of("--warehouse", warehouseUri));
     }
     return String.join(" ", parts.stream().map(EffectiveSettings::quoted).toList());
   }

@@ -9,9 +9,9 @@ import picocli.CommandLine.Command;
 /** The {@code egov} command line. Returns exit codes; only {@link EgovMain} exits. */
 @Command(name = "egov", mixinStandardHelpOptions = true, versionProvider = EgovCli.Version.class,
     description = "Governance-analytics batch jobs: ingest open government data, check its quality, "
-        + "publish e-government indicators as Parquet tables.",
+        + "publish e-government indicators as Iceberg tables.",
     footer = {"", "Exit codes: 0 ok, 1 runtime failure, 2 bad usage, 3 bad configuration,",
-        "4 quality gate failed, 5 bad input file, 6 an earlier stage's output is missing."})
+        "4 quality gate failed, 5 bad input file, 6 an earlier stage's output is missing,", "7 the warehouse is busy (another run holds it)."})
 public final class EgovCli implements Runnable {
   private final CommandLine commandLine;
 

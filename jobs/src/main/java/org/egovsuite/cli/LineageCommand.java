@@ -6,9 +6,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "lineage", mixinStandardHelpOptions = true,
-    description = {"Where a published table comes from: the run that wrote the snapshot main holds (or another),",
-        "code version and configuration hash, the quality verdicts of its inputs, and from the run's manifest",
-        "every input file with its SHA-256. Read from the Iceberg snapshot's summary, without Spark:",
+    description = {"Where a published table's snapshot comes from, input by input.",
+        "Where a published table comes from: the run that wrote the snapshot main holds (or "
+        + "another), code version and configuration hash, the quality verdicts of its inputs, and "
+        + "from the run's manifest every input file with its SHA-256. Read from the Iceberg "
+        + "snapshot's summary, without Spark:",
         "  bin/egov lineage city_egov_index",
         "  bin/egov lineage city_egov_index --as-of 2026-12-01T00:00:00Z"})
 final class LineageCommand extends StageCommand {

@@ -10,14 +10,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
-    description = {"Publish the tables the last 'indicators' run wrote to its Iceberg branches: each branch is",
-        "audited (columns, rows read back, key columns, input verdicts, quality-rules/tables/<table>.yaml),",
-        "then main of every table is fast-forwarded to it; a table that fails its audit keeps main where",
-        "it was and the run exits 4. Writes the run manifest and the spreadsheet exports; keeps the last",
-        "3 snapshots of each table and every tagged one.",
-        "  bin/egov publish --rollback city_egov_index            main back to its previous snapshot",
-        "  bin/egov publish --rollback city_egov_index --to ID    main back to snapshot ID",
-        "  bin/egov publish --tag report-2016                     tag main of every table (kept forever)"})
+    description = {"Audit the run's branches, publish them to main; rollback, tags.",
+        "Publish the tables the last 'indicators' run wrote to its Iceberg branches: each branch is "
+        + "audited (columns, rows read back, key columns, input verdicts, "
+        + "quality-rules/tables/<table>.yaml), then main of every table is fast-forwarded to it; a "
+        + "table that fails its audit keeps main where it was and the run exits 4. Writes the run "
+        + "manifest and the spreadsheet exports; keeps the last 3 snapshots of each table and every "
+        + "tagged one.",
+        // at most 78 characters each: the help is wrapped at 80
+        "  bin/egov publish --rollback city_egov_index     (main back one snapshot)",
+        "  bin/egov publish --rollback city_egov_index --to ID     (to snapshot ID)",
+        "  bin/egov publish --tag report-2016   (tag main of every table, kept)"})
 final class PublishCommand extends StageCommand {
   @ArgGroup(exclusive = true)
   History history;

@@ -9,9 +9,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Dry run for stewards: check one dataset against its rule file (or --rules FILE) and print",
-        "every rule's metric, threshold and verdict with sample failing rows. Writes nothing;",
-        "exits 4 when the verdict is FAILED."})
+    description = {"Dry run of one dataset's rules, with sample failing rows.",
+        "Dry run for stewards: check one dataset against its rule file (or --rules FILE) and print "
+        + "every rule's metric, threshold and verdict with sample failing rows. Writes nothing; exits "
+        + "4 when the verdict is FAILED."})
 final class QualityCheckCommand extends StageCommand {
   @Mixin
   DatasetOption dataset;

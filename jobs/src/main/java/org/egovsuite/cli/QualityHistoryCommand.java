@@ -8,7 +8,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
-    description = "Print the recorded metrics of a dataset, run by run (the warehouse's quality/history table).")
+    description = {"Print a dataset's recorded quality metrics, run by run.",
+        "Read from the warehouse's quality/history table: one line per rule constraint and run."})
 final class QualityHistoryCommand extends StageCommand {
   @Mixin
   DatasetOption dataset;

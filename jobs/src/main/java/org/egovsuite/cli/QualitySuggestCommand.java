@@ -7,8 +7,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "suggest", mixinStandardHelpOptions = true,
-    description = {"Write a draft rule file for a dataset from Deequ's constraint suggestions",
-        "(quality-rules/<dataset>.draft.yaml unless --out), every rule a warning to review."})
+    description = {"Draft a rule file for a dataset from Deequ's suggestions.",
+        "Write a draft rule file for a dataset from Deequ's constraint suggestions "
+        + "(quality-rules/<dataset>.draft.yaml unless --out), every rule a warning to review."})
 final class QualitySuggestCommand extends StageCommand {
   @Mixin
   DatasetOption dataset;

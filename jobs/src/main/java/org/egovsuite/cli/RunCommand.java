@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {"Run the whole pipeline: ingest, quality gate, indicators, publish.",
-        "A dataset failing an error-severity rule withholds the tables built from it;",
-        "the others are published, and the run exits 4."})
+        "A dataset failing an error-severity rule withholds the tables built from it; the others are "
+        + "published, and the run exits 4."})
 final class RunCommand extends StageCommand {
   RunCommand(CommandRunner runner) {
     super(runner);

@@ -22,8 +22,12 @@ public final class RunSummary {
   public record DatasetRows(String dataset, long rowsRead, long rowsAccepted, long rowsQuarantined, long lines,
       long recordLines) {}
 
-  public record DatasetVerdict(String dataset, String verdict, long rules, long failedRules, long rowsPassed,
-      long rowsQuarantined) {}
+  /**
+   * @param failedRuleIds the ids of the rules that failed, in rule-file order
+   * @param rowsChecked standardised rows checked = rowsPassed + rowsQuarantined
+   */
+  public record DatasetVerdict(String dataset, String verdict, long rules, long failedRules, List<String> failedRuleIds,
+      long rowsChecked, long rowsPassed, long rowsQuarantined) {}
 
   /** Any other command's result, for --json. */
   record Steward(Object value) {}
@@ -40,6 +44,8 @@ public final class RunSummary {
   public final List<TableOutput> tables = new ArrayList<>();
   public final List<String> withheld = new ArrayList<>();
   public String manifest;
+  /** The quality run's HTML report (its JSON twin beside it). */
+  public String qualityReport;
   /** The result of a steward command (quality check, suggest, history), for --json. */
   public Object steward;
 
@@ -55,10 +61,13 @@ public final class RunSummary {
           new DatasetRows(d.dataset(), d.rowsRead(), d.rowsAccepted(), d.rowsQuarantined(), lines(d.files()),
               d.files().stream().filter(f -> f.lines() >= 0).mapToLong(FileAccount::recordLines).sum())));
     } else if (report instanceof QualityReport q) {
-      q.datasets().forEach(d -> quality.add(new DatasetVerdict(d.dataset(), d.verdict().name(),
-          d.results().stream().map(RuleResult::ruleId).distinct().count(),
-          d.results().stream().filter(r -> !r.passed()).map(RuleResult::ruleId).distinct().count(),
-          d.rowsPassed(), d.rowsQuarantined())));
+      qualityReport = q.htmlReport();
+      q.datasets().forEach(d -> {
+        List<String> failed = d.results().stream().filter(r -> !r.passed()).map(RuleResult::ruleId).distinct().toList();
+        quality.add(new DatasetVerdict(d.dataset(), d.verdict().name(),
+            d.results().stream().map(RuleResult::ruleId).distinct().count(), failed.size(), failed, d.rowsIn(),
+            d.rowsPassed(), d.rowsQuarantined()));
+      });
     } else if (report instanceof IndicatorsReport indicators) {
       tables.clear();
       tables.addAll(indicators.tables());
@@ -74,6 +83,9 @@ public final class RunSummary {
       tables.clear();
       tables.addAll(publish.tables());
       manifest = publish.manifest();
+    } else if (report != null) {
+      // nothing a command reports is dropped: a new kind of report still reaches --json
+      steward = report;
     }
   }
 }

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "sql", mixinStandardHelpOptions = true,
-    description = {"Query the published tables (main of each; schema egov), e.g.",
+    description = {"Query the published tables (DuckDB; Spark SQL with --engine).",
+        "Query the published tables (main of each; schema egov), e.g.",
         // at most 78 characters: the help is wrapped at 80, and a wrapped example cannot be copied
         "  bin/egov sql \"SELECT city, rank FROM egov.city_egov_index WHERE rank <= 3\"",
         "Runs on DuckDB over each table's current Iceberg snapshot, in a second or two without Spark.",

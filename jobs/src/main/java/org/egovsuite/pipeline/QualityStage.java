@@ -61,7 +61,6 @@ public final class QualityStage {
         d -> check(ctx, d, runTime, history));
     QualityReport checked = new QualityReport(ctx.runId(), runDate.toString(), ingest.runId(), out, null);
     String html = QualityReportWriter.write(ctx, checked, ingest);
-    ctx.listener().text("  quality    report " + html);
     QualityReport report = new QualityReport(ctx.runId(), runDate.toString(), ingest.runId(), out, html);
     StageState.save(ctx.warehouse(), NAME, report);
     return report;

@@ -49,7 +49,31 @@ class CliErrorsTest {
     CliRun run = CliRun.of("--help");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("run", "ingest", "quality", "indicators", "publish", "Exit codes:");
+    // one whole sentence per command, not a description cut at its first line break
+    java.util.List<String> commands = run.out().lines().dropWhile(l -> !l.equals("Commands:")).skip(1)
+        .takeWhile(l -> !l.isBlank()).toList();
+    assertThat(commands).hasSizeGreaterThanOrEqualTo(8)
+        .allSatisfy(l -> assertThat(l).matches("  [a-z]+ +[A-Z].*[.)]"));
     assertThat(CliRun.of("run", "--help").out()).contains("--warehouse=URI", "--master=URL", "--json", "--quiet");
+  }
+
+  @Test
+  void anUnreachableMasterStopsBeforeSparkStartsNamingTheAddress() throws Exception {
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      port = free.getLocalPort();   // closed again: nothing listens there
+    }
+    Path home = Projects.copyConfig(dir, "un_egdi");
+    long start = System.nanoTime();
+    CliRun run = CliRun.of("ingest", "--conf", home.resolve("conf/pipeline.yaml").toString(), "--warehouse",
+        dir.resolve("wh").toString(), "--master", "spark://127.0.0.1:" + port);
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_CONFIG);
+    assertOneLine(run);
+    assertThat(run.err()).contains("--master spark://127.0.0.1:" + port + ": no Spark master answers at 127.0.0.1:"
+        + port);
+    // refused at once here; an address that drops packets takes the stated 5 s
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(30));
+    assertThat(run.out()).contains("spark-submit equivalent: spark-submit --master spark://127.0.0.1:" + port);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.egovsuite.config.ConfigException;
 import org.egovsuite.config.PipelineConfig;
@@ -70,12 +71,22 @@ class EffectiveSettingsTest {
   void theSparkSubmitLineRunsTheSameCommandWithCredentialsMasked() {
     EffectiveSettings settings = new EffectiveSettings("spark://127.0.0.1:7077", "s3a://bucket/wh", Map.of(
         "fs.s3a.access.key", "AKIAEXAMPLE", "fs.s3a.secret.key", "wJalrXUtnFEMI", "spark.executor.memory", "4g"), Map.of());
-    String line = settings.submitLine("run", "s3a://bucket/wh", null);
+    String line = settings.submitLine(List.of("quality", "check", "census_city", "--rules", "draft.yaml",
+        "--master", "spark://127.0.0.1:7077", "--spark-conf=spark.executor.memory=4g"), "s3a://bucket/wh");
     assertThat(line).startsWith("spark-submit --master spark://127.0.0.1:7077 --deploy-mode client "
-        + "--class org.egovsuite.cli.EgovMain ")
+        + "--class org.egovsuite.cli.EgovMain --driver-java-options '-XX:+IgnoreUnrecognizedVMOptions ")
         .contains("--conf spark.executor.memory=4g", "--conf fs.s3a.access.key=****", "--conf fs.s3a.secret.key=****")
-        .endsWith("jobs/target/egov-jobs-cluster.jar run --warehouse s3a://bucket/wh")
-        .doesNotContain("AKIAEXAMPLE").doesNotContain("wJalrXUtnFEMI");
+        // Java 17's module openings for the driver and the executors (the list in the parent pom)
+        .contains("--add-opens=java.base/sun.util.calendar=ALL-UNNAMED", "--conf 'spark.executor.extraJavaOptions=")
+        // every argument as given; our --master and --spark-conf become spark-submit's own options
+        .endsWith("jobs/target/egov-jobs-cluster.jar quality check census_city --rules draft.yaml"
+            + " --warehouse s3a://bucket/wh")
+        .doesNotContain("AKIAEXAMPLE").doesNotContain("wJalrXUtnFEMI").doesNotContain("--spark-conf");
+    for (String open : List.of("java.lang", "java.lang.invoke", "java.lang.reflect", "java.io", "java.net", "java.nio",
+        "java.util", "java.util.concurrent", "java.util.concurrent.atomic", "sun.nio.ch", "sun.nio.cs",
+        "sun.security.action", "sun.util.calendar")) {
+      assertThat(line).contains("--add-opens=java.base/" + open + "=ALL-UNNAMED");
+    }
   }
 
   @Test

@@ -82,7 +82,8 @@ class PipelineEndToEndTest {
     for (String stage : List.of("ingest", "quality", "indicators", "publish")) {
       CliRun run = CliRun.of(stage, "--conf", conf, "--warehouse", warehouse, "--quiet");
       assertThat(run.exitCode()).as(stage + ": " + run.err()).isEqualTo(ExitCodes.OK);
-      assertThat(run.out()).as("--quiet").isEmpty();
+      // --quiet: the answer (the summary), none of the progress lines
+      assertThat(run.out()).as("--quiet").startsWith("summary\n").doesNotContain(" start ", " done ", "egov " + stage);
     }
     assertThat(org.egovsuite.testing.Published.onMain(dir.resolve("wh2"))).contains("egdi_country", "egdi_summary");
     CliRun again = CliRun.of("publish", "--conf", conf, "--warehouse", warehouse);
@@ -98,6 +99,21 @@ class PipelineEndToEndTest {
     assertThat(summary.get("command").asText()).isEqualTo("ingest");
     assertThat(summary.get("exitCode").asInt()).isZero();
     assertThat(summary.at("/datasets/0/rowsRead").asLong()).isEqualTo(2123);
+    assertThat(summary.at("/datasets/0/rowsAccepted").asLong() + summary.at("/datasets/0/rowsQuarantined").asLong())
+        .isEqualTo(2123);
+
+    // quality --json: the failed rules by id (un_egdi.yaml: two UN rows with hci > 1, and the EGDI
+    // mean rule that holds only from 2012), the row accounting and the report's path
+    CliRun quality = CliRun.of("quality", "--conf", egdiOnly(), "--warehouse", dir.resolve("wh3").toString(), "--json");
+    assertThat(quality.exitCode()).as(quality.err()).isZero();
+    JsonNode checked = JsonFiles.MAPPER.readTree(quality.out());
+    assertThat(checked.at("/quality/0/dataset").asText()).isEqualTo("un_egdi");
+    assertThat(checked.at("/quality/0/failedRuleIds").toString())
+        .isEqualTo("[\"hci_within_unit_interval\",\"egdi_is_mean_of_components_all_years\"]");
+    assertThat(checked.at("/quality/0/rowsChecked").asLong()).isEqualTo(2123);
+    assertThat(checked.at("/quality/0/rowsPassed").asLong() + checked.at("/quality/0/rowsQuarantined").asLong())
+        .isEqualTo(2123);
+    assertThat(Path.of(checked.get("qualityReport").asText())).exists();
   }
 
   /** The default pipeline with the UN EGDI dataset only (and so only its tables). */

@@ -35,8 +35,8 @@ class QualityReportBrowserTest {
     assertThat(CliRun.of("quality", "--conf", conf, "--warehouse", warehouse).exitCode()).isZero();
     CliRun second = CliRun.of("quality", "--conf", conf, "--warehouse", warehouse);
     assertThat(second.exitCode()).as(second.err()).isZero();
-    Path html = Path.of(second.out().lines().filter(l -> l.contains("quality    report ")).findFirst().orElseThrow()
-        .replaceFirst(".*quality    report ", "").trim());
+    Path html = Path.of(second.out().lines().filter(l -> l.startsWith("  report   ")).findFirst().orElseThrow()
+        .substring("  report   ".length()).trim());
     JsonNode json = new ObjectMapper().readTree(html.resolveSibling("quality-report.json").toFile());
     String page = Files.readString(html, StandardCharsets.UTF_8);
 

@@ -58,6 +58,19 @@ class StandaloneClusterIT {
       assertThat(Files.readString(driverLog)).contains("publish    done");
       assertThat(lostExecutorLogged(driverLog, warehouse)).as("Spark noticed the lost executor").isTrue();
       PublishedTables.assertSame(spark, BundledRun.warehouse().toString(), warehouse.toString());
+
+      // The cluster jar carries conf/ and quality-rules/: a driver started without a project
+      // folder (no egov.home; the working directory, jobs/, has no conf/) reads its configuration
+      // from the jar, as in YARN cluster mode or a Kubernetes pod.
+      Path answer = dir.resolve("sql.log");
+      List<String> classpath = new ArrayList<>(cluster.classpath());
+      classpath.add(0, jar.toString());
+      Process sql = StandaloneCluster.java(dir.resolve("spark-home"), classpath, answer, List.of(
+          "org.egovsuite.cli.EgovMain", "sql", "--engine", "spark", "SELECT count(*) AS n FROM egov.egdi_summary",
+          "--warehouse", warehouse.toString()));
+      assertThat(sql.waitFor(5, TimeUnit.MINUTES)).as("sql finished; see " + answer).isTrue();
+      assertThat(sql.exitValue()).as(Files.readString(answer)).isZero();
+      assertThat(Files.readString(answer)).contains("|44 |");   // 11 surveys x 4 EGDI groups
     }
   }
 
