@@ -120,6 +120,34 @@ public final class DefinedIndicator {
     return out;
   }
 
+  /**
+   * The column a definition ranks its units by (the statistics engine's value), or empty for
+   * kinds that publish measures without a ranking (aggregates, per-capita tables, catalogues).
+   */
+  public static java.util.Optional<String> rankedValue(IndicatorDefinition definition) {
+    if (definition instanceof CompositeIndicator c) {
+      return java.util.Optional.of(c.composite().column());
+    } else if (definition instanceof ChecklistIndicator c) {
+      return java.util.Optional.of(value(c));
+    } else if (definition instanceof NormalisedCompositeIndicator n) {
+      return java.util.Optional.of(n.column());
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** A part of a composite index (a dimension, a sub-index): its column in the unit table and title. */
+  public record Part(String column, org.egovsuite.config.Title title) {}
+
+  /** The parts a composite index is made of, in definition order; empty for other kinds. */
+  public static List<Part> parts(IndicatorDefinition definition) {
+    if (definition instanceof CompositeIndicator c) {
+      return c.dimensions().stream().map(d -> new Part(d.column(), d.title())).toList();
+    } else if (definition instanceof NormalisedCompositeIndicator n) {
+      return n.subIndices().stream().map(x -> new Part(x.name(), x.title())).toList();
+    }
+    return List.of();
+  }
+
   private static String value(ChecklistIndicator c) {
     return c.value().equals("index") ? ChecklistIndex.INDEX : ChecklistIndex.SHARE;
   }

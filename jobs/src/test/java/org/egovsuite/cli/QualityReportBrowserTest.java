@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import org.egovsuite.testing.Chromium;
 import org.egovsuite.testing.Projects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,12 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  * rule result of the run's JSON report.
  */
 class QualityReportBrowserTest {
-  private static final String CHROMIUM = "/usr/bin/chromium";
   @TempDir Path dir;
 
   @Test
   void reportLoadsWithoutConsoleErrorsAndShowsEveryRule() throws Exception {
-    assertThat(new File(CHROMIUM)).as("Debian chromium; bin/test installs it").exists();
     Path home = Projects.copyConfig(dir.resolve("home"), "un_egdi", "census_city", "nyc311");
     String conf = home.resolve("conf/pipeline.yaml").toString();
     String warehouse = dir.resolve("wh").toString();
@@ -40,7 +36,7 @@ class QualityReportBrowserTest {
     JsonNode json = new ObjectMapper().readTree(html.resolveSibling("quality-report.json").toFile());
     String page = Files.readString(html, StandardCharsets.UTF_8);
 
-    Browser loaded = dumpDom(html);
+    Chromium.Page loaded = Chromium.load(html, dir);
 
     assertThat(loaded.console()).as("console messages").isEmpty();
     assertThat(loaded.dom()).contains("data-ready=\"true\"");
@@ -72,37 +68,6 @@ class QualityReportBrowserTest {
         .contains("Rows set aside by quarantine rules: 2 (first 2)")
         // two runs of history with their values and the rule's bound drawn
         .contains("<svg class=\"trend\"").contains("2 runs: 0.973, 0.973").contains("class=\"bound\"");
-    screenshot(html);
-  }
-
-  /** The page as a reader sees it, kept under target/test-artefacts for a person to look at. */
-  private void screenshot(Path html) throws Exception {
-    Path png = Path.of("target", "test-artefacts", "quality-report.png").toAbsolutePath();
-    Files.createDirectories(png.getParent());
-    Files.deleteIfExists(png);
-    Process p = new ProcessBuilder(CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-        "--user-data-dir=" + dir.resolve("chromium-shot"), "--window-size=1400,2400", "--screenshot=" + png,
-        html.toUri().toString()).redirectErrorStream(true).redirectOutput(dir.resolve("shot.log").toFile()).start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-    assertThat(png).as("screenshot").isNotEmptyFile();
-  }
-
-  record Browser(String dom, List<String> console) {}
-
-  /** Loads the page headless and returns the DOM after scripts ran, and Chromium's CONSOLE log lines. */
-  private Browser dumpDom(Path html) throws Exception {
-    Path profile = Files.createDirectory(dir.resolve("chromium-profile"));
-    Path stderr = dir.resolve("chromium.err");
-    // The flags keep Chromium off the network (this machine has none) and out of first-run work.
-    Process p = new ProcessBuilder(CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-        "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0", "--dump-dom", html.toUri().toString())
-        .redirectError(stderr.toFile()).start();
-    String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-    try (Stream<String> lines = Files.lines(stderr)) {
-      return new Browser(dom, lines.filter(l -> l.contains(":CONSOLE")).toList());
-    }
+    Chromium.screenshot(html, dir, "quality-report", 1400, 2400);
   }
 }
