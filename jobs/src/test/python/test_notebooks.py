@@ -22,6 +22,7 @@ def test_notebook_runs_and_saves_charts(path, tmp_path, monkeypatch):
     output = tmp_path / "charts"
     monkeypatch.setenv("EGOV_WAREHOUSE", str(WAREHOUSE.resolve()))
     monkeypatch.setenv("EGOV_NOTEBOOK_OUTPUT", str(output))
+    monkeypatch.setenv("EGOV_BOUNDARIES", str(NOTEBOOKS.parent / "data" / "boundaries" / "china_provinces.geojson"))
     notebook = nbformat.read(path, as_version=4)
     NotebookClient(notebook, timeout=600, kernel_name="python3",
                    resources={"metadata": {"path": str(tmp_path)}}).execute()

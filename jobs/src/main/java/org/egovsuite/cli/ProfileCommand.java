@@ -10,6 +10,7 @@ import org.egovsuite.config.PipelineConfigLoader;
 import org.egovsuite.pipeline.MissingStageOutputException;
 import org.egovsuite.publish.JsonFiles;
 import org.egovsuite.publish.Warehouse;
+import org.egovsuite.publish.profile.ChinaMap;
 import org.egovsuite.publish.profile.PlaceProfile;
 import org.egovsuite.publish.profile.PlaceProfiles;
 import org.egovsuite.publish.profile.ProfilePage;
@@ -75,7 +76,7 @@ final class ProfileCommand extends StageCommand {
       PlaceProfile profile = PlaceProfiles.build(config, ctx.warehouse().catalog(), place);
       String folder = out != null ? out : ctx.warehouse().root() + "/profiles";
       String base = folder + "/" + profile.sections().get(0).unitName().replaceAll("[/\\\\:*?\"<>|\\s]", "_");
-      write(ctx.warehouse(), base + ".html", ProfilePage.html(profile));
+      write(ctx.warehouse(), base + ".html", ProfilePage.html(profile, ChinaMap.load(ctx.config().home())));
       write(ctx.warehouse(), base + ".json", json(profile));
       ctx.listener().text(ProfilePage.text(profile) + String.format("%nprofile %s.html (numbers: %s.json)%n", base,
           base));

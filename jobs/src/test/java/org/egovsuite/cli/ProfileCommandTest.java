@@ -57,6 +57,10 @@ class ProfileCommandTest {
     assertThat(page.console()).isEmpty();
     assertThat(page.dom()).contains("data-ready=\"true\"").contains("合成数据 SYNTHETIC DATA")
         .contains("+18.26").contains("1 / 32").contains("江苏省");
+    // a locator map: 浙江 (330000) the one province highlighted among the outlines
+    String here = page.dom().substring(page.dom().indexOf("data-here=\"true\""));
+    assertThat(here.substring(0, here.indexOf("</path>"))).endsWith("<title>浙江</title>");
+    assertThat(page.dom().split("data-here=", -1)).hasSize(2);
     assertThat(Files.readString(html)).doesNotContainPattern("(src|href)=\"(https?:)?//");
     Chromium.screenshot(html, dir, "profile-zhejiang", 1100, 1400);
   }

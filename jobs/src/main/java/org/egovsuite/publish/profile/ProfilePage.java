@@ -15,7 +15,8 @@ import java.util.Locale;
 public final class ProfilePage {
   private ProfilePage() {}
 
-  public static String html(PlaceProfile profile) {
+  /** @param map the outlines for a locator map of each section's unit, if the home has them */
+  public static String html(PlaceProfile profile, java.util.Optional<ChinaMap> map) {
     StringBuilder out = new StringBuilder(8_192);
     String name = profile.sections().get(0).unitName();
     out.append("<!DOCTYPE html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">\n<title>")
@@ -24,13 +25,13 @@ public final class ProfilePage {
         .append("<p class=\"meta\">from the published tables (main of each) · generated ")
         .append(escapeHtml4(profile.generatedAt())).append("</p>\n");
     for (PlaceProfile.Section s : profile.sections()) {
-      out.append(section(s));
+      out.append(section(s, map.map(m -> m.highlighting(s.unit())).orElse("")));
     }
     return out.append("<script>document.body.setAttribute('data-ready','true');</script>\n</body></html>\n")
         .toString();
   }
 
-  private static String section(PlaceProfile.Section s) {
+  private static String section(PlaceProfile.Section s, String map) {
     StringBuilder out = new StringBuilder("<section id=\"").append(escapeHtml4(s.table())).append("\">\n<h2>")
         .append(escapeHtml4(s.titleZh())).append(" <span class=\"en\">").append(escapeHtml4(s.titleEn()))
         .append("</span></h2>\n");
@@ -40,8 +41,12 @@ public final class ProfilePage {
     }
     out.append("<p class=\"meta\">table <code>egov.").append(escapeHtml4(s.table())).append("</code> · snapshot ")
         .append(s.snapshotId()).append(" · unit ").append(escapeHtml4(s.unitName())).append(" (")
-        .append(escapeHtml4(s.unit())).append(")</p>\n<p class=\"headline\">").append(escapeHtml4(headline(s)))
-        .append("</p>\n");
+        .append(escapeHtml4(s.unit())).append(")</p>\n");
+    if (!map.isEmpty()) {
+      out.append("<figure class=\"map\">").append(map).append("<figcaption>outlines: echarts 4.9.0 (Apache-2.0),"
+          + " not a map of record</figcaption></figure>\n");
+    }
+    out.append("<p class=\"headline\">").append(escapeHtml4(headline(s))).append("</p>\n");
     out.append("<table><thead><tr><th>时期 period</th><th>数值 value</th><th>排名 rank</th><th>等级 band</th>"
         + "<th>均值 mean</th><th>与均值差 vs mean</th><th>排名变化 rank change</th></tr></thead><tbody>\n");
     for (PlaceProfile.Period p : s.periods()) {
@@ -165,5 +170,7 @@ public final class ProfilePage {
       th,td{border-bottom:1px solid #e2e5ea;padding:.2rem .5rem;text-align:left}
       th{background:#f4f6f9;font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}
       .caveats{color:#5b6475}
+      figure.map{float:right;margin:0 0 .5rem 1rem}figure.map figcaption{font-size:.7rem;color:#5b6475}
+      section{clear:both}
       """;
 }
