@@ -157,6 +157,7 @@ final class CommandRunner {
   /** @param inputs base for relative dataset locations (the profile's), null for the home */
   static PipelineConfig loadConfig(CommonOptions options, String inputs) {
     Path file = configFile(options);
+    RuleFiles.parseFirst(file, homeOf(options));
     PipelineConfig config = PipelineConfigLoader.load(file, homeOf(options), inputs);
     RuleFiles.loadAll(config);
     IndicatorInputs.check(config, RuleFiles.columnsOf(config));

@@ -1,5 +1,7 @@
 package org.egovsuite.quality;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +10,9 @@ import java.util.Set;
 import org.egovsuite.config.ConfigException;
 import org.egovsuite.config.DatasetDefinition;
 import org.egovsuite.config.PipelineConfig;
+import org.egovsuite.config.PipelineConfigLoader;
+import org.egovsuite.config.YamlFiles;
+import org.egovsuite.config.YamlNode;
 import org.egovsuite.standardize.Standardizer;
 
 /**
@@ -17,6 +22,29 @@ import org.egovsuite.standardize.Standardizer;
  */
 public final class RuleFiles {
   private RuleFiles() {}
+
+  /**
+   * Parses the YAML of every dataset's rule file before anything else of the pipeline loads
+   * (dataset definitions, indicators and their SQL), so a syntax error answers in about a second;
+   * {@link #loadAll} then checks what the rules say.
+   */
+  public static void parseFirst(Path pipelineFile, Path home) {
+    PipelineConfig settings = PipelineConfigLoader.settingsOnly(pipelineFile, home);
+    List<String> problems = new ArrayList<>();
+    for (YamlNode item : YamlFiles.read(pipelineFile).get("datasets").map(YamlNode::items).orElse(List.of())) {
+      Path rules = settings.rulesFile(item.asString());
+      if (item.isScalar() && rules.normalize().startsWith(settings.rulesDir()) && Files.isRegularFile(rules)) {
+        try {
+          YamlFiles.read(rules);
+        } catch (ConfigException e) {
+          problems.add(e.getMessage());
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ConfigException(String.join("\n", problems));
+    }
+  }
 
   public static Map<String, RuleFile> loadAll(PipelineConfig config) {
     Map<String, RuleFile> out = new LinkedHashMap<>();

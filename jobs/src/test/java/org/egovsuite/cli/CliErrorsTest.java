@@ -3,6 +3,7 @@ package org.egovsuite.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.Published;
 import org.junit.jupiter.api.Test;
@@ -160,6 +161,20 @@ class CliErrorsTest {
     assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_CONFIG);
     assertOneLine(run);
     assertThat(run.err()).startsWith("egov: error: " + pipeline + ":2: malformed YAML:");
+  }
+
+  @Test
+  void aRuleFilesSyntaxErrorIsNamedBeforeTheRestOfThePipelineLoads() {
+    Path home = Projects.copyConfig(dir, "un_egdi");
+    Path rules = home.resolve("quality-rules/un_egdi.yaml");
+    Projects.write(rules, Projects.read(rules) + "  - id: broken\n   kind: [\n");
+    for (String command : List.of("run", "quality")) {
+      CliRun run = CliRun.of(command, "--conf", home.resolve("conf/pipeline.yaml").toString(), "--warehouse",
+          dir.resolve("wh").toString());
+      assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_CONFIG);
+      assertOneLine(run);
+      assertThat(run.err()).startsWith("egov: error: " + rules + ":").contains("malformed YAML");
+    }
   }
 
   @Test
