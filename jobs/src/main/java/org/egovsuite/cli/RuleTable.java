@@ -17,7 +17,7 @@ final class RuleTable {
         "action", "on", "metric", "value", "result", "threshold / message"));
     for (RuleResult r : report.results()) {
       out.append(String.format("  %-36s %-14s %-8s %-10s %-22s %-13s %12s  %-6s  %s%n", r.ruleId(), r.kind(),
-          r.severity().name().toLowerCase(), r.action().yamlName(), r.subject(), r.metric() == null ? "-" : r.metric(),
+          r.severity().name().toLowerCase(java.util.Locale.ROOT), r.action().yamlName(), r.subject(), r.metric() == null ? "-" : r.metric(),
           r.value() == null ? "n/a" : format(r.value()), r.passed() ? "pass" : "FAIL",
           r.threshold() + (r.message().isBlank() ? "" : "; " + r.message())));
     }

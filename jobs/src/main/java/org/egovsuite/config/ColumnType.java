@@ -36,9 +36,9 @@ public enum ColumnType {
   }
 
   public static ColumnType parse(YamlNode node) {
-    String value = node.asString().trim().toLowerCase();
+    String value = node.asString().trim().toLowerCase(java.util.Locale.ROOT);
     for (ColumnType t : values()) {
-      if (t.name().toLowerCase().equals(value)) {
+      if (t.name().toLowerCase(java.util.Locale.ROOT).equals(value)) {
         return t;
       }
     }
@@ -46,6 +46,6 @@ public enum ColumnType {
   }
 
   static String validNames() {
-    return Arrays.stream(values()).map(t -> t.name().toLowerCase()).collect(Collectors.joining(", "));
+    return Arrays.stream(values()).map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "));
   }
 }

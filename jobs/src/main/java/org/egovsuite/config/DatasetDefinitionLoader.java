@@ -174,7 +174,7 @@ public final class DatasetDefinitionLoader {
     ColumnType type = item.get("type").map(ColumnType::parse).orElse(ColumnType.STRING);
     List<String> formats = item.get("formats").map(YamlNode::asStringList).orElse(List.of());
     if (type.temporal() && formats.isEmpty()) {
-      throw item.error("a " + type.name().toLowerCase() + " column needs 'formats', e.g. [yyyy-MM-dd]");
+      throw item.error("a " + type.name().toLowerCase(java.util.Locale.ROOT) + " column needs 'formats', e.g. [yyyy-MM-dd]");
     }
     item.get("formats").ifPresent(node -> formats.forEach(f -> {
       try {
@@ -192,7 +192,7 @@ public final class DatasetDefinitionLoader {
     boolean nonFinite = item.get("allow_non_finite").map(YamlNode::asBoolean).orElse(false);
     if (nonFinite && type != ColumnType.DOUBLE) {
       throw item.require("allow_non_finite").error("allow_non_finite needs a double column, found "
-          + type.name().toLowerCase());
+          + type.name().toLowerCase(java.util.Locale.ROOT));
     }
     String source = needsSource ? item.require("source").asString() : name;
     return new ColumnSpec(source, name, type, formats, units, nonFinite);

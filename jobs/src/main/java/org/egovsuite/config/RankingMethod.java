@@ -9,7 +9,7 @@ public enum RankingMethod {
   DENSE;
 
   static RankingMethod parse(YamlNode node) {
-    String v = node.asString().trim().toUpperCase();
+    String v = node.asString().trim().toUpperCase(java.util.Locale.ROOT);
     for (RankingMethod m : values()) {
       if (m.name().equals(v)) {
         return m;

@@ -137,7 +137,7 @@ public final class YamlNode {
   }
 
   public boolean asBoolean() {
-    String v = asString().trim().toLowerCase();
+    String v = asString().trim().toLowerCase(java.util.Locale.ROOT);
     if (v.equals("true") || v.equals("false")) {
       return Boolean.parseBoolean(v);
     }

@@ -79,7 +79,7 @@ public final class Generator {
     }
     List<GenerationReport.Dataset> datasets = new ArrayList<>();
     for (GeneratedTable t : tables) {
-      datasets.add(new GenerationReport.Dataset(t.name(), t.format().name().toLowerCase(), t.charset(),
+      datasets.add(new GenerationReport.Dataset(t.name(), t.format().name().toLowerCase(java.util.Locale.ROOT), t.charset(),
           fileCounts.get(t.name()), totals.get(t.name()).asMap()));
     }
     GenerationReport report = new GenerationReport(true, request.seed(), request.scale(), config.years(), datasets);

@@ -10,7 +10,7 @@ public final class Tally implements Serializable {
     RECORDS, LINES, MALFORMED, OUT_OF_RANGE, NULL, DUPLICATE, NAME_VARIANT, FULL_WIDTH_DIGITS;
 
     public String key() {
-      return name().toLowerCase();
+      return name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 

@@ -124,7 +124,7 @@ final class NumberCells {
       };
       return new ParsedValue(typed, unit);
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a whole number in the range of " + column.type().name().toLowerCase());
+      throw new IllegalArgumentException("'" + text + "' is not a whole number in the range of " + column.type().name().toLowerCase(java.util.Locale.ROOT));
     }
   }
 

@@ -137,7 +137,7 @@ public final class QualityStage {
 
   private static void writeResults(JobContext ctx, QualityOutcome outcome) {
     List<Row> rows = outcome.results().stream().map(r -> RowFactory.create(ctx.runId(), r.dataset(), r.ruleId(),
-        r.kind(), r.severity().name().toLowerCase(), r.action().yamlName(), r.constraint(), r.metric(), r.value(),
+        r.kind(), r.severity().name().toLowerCase(java.util.Locale.ROOT), r.action().yamlName(), r.constraint(), r.metric(), r.value(),
         r.threshold(), r.passed(), r.message()))
         .collect(Collectors.toList());
     ctx.spark().createDataFrame(rows, RESULT_SCHEMA).coalesce(1)

@@ -12,7 +12,7 @@ public enum Action {
   QUARANTINE;
 
   public String yamlName() {
-    return name().toLowerCase();
+    return name().toLowerCase(java.util.Locale.ROOT);
   }
 
   public static Action defaultFor(Severity severity) {

@@ -57,7 +57,7 @@ public final class MetricsHistoryTable {
 
   public void append(String runId, Instant runTime, QualityOutcome outcome) {
     List<Row> rows = new ArrayList<>();
-    String verdict = outcome.verdict().name().toLowerCase();
+    String verdict = outcome.verdict().name().toLowerCase(java.util.Locale.ROOT);
     for (RuleResult r : outcome.results()) {
       rows.add(RowFactory.create(runId, Timestamp.from(runTime), r.ruleId(), r.kind(), r.constraint(), r.metric(),
           r.value(), r.passed(), verdict));
