@@ -29,6 +29,7 @@ public final class EgovCli implements Runnable {
         .addSubcommand(new SqlCommand(runner))
         .addSubcommand(new LineageCommand(runner))
         .addSubcommand(new ProfileCommand(runner))
+        .addSubcommand(new BriefCommand(runner))
         .addSubcommand(new GenerateCommand(runner))
         .setOut(new PrintWriter(out, true))
         .setErr(new PrintWriter(err, true))

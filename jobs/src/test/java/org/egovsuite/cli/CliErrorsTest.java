@@ -36,7 +36,7 @@ class CliErrorsTest {
   /** Help answers even when the command's required arguments are missing. */
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(strings = {"run", "ingest", "quality", "quality check", "quality suggest",
-      "quality history", "indicators", "publish", "sql", "lineage", "profile", "generate"})
+      "quality history", "indicators", "publish", "sql", "lineage", "profile", "brief", "generate"})
   void everyCommandsHelpExitsZero(String command) {
     java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(command.split(" ")));
     args.add("--help");
@@ -53,7 +53,7 @@ class CliErrorsTest {
     // one whole sentence per command, not a description cut at its first line break
     java.util.List<String> commands = run.out().lines().dropWhile(l -> !l.equals("Commands:")).skip(1)
         .takeWhile(l -> !l.isBlank()).toList();
-    assertThat(commands).hasSizeGreaterThanOrEqualTo(9)
+    assertThat(commands).hasSizeGreaterThanOrEqualTo(10)
         .allSatisfy(l -> assertThat(l).matches("  [a-z]+ +[A-Z].*[.)]"));
     assertThat(CliRun.of("run", "--help").out()).contains("--warehouse=URI", "--master=URL", "--json", "--quiet");
   }

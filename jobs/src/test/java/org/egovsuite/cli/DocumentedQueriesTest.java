@@ -46,13 +46,13 @@ class DocumentedQueriesTest {
   }
 
   /**
-   * The examples of the reading commands' --help (profile, lineage) run as printed on the bundled
+   * The examples of the reading commands' --help (profile, lineage, brief) run as printed on the bundled
    * tables. Left out: a lineage --as-of before the bundled run was made (no snapshot then).
    */
   @Test
   void everyReadingCommandsHelpExampleRuns(@org.junit.jupiter.api.io.TempDir Path out) {
     int ran = 0;
-    for (String command : List.of("profile", "lineage")) {
+    for (String command : List.of("profile", "lineage", "brief")) {
       for (String line : CliRun.of(command, "--help").out().lines().toList()) {
         if (!line.startsWith("  bin/egov " + command + " ") || line.contains("--as-of")) {
           continue;
