@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.config.PipelineConfigLoader;
-import org.egovsuite.pipeline.MissingStageOutputException;
 import org.egovsuite.publish.brief.BriefModel;
 import org.egovsuite.publish.brief.BriefRenderer;
 import picocli.CommandLine.Command;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Option;
         + "and the snapshots read. The PDF is printed by headless Chromium when it is installed.",
         "  bin/egov brief",
         "  bin/egov brief --lang zh --year 2015 --out /tmp/brief"})
-final class BriefCommand extends StageCommand {
+final class BriefCommand extends ReaderCommand {
   @Option(names = "--year", paramLabel = "YEAR", description = "The year of each indicator (default: its latest).")
   String year;
 
@@ -49,16 +48,6 @@ final class BriefCommand extends StageCommand {
   }
 
   @Override
-  boolean readOnly() {
-    return true;
-  }
-
-  @Override
-  boolean needsSpark() {
-    return false;
-  }
-
-  @Override
   java.util.function.Consumer<PipelineConfig> preflight() {
     return config -> {
       if (lang != null && !BriefRenderer.LANGUAGES.contains(lang)) {
@@ -70,10 +59,7 @@ final class BriefCommand extends StageCommand {
   @Override
   CommandRunner.Body body() {
     return (ctx, report) -> {
-      if (!ctx.warehouse().hasCatalog()) {
-        throw new MissingStageOutputException("nothing is published in " + ctx.warehouse().root()
-            + " yet; run 'bin/egov run'");
-      }
+      requirePublished(ctx);
       PipelineConfig config = PipelineConfigLoader.load(Path.of(ctx.config().file()), ctx.config().home(), null);
       Map<String, Object> model = BriefModel.build(config, ctx.warehouse().catalog(), year);
       Path folder = Path.of(out != null ? out : ctx.warehouse().root() + "/brief").toAbsolutePath();

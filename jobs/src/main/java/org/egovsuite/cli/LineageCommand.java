@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
         + "snapshot's summary, without Spark:",
         "  bin/egov lineage city_egov_index",
         "  bin/egov lineage city_egov_index --as-of 2026-12-01T00:00:00Z"})
-final class LineageCommand extends StageCommand {
+final class LineageCommand extends ReaderCommand {
   @Parameters(paramLabel = "TABLE", description = "A published table, e.g. city_egov_index.")
   String table;
 
@@ -31,16 +31,6 @@ final class LineageCommand extends StageCommand {
   @Override
   String name() {
     return "lineage";
-  }
-
-  @Override
-  boolean readOnly() {
-    return true;
-  }
-
-  @Override
-  boolean needsSpark() {
-    return false;
   }
 
   @Override

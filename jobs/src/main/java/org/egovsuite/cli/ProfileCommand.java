@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.config.PipelineConfigLoader;
-import org.egovsuite.pipeline.MissingStageOutputException;
 import org.egovsuite.publish.JsonFiles;
 import org.egovsuite.publish.Warehouse;
 import org.egovsuite.publish.profile.ChinaMap;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Parameters;
         + "synthetic inputs). Printed, and written as HTML and JSON:",
         "  bin/egov profile 浙江",
         "  bin/egov profile 杭州市 --out /tmp/profiles"})
-final class ProfileCommand extends StageCommand {
+final class ProfileCommand extends ReaderCommand {
   @Parameters(paramLabel = "PLACE", description = "A province or city: its name, the start of it (浙江), or its code.")
   String place;
 
@@ -47,30 +46,9 @@ final class ProfileCommand extends StageCommand {
   }
 
   @Override
-  boolean readOnly() {
-    return true;
-  }
-
-  @Override
-  boolean needsSpark() {
-    return false;
-  }
-
-  @Override
-  java.util.List<Runnable> warmUp() {
-    return java.util.List.of(() -> {
-      org.egovsuite.publish.TableCatalog.warmUp();
-      org.egovsuite.publish.DuckDbQuery.warmUp();
-    });
-  }
-
-  @Override
   CommandRunner.Body body() {
     return (ctx, report) -> {
-      if (!ctx.warehouse().hasCatalog()) {
-        throw new MissingStageOutputException("nothing is published in " + ctx.warehouse().root()
-            + " yet; run 'bin/egov run'");
-      }
+      requirePublished(ctx);
       // the indicator definitions say which tables rank units, by which column and parts
       PipelineConfig config = PipelineConfigLoader.load(Path.of(ctx.config().file()), ctx.config().home(), null);
       PlaceProfile profile = PlaceProfiles.build(config, ctx.warehouse().catalog(), place);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.egovsuite.pipeline.MissingStageOutputException;
 import org.egovsuite.publish.DuckDbQuery;
 import org.egovsuite.publish.LocalWarehouseCheck;
 import org.egovsuite.publish.ReadOnlyQuery;
@@ -93,10 +92,7 @@ final class SqlCommand extends StageCommand {
   @Override
   CommandRunner.Body body() {
     return (ctx, report) -> {
-      if (!ctx.warehouse().hasCatalog()) {
-        throw new MissingStageOutputException("nothing is published in " + ctx.warehouse().root()
-            + " yet; run 'bin/egov run'");
-      }
+      ReaderCommand.requirePublished(ctx);
       List<String> columns;
       List<List<Object>> rows = new ArrayList<>();
       boolean more;

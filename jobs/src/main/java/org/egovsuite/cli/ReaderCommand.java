@@ -1,0 +1,40 @@
+package org.egovsuite.cli;
+
+import org.egovsuite.pipeline.JobContext;
+import org.egovsuite.pipeline.MissingStageOutputException;
+
+/**
+ * A command that reads the published tables with Iceberg's Java API (and DuckDB) alone —
+ * lineage, profile, brief: no SparkSession, no run folder, no run lock, an answer in seconds.
+ */
+abstract class ReaderCommand extends StageCommand {
+  ReaderCommand(CommandRunner runner) {
+    super(runner);
+  }
+
+  @Override
+  final boolean readOnly() {
+    return true;
+  }
+
+  @Override
+  boolean needsSpark() {
+    return false;
+  }
+
+  @Override
+  java.util.List<Runnable> warmUp() {
+    return java.util.List.of(() -> {
+      org.egovsuite.publish.TableCatalog.warmUp();
+      org.egovsuite.publish.DuckDbQuery.warmUp();
+    });
+  }
+
+  /** Stops with exit 6 when the warehouse has no published table yet. */
+  static void requirePublished(JobContext ctx) {
+    if (!ctx.warehouse().hasCatalog()) {
+      throw new MissingStageOutputException("nothing is published in " + ctx.warehouse().root()
+          + " yet; run 'bin/egov run'");
+    }
+  }
+}
