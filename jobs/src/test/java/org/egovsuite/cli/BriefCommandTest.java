@@ -44,6 +44,10 @@ class BriefCommandTest {
             + "服务事项覆盖性相对较弱，指数平均值为70.73。",
         "2017年，抽查的政府部门网站系统漏洞隔月修复率仅为51.4%",
         "2018年，抽查的政府部门网站系统漏洞隔月修复率仅为54.9%");
+    // the city section: its leaders in rank order as the published table holds them (read with
+    // Iceberg's own Parquet reader), said to be synthetic (the portal checklists are generated)
+    assertThat(zh).contains("城市电子政务发展指数排名前五位的城市分别为：" + cityLeaders() + "。")
+        .contains("本节数据为合成数据：city_portal_checklist");
     // synthetic inputs said at the top of the sections that use them
     String security = zh.substring(zh.indexOf("<section id=\"security\">"));
     assertThat(security.substring(0, security.indexOf("隔月修复率"))).contains("本节数据为合成数据：vulnerability_notices");
@@ -60,6 +64,23 @@ class BriefCommandTest {
       assertThat(text).contains("76.48", "46.88%", "6.25%", "37.50%", "40.63%", "15.63%", "85.10", "11.27%", "72.21",
           "63.43", "17.06%", "51.4%", "54.9%", "浙江省", "隔月修复率");
     }
+  }
+
+  /** The top five cities of the latest year, joined as the report joins names (、 and 和). */
+  private static String cityLeaders() {
+    org.apache.iceberg.Table table = org.egovsuite.testing.Published.table(BundledRun.warehouse(), "city_egov_index");
+    long snapshot = table.currentSnapshot().snapshotId();
+    java.util.List<String> columns = org.egovsuite.publish.SnapshotRows.columns(table, snapshot);
+    int year = columns.indexOf("year");
+    int rank = columns.indexOf("rank");
+    int city = columns.indexOf("city");
+    java.util.List<Object[]> rows = new java.util.ArrayList<>();
+    org.egovsuite.publish.SnapshotRows.read(table, snapshot, rows::add);
+    int latest = rows.stream().mapToInt(r -> ((Number) r[year]).intValue()).max().orElseThrow();
+    java.util.List<String> top = rows.stream().filter(r -> ((Number) r[year]).intValue() == latest && r[rank] != null)
+        .sorted(java.util.Comparator.comparingInt(r -> ((Number) r[rank]).intValue())).limit(5)
+        .map(r -> String.valueOf(r[city])).toList();
+    return String.join("、", top.subList(0, 4)) + "和" + top.get(4);
   }
 
   @Test
