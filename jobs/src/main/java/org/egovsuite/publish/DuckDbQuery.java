@@ -145,11 +145,13 @@ public final class DuckDbQuery {
     return value;
   }
 
-  private static String quoted(String identifier) {
+  /** A name quoted for DuckDB's SQL (also for queries built by the profile and the brief). */
+  public static String quoted(String identifier) {
     return "\"" + identifier.replace("\"", "\"\"") + "\"";
   }
 
-  private static String literal(String text) {
+  /** A text as a DuckDB string literal. */
+  public static String literal(String text) {
     return "'" + text.replace("'", "''") + "'";
   }
 }

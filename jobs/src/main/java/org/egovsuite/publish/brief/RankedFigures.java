@@ -28,16 +28,16 @@ final class RankedFigures {
 
   static Map<String, Object> of(TableCatalog catalog, IndicatorDefinition d, List<Band> bands, String year) {
     String value = DefinedIndicator.rankedValue(d).orElseThrow();
-    String units = "egov." + Sql.id(d.name());
-    String period = Sql.id(d.period());
+    String units = "egov." + DuckDbQuery.quoted(d.name());
+    String period = DuckDbQuery.quoted(d.period());
     // the year asked for where the table has it, else its latest
     List<String> years = query(catalog, d.name(), "SELECT DISTINCT CAST(" + period + " AS VARCHAR) FROM " + units
         + " ORDER BY 1").stream().map(r -> String.valueOf(r.get(0))).toList();
     String chosen = year != null && years.contains(year) ? year : years.get(years.size() - 1);
-    String inYear = "CAST(" + period + " AS VARCHAR) = " + Sql.text(chosen);
+    String inYear = "CAST(" + period + " AS VARCHAR) = " + DuckDbQuery.literal(chosen);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("year", chosen);
-    List<List<Object>> ranked = query(catalog, d.name(), "SELECT " + Sql.id(d.unitName()) + ", rank, band, " + Sql.id(value)
+    List<List<Object>> ranked = query(catalog, d.name(), "SELECT " + DuckDbQuery.quoted(d.unitName()) + ", rank, band, " + DuckDbQuery.quoted(value)
         + " FROM " + units + " WHERE " + inYear + " AND rank IS NOT NULL ORDER BY rank");
     if (ranked.isEmpty()) {
       throw new org.egovsuite.config.ConfigException(d.name() + " has no ranked unit in " + chosen);
@@ -48,7 +48,7 @@ final class RankedFigures {
     out.put("top", top.stream().map(n -> Map.of("name", n)).toList());
     out.put("units", ranked.size());
     List<Object> summary = query(catalog, d.name(), "SELECT mean_value_display, above_mean_count, "
-        + "above_mean_share_pct_display, mean_value FROM egov." + Sql.id(d.name() + "_summary") + " WHERE " + inYear
+        + "above_mean_share_pct_display, mean_value FROM egov." + DuckDbQuery.quoted(d.name() + "_summary") + " WHERE " + inYear
         + " AND group_kind = 'band' LIMIT 1").get(0);
     out.put("mean", Numbers.fixed(summary.get(0)));
     out.put("aboveCount", summary.get(1));
@@ -57,7 +57,7 @@ final class RankedFigures {
     List<Map<String, Object>> below = new ArrayList<>();
     List<Map<String, Object>> above = new ArrayList<>();
     for (List<Object> r : query(catalog, d.name(), "SELECT band, band_count, band_share_pct_display, "
-        + "band_mean_value_display, band_mean_diff_pct_display, band_order FROM egov." + Sql.id(d.name() + "_summary")
+        + "band_mean_value_display, band_mean_diff_pct_display, band_order FROM egov." + DuckDbQuery.quoted(d.name() + "_summary")
         + " WHERE " + inYear + " AND group_kind = 'band' ORDER BY band_order")) {
       String band = String.valueOf(r.get(0));
       List<String> members = ranked.stream().filter(u -> band.equals(String.valueOf(u.get(2))))
@@ -71,7 +71,7 @@ final class RankedFigures {
     out.put("bandsBelowMean", below);
     List<Map<String, Object>> pools = new ArrayList<>();
     for (List<Object> r : query(catalog, d.name(), "SELECT band, band_count, band_share_pct_display, "
-        + "band_mean_value_display, band_mean_diff_pct_display FROM egov." + Sql.id(d.name() + "_summary") + " WHERE "
+        + "band_mean_value_display, band_mean_diff_pct_display FROM egov." + DuckDbQuery.quoted(d.name() + "_summary") + " WHERE "
         + inYear + " AND group_kind = 'band_or_above' ORDER BY band_order")) {
       pools.add(band(String.valueOf(r.get(0)), List.of(), r, ""));
     }
@@ -120,7 +120,7 @@ final class RankedFigures {
   /** Strongest dimension, the middle ones, the weakest, by their mean in the period. */
   private static Map<String, Object> dimensions(TableCatalog catalog, IndicatorDefinition d, String inYear) {
     List<List<Object>> rows = query(catalog, d.name(), "SELECT dimension_zh, dimension_en, mean_score_display FROM egov."
-        + Sql.id(d.name() + DefinedIndicator.DIMENSION_MEANS) + " WHERE " + inYear + " ORDER BY mean_score DESC");
+        + DuckDbQuery.quoted(d.name() + DefinedIndicator.DIMENSION_MEANS) + " WHERE " + inYear + " ORDER BY mean_score DESC");
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("bestZh", rows.get(0).get(0));
     out.put("bestEn", rows.get(0).get(1));
@@ -140,9 +140,9 @@ final class RankedFigures {
   /** Units whose dimension scores lie within {@link #BALANCED_SPREAD} points of each other, best ranked first. */
   private static Map<String, Object> balanced(TableCatalog catalog, IndicatorDefinition d,
       List<DefinedIndicator.Part> parts, String inYear) {
-    String cols = String.join(", ", parts.stream().map(p -> Sql.id(p.column())).toList());
+    String cols = String.join(", ", parts.stream().map(p -> DuckDbQuery.quoted(p.column())).toList());
     List<String> names = new ArrayList<>();
-    for (List<Object> r : query(catalog, d.name(), "SELECT " + Sql.id(d.unitName()) + " FROM egov." + Sql.id(d.name())
+    for (List<Object> r : query(catalog, d.name(), "SELECT " + DuckDbQuery.quoted(d.unitName()) + " FROM egov." + DuckDbQuery.quoted(d.name())
         + " WHERE " + inYear + " AND greatest(" + cols + ") - least(" + cols + ") <= " + BALANCED_SPREAD
         + " ORDER BY rank")) {
       names.add(Names.shortName(String.valueOf(r.get(0))));

@@ -136,11 +136,11 @@ public final class PlaceProfiles {
   }
 
   private static String id(String column) {
-    return "\"" + column.replace("\"", "\"\"") + "\"";
+    return DuckDbQuery.quoted(column);
   }
 
   private static String text(String value) {
-    return "'" + value.replace("'", "''") + "'";
+    return DuckDbQuery.literal(value);
   }
 
   private static Double number(Object value) {

@@ -121,11 +121,6 @@ public final class HtmlQualityReport {
     return String.format(Locale.ROOT, "%,d", n);
   }
 
-  private static String value(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v)
-        : String.format(Locale.ROOT, "%.6f", v);
-  }
-
   private static final String STYLE = """
       body{font:14px/1.45 system-ui,sans-serif;margin:1.5rem;color:#1d2433}
       h1{margin:0 0 .2rem}h2{margin:2rem 0 .2rem;font-size:1.2rem}h3{font-size:1rem}
