@@ -13,23 +13,42 @@ import java.util.Set;
  *
  * @param csvHeaders header rows of each CSV file (default: names, so programs read it as is)
  * @param workbookHeaders header rows of the rounded workbook's sheets (default: Chinese, then names)
+ * @param briefLanguages the languages of the brief {@code run} writes at its end ({@code brief:}; default
+ *     zh and en; an empty list writes none)
  */
-public record ExportSettings(List<Header> csvHeaders, List<Header> workbookHeaders) {
+public record ExportSettings(List<Header> csvHeaders, List<Header> workbookHeaders, List<String> briefLanguages) {
   public enum Header { ZH, EN, NAMES }
 
-  public static final ExportSettings DEFAULT = new ExportSettings(List.of(Header.NAMES), List.of(Header.ZH, Header.NAMES));
+  public static final ExportSettings DEFAULT = new ExportSettings(List.of(Header.NAMES), List.of(Header.ZH, Header.NAMES),
+      List.of("zh", "en"));
 
   public ExportSettings {
     csvHeaders = List.copyOf(csvHeaders);
     workbookHeaders = List.copyOf(workbookHeaders);
+    briefLanguages = List.copyOf(briefLanguages);
   }
 
   static ExportSettings load(YamlNode root) {
     return root.get("exports").map(node -> {
-      node.requireOnlyKeys(Set.of("csv_headers", "workbook_headers"));
+      node.requireOnlyKeys(Set.of("csv_headers", "workbook_headers", "brief"));
       return new ExportSettings(headers(node, "csv_headers", DEFAULT.csvHeaders()),
-          headers(node, "workbook_headers", DEFAULT.workbookHeaders()));
+          headers(node, "workbook_headers", DEFAULT.workbookHeaders()), languages(node));
     }).orElse(DEFAULT);
+  }
+
+  private static List<String> languages(YamlNode node) {
+    if (node.get("brief").isEmpty()) {
+      return DEFAULT.briefLanguages();
+    }
+    List<String> out = new ArrayList<>();
+    for (YamlNode item : node.require("brief").items()) {
+      String lang = item.asString().trim().toLowerCase(Locale.ROOT);
+      if (!DEFAULT.briefLanguages().contains(lang)) {
+        throw item.error("no brief template for language '" + item.asString() + "'; valid: zh, en");
+      }
+      out.add(lang);
+    }
+    return out;
   }
 
   private static List<Header> headers(YamlNode node, String key, List<Header> fallback) {

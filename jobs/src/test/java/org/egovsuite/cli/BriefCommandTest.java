@@ -50,7 +50,7 @@ class BriefCommandTest {
         .contains("本节数据为合成数据：city_portal_checklist");
     // synthetic inputs said at the top of the sections that use them
     String security = zh.substring(zh.indexOf("<section id=\"security\">"));
-    assertThat(security.substring(0, security.indexOf("隔月修复率"))).contains("本节数据为合成数据：vulnerability_notices");
+    assertThat(security.substring(0, security.indexOf("隔月修复率"))).contains("漏洞通报数据为合成数据：vulnerability_notices");
     assertThat(zh.substring(zh.indexOf("<section id=\"province_capability\">"))).contains("本节数据为合成数据：province_service_scores");
     assertThat(zh).doesNotContainPattern("(src|href)=\"(https?:)?//");
 
@@ -96,7 +96,7 @@ class BriefCommandTest {
         "mean index of 85.10, 11.27% above the national mean", "mean index of 72.21, 5.58% below the national mean",
         "mean index of 63.43, 17.06% below the national mean", "陕西, 云南, 山西, 重庆 and 西藏",
         "In 2017, only 51.4% of the vulnerabilities", "In 2018, only 54.9% of the vulnerabilities",
-        "Synthetic data in this section: vulnerability_notices");
+        "The vulnerability notices are synthetic: vulnerability_notices");
   }
 
   @Test

@@ -20,6 +20,22 @@ public final class Published {
     }
   }
 
+  /** Main's rows of a published table, read with Iceberg's own Parquet reader, each as column → value. */
+  public static List<java.util.Map<String, Object>> rows(Path warehouse, String name) {
+    Table table = table(warehouse, name);
+    long snapshot = table.currentSnapshot().snapshotId();
+    List<String> columns = SnapshotRows.columns(table, snapshot);
+    List<java.util.Map<String, Object>> out = new java.util.ArrayList<>();
+    SnapshotRows.read(table, snapshot, values -> {
+      java.util.Map<String, Object> row = new java.util.HashMap<>();
+      for (int i = 0; i < columns.size(); i++) {
+        row.put(columns.get(i), values[i]);
+      }
+      out.add(row);
+    });
+    return out;
+  }
+
   /** The tables published in a warehouse. */
   public static List<String> names(Path warehouse) {
     try (Warehouse wh = new Warehouse(warehouse.toString(), new Configuration())) {

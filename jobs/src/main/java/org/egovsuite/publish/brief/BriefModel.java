@@ -20,12 +20,13 @@ import org.egovsuite.publish.TableCatalog;
 
 /**
  * What a brief's templates can say, from main of the published tables: per ranked indicator
- * its {@link RankedFigures} (by the indicator's name), the vulnerability fix rate by year, and the
- * provenance — which snapshot of which table, the run that wrote it, the inputs' quality verdicts
+ * its {@link RankedFigures} (by the indicator's name), the figures and charts of
+ * {@code conf/brief/figures.yaml} (by their names), and the provenance — which snapshot of which table, the run that wrote it, the inputs' quality verdicts
  * and which inputs are synthetic.
  */
 public final class BriefModel {
-  static final String SECURITY = "vulnerability_fix_speed_national";
+  /** Each language's charts; the renderer places its language's as {@code charts}. */
+  static final String CHARTS_BY_LANGUAGE = "chartsByLanguage";
 
   private BriefModel() {}
 
@@ -45,19 +46,21 @@ public final class BriefModel {
       used.put(d.name(), Map.of());
       used.put(d.name() + "_summary", Map.of());
     }
-    if (catalog.exists(SECURITY) && catalog.load(SECURITY).currentSnapshot() != null) {
-      Map<String, Object> security = new LinkedHashMap<>();
-      List<Map<String, Object>> years = new ArrayList<>();
-      for (List<Object> r : DuckDbQuery.run(catalog, "SELECT year, notices, fixed_within_30_days, "
-          + "fixed_within_30_days_share FROM egov." + SECURITY + " ORDER BY year", 1_000, Set.of(SECURITY)).rows()) {
-        years.add(Map.of("year", r.get(0), "notices", r.get(1), "fixedWithin", r.get(2),
-            "share", Numbers.percentOne(r.get(3))));
+    BriefSpec spec = BriefSpec.load(config.home());
+    Map<String, FigureValues.Result> figures = new LinkedHashMap<>();
+    for (BriefSpec.Figure figure : spec.figures().values()) {
+      FigureValues.Result result = FigureValues.run(catalog, figure, year);
+      if (result != null) {
+        figures.put(figure.name(), result);
+        model.put(figure.name(), result.values());
+        result.tables().forEach(t -> used.put(t, Map.of()));
       }
-      security.put("years", years);
-      security.put("synthetic", SyntheticLabel.of(catalog.load(SECURITY)).orElse(null));
-      model.put("security", security);
-      used.put(SECURITY, Map.of());
     }
+    Map<String, Object> charts = new LinkedHashMap<>();
+    for (String lang : BriefRenderer.LANGUAGES) {
+      charts.put(lang, ChartDrawing.draw(config.home(), spec, figures, lang));
+    }
+    model.put(CHARTS_BY_LANGUAGE, charts);
     model.put("provenance", provenance(catalog, used.keySet()));
     return model;
   }

@@ -30,7 +30,11 @@ public final class BriefRenderer {
     try {
       Mustache mustache = new DefaultMustacheFactory(folder.toFile()).compile(template.getFileName().toString());
       StringWriter out = new StringWriter();
-      mustache.execute(out, model);
+      Map<String, Object> scoped = new java.util.LinkedHashMap<>(model);
+      if (model.get(BriefModel.CHARTS_BY_LANGUAGE) instanceof Map<?, ?> charts) {
+        scoped.put("charts", charts.get(lang));
+      }
+      mustache.execute(out, scoped);
       return out.toString();
     } catch (MustacheException e) {
       throw new ConfigException(template + ": " + e.getMessage());

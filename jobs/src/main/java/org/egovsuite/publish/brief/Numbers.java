@@ -32,7 +32,7 @@ final class Numbers {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
-  private static BigDecimal decimal(Object value) {
+  static BigDecimal decimal(Object value) {
     if (value instanceof BigDecimal d) {
       return d;
     }

@@ -30,10 +30,9 @@ final class RankedFigures {
     String value = DefinedIndicator.rankedValue(d).orElseThrow();
     String units = "egov." + DuckDbQuery.quoted(d.name());
     String period = DuckDbQuery.quoted(d.period());
-    // the year asked for where the table has it, else its latest
     List<String> years = query(catalog, d.name(), "SELECT DISTINCT CAST(" + period + " AS VARCHAR) FROM " + units
         + " ORDER BY 1").stream().map(r -> String.valueOf(r.get(0))).toList();
-    String chosen = year != null && years.contains(year) ? year : years.get(years.size() - 1);
+    String chosen = Periods.choose(years, year);
     String inYear = "CAST(" + period + " AS VARCHAR) = " + DuckDbQuery.literal(chosen);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("year", chosen);

@@ -1,5 +1,7 @@
 package org.egovsuite.publish.profile;
 
+import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.egovsuite.publish.JsonFiles;
 
 /**
@@ -79,14 +83,27 @@ public final class ChinaMap {
     if (provinces.stream().noneMatch(p -> p.code().equals(province))) {
       return "";
     }
+    return draw(province, p -> p.code().equals(province) ? "fill=\"#cf222e\" data-here=\"true\"" : "fill=\"#d7dde6\"",
+        Province::name);
+  }
+
+  /**
+   * Each province filled with the colour given for its division code ({@code 330000}), the others
+   * grey; a province's tooltip is the title given for it, else its name.
+   */
+  public String filled(Map<String, String> colours, Map<String, String> titles, String label) {
+    return draw(label, p -> "fill=\"" + escapeHtml4(colours.getOrDefault(p.code(), "#eef0f3")) + "\"",
+        p -> titles.getOrDefault(p.code(), p.name()));
+  }
+
+  /** @param attributes a province's fill (and any marker attribute), as SVG attributes */
+  private String draw(String label, Function<Province, String> attributes, Function<Province, String> title) {
     double scale = WIDTH / (box[2] - box[0]);
     double height = (box[3] - box[1]) * scale * 1.2;
     StringBuilder svg = new StringBuilder(String.format(Locale.ROOT, "<svg class=\"map\" width=\"%.0f\" height=\"%.0f\""
-        + " viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%s\">", WIDTH, height, WIDTH, height, province));
+        + " viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%s\">", WIDTH, height, WIDTH, height, escapeHtml4(label)));
     for (Province p : provinces) {
-      boolean here = p.code().equals(province);
-      svg.append("<path fill=\"").append(here ? "#cf222e" : "#d7dde6").append("\" stroke=\"#fff\" stroke-width=\"0.5\"")
-          .append(here ? " data-here=\"true\"" : "").append(" d=\"");
+      svg.append("<path ").append(attributes.apply(p)).append(" stroke=\"#fff\" stroke-width=\"0.5\" d=\"");
       for (List<double[]> ring : p.rings()) {
         for (int i = 0; i < ring.size(); i++) {
           svg.append(i == 0 ? 'M' : 'L').append(String.format(Locale.ROOT, "%.1f,%.1f ",
@@ -94,7 +111,7 @@ public final class ChinaMap {
         }
         svg.append("Z ");
       }
-      svg.append("\"><title>").append(p.name()).append("</title></path>");
+      svg.append("\"><title>").append(escapeHtml4(title.apply(p))).append("</title></path>");
     }
     return svg.append("</svg>").toString();
   }
