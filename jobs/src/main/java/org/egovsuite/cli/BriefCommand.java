@@ -13,9 +13,10 @@ import picocli.CommandLine.Option;
 @Command(name = "brief", mixinStandardHelpOptions = true,
     description = {"The decision-support brief (HTML, PDF) from the published tables.",
         "Sentences come from conf/brief/<lang>.mustache, figures from main of the published tables "
-        + "(DuckDB, no Spark), rounded as the report prints them; synthetic inputs are said at the top "
-        + "of every section that uses them, and the last section gives the inputs' quality verdicts "
-        + "and the snapshots read. The PDF is printed by headless Chromium when it is installed.",
+        + "(DuckDB, no Spark) and the named queries of conf/brief/figures.yaml, rounded as the report prints "
+        + "them; charts are inline SVG and the fonts' glyphs are embedded, so the HTML opens offline. Synthetic "
+        + "inputs are said at the top of every section that uses them, and the last section gives the inputs' "
+        + "quality verdicts and the snapshots read. The PDF is printed by headless Chromium when it is installed.",
         "  bin/egov brief",
         "  bin/egov brief --lang zh --year 2015 --out /tmp/brief"})
 final class BriefCommand extends ReaderCommand {
@@ -55,11 +56,7 @@ final class BriefCommand extends ReaderCommand {
           : LocalWarehouseCheck.localPath(ctx.warehouse().root()).resolve(BriefWriter.FOLDER);
       BriefWriter.Written written = BriefWriter.write(config, ctx.warehouse().catalog(), year,
           lang != null ? List.of(lang) : BriefRenderer.LANGUAGES, folder);
-      if (!written.pdf()) {
-        ctx.listener().warning(name(), "no PDF: headless Chromium (" + BriefWriter.chromium()
-            + ", EGOV_CHROMIUM) is not installed");
-      }
-      ctx.listener().text(String.join("\n", written.files().stream().map(f -> "brief " + f).toList()));
+      written.warnings().forEach(w -> ctx.listener().warning(name(), w));
       report.accept(written);
     };
   }

@@ -103,6 +103,7 @@ final class Console implements StageListener {
     if (s.manifest != null) {
       out.printf("  manifest %s%n", s.manifest);
     }
+    s.brief.forEach(file -> out.printf("  brief    %s%n", file));
     out.printf("  %s in %.1f s; log %s%n", s.exitCode == 0 ? "finished" : "FAILED (exit " + s.exitCode + ")",
         s.wallSeconds, s.logFile);
   }

@@ -57,8 +57,8 @@ final class RunCommand extends StageCommand {
     ctx.listener().started("brief", String.join(", ", languages));
     BriefWriter.Written written = BriefWriter.write(ctx.config(), ctx.warehouse().catalog(), null, languages,
         LocalWarehouseCheck.localPath(ctx.warehouse().root()).resolve(BriefWriter.FOLDER));
-    ctx.listener().finished("brief", String.join(", ", written.files())
-        + (written.pdf() ? "" : " (no PDF: headless Chromium is not installed)"), System.currentTimeMillis() - start);
+    written.warnings().forEach(w -> ctx.listener().warning("brief", w));
+    ctx.listener().finished("brief", String.join(", ", written.files()), System.currentTimeMillis() - start);
     return Optional.of(written);
   }
 }

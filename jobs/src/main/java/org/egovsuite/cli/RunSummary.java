@@ -46,6 +46,8 @@ public final class RunSummary {
   public String manifest;
   /** The quality run's HTML report (its JSON twin beside it). */
   public String qualityReport;
+  /** The brief's files (HTML, PDF), when the command wrote one. */
+  public final List<String> brief = new ArrayList<>();
   /** The result of a steward command (quality check, suggest, history), for --json. */
   public Object steward;
 
@@ -83,6 +85,8 @@ public final class RunSummary {
       tables.clear();
       tables.addAll(publish.tables());
       manifest = publish.manifest();
+    } else if (report instanceof org.egovsuite.publish.brief.BriefWriter.Written written) {
+      brief.addAll(written.files());
     } else if (report != null) {
       // nothing a command reports is dropped: a new kind of report still reaches --json
       steward = report;

@@ -110,4 +110,32 @@ class BriefCommandTest {
     assertThat(Files.readString(dir.resolve("out/brief-zh.html"))).contains("办事指南准确性表现最好，指数平均值为78.17。")
         .doesNotContain("相对较好");
   }
+
+  /** A 2015 brief cites the UN survey before it (2014: China 0.54501, rank 70, as the UN published it). */
+  @Test
+  void aYearTheTableLacksTakesTheLatestPeriodBeforeIt() throws Exception {
+    CliRun run = CliRun.of("brief", "--lang", "zh", "--year", "2015", "--warehouse", BundledRun.warehouse().toString(),
+        "--out", dir.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(dir.resolve("brief-zh.html")))
+        .contains("在联合国2014年电子政务调查中，中国的电子政务发展指数为0.5450")
+        .contains("排名第70位")
+        .contains("省级政府网上政务服务能力（2015年）");
+  }
+
+  @Test
+  void aChartNamingAColumnItsFigureLacksIsRefusedNamingTheFileAndChart() throws Exception {
+    Path home = Projects.copyConfig(dir.resolve("home"));
+    Path figures = home.resolve("conf/brief/figures.yaml");
+    String text = Projects.read(figures);
+    assertThat(text).contains("figure: city_top10, label: name, value: egov_index}");
+    Projects.write(figures, text.replace("figure: city_top10, label: name, value: egov_index}",
+        "figure: city_top10, label: name, value: egov_idx}"));
+    CliRun run = CliRun.of("brief", "--lang", "zh", "--home", home.toString(), "--warehouse",
+        BundledRun.warehouse().toString(), "--out", dir.resolve("out").toString());
+    assertThat(run.exitCode()).isNotZero();
+    assertThat(run.err()).contains("conf/brief/figures.yaml: chart 'city_top10_bars': value 'egov_idx' is not a column "
+        + "of figure 'city_top10'");
+    assertThat(dir.resolve("out/brief-zh.html")).doesNotExist();
+  }
 }

@@ -155,6 +155,30 @@ class BriefSectionsTest {
     assertThat(written.resolve("brief-zh.pdf")).isNotEmptyFile();
   }
 
+  /** The fonts travel in the page: every character of its text has a glyph in an embedded font (no tofu). */
+  @Test
+  void theHtmlCarriesFontsCoveringEveryCharacterItShows() throws Exception {
+    for (String html : List.of(zh, en)) {
+      Matcher face = Pattern.compile("src:url\\(data:font/ttf;base64,([A-Za-z0-9+/=]+)\\)").matcher(html);
+      List<org.apache.fontbox.ttf.CmapLookup> fonts = new ArrayList<>();
+      while (face.find()) {
+        byte[] bytes = java.util.Base64.getDecoder().decode(face.group(1));
+        fonts.add(new org.apache.fontbox.ttf.TTFParser().parse(
+            new org.apache.pdfbox.io.RandomAccessReadBuffer(bytes)).getUnicodeCmapLookup());
+      }
+      assertThat(fonts).hasSize(2);
+      // nothing fetched: no stylesheet, font, image or script from elsewhere
+      assertThat(html).doesNotContainPattern("url\\((?!data:)").doesNotContainPattern("(src|href)=\"(?!#)");
+      String shown = html.replaceAll("(?s)<style>.*?</style>", "").replaceAll("<[^>]+>", "");
+      List<String> uncovered = shown.codePoints().filter(c -> !Character.isWhitespace(c))
+          .filter(c -> fonts.stream().allMatch(f -> f.getGlyphId(c) == 0)).distinct()
+          .mapToObj(c -> new String(Character.toChars(c))).toList();
+      assertThat(uncovered).isEmpty();
+      // a subset, not the 4 MB font: the page stays small enough to mail
+      assertThat(html.length()).isLessThan(1_500_000);
+    }
+  }
+
   /** Every decimal figure of a section in Chinese is in the same section in English, and back. */
   @Test
   void bothLanguagesCarryTheSameFiguresSectionBySection() {

@@ -20,9 +20,10 @@ import org.egovsuite.publish.TableCatalog;
  */
 public final class BriefWriter {
   /** The files written; {@code pdf} false when no Chromium was there to print them. */
-  public record Written(List<String> files, boolean pdf) {
+  public record Written(List<String> files, boolean pdf, List<String> warnings) {
     public Written {
       files = List.copyOf(files);
+      warnings = List.copyOf(warnings);
     }
   }
 
@@ -35,10 +36,23 @@ public final class BriefWriter {
       Path folder) {
     Map<String, Object> model = BriefModel.build(config, catalog, year);
     List<String> files = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     boolean pdf = Files.isExecutable(Path.of(chromium()));
+    if (!pdf) {
+      warnings.add("no PDF: headless Chromium (" + chromium() + ", EGOV_CHROMIUM) is not installed");
+    }
     for (String language : languages) {
       Path html = folder.resolve("brief-" + language + ".html");
-      write(html, BriefRenderer.render(config.home(), language, model));
+      EmbeddedFonts.Embedded page = EmbeddedFonts.embed(config.home(), BriefRenderer.render(config.home(), language, model));
+      if (!page.faces().absentFiles().isEmpty()) {
+        warnings.add(html.getFileName() + ": fonts not embedded (" + String.join(", ", page.faces().absentFiles())
+            + " not under " + config.home() + "); the reader's own fonts will show it");
+      } else if (!page.faces().missing().isEmpty()) {
+        warnings.add(html.getFileName() + ": no embedded font has " + page.faces().missing().stream()
+            .map(c -> new String(Character.toChars(c)) + " (U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ")")
+            .limit(10).collect(java.util.stream.Collectors.joining(", ")) + "; the reader's own fonts will show them");
+      }
+      write(html, page.html());
       files.add(html.toString());
       if (pdf) {
         Path printed = folder.resolve("brief-" + language + ".pdf");
@@ -46,7 +60,7 @@ public final class BriefWriter {
         files.add(printed.toString());
       }
     }
-    return new Written(files, pdf);
+    return new Written(files, pdf, warnings);
   }
 
   public static String chromium() {
