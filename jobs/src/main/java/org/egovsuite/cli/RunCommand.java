@@ -13,7 +13,7 @@ import org.egovsuite.publish.brief.BriefWriter;
 import picocli.CommandLine.Command;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = {"Run the whole pipeline: ingest, quality gate, indicators, publish, brief.",
+    description = {"The whole pipeline: ingest, quality, indicators, publish, brief.",
         "A dataset failing an error-severity rule withholds the tables built from it; the others are "
         + "published, and the run exits 4. The brief of the published tables (bin/egov brief) is written "
         + "last, in the languages of the pipeline file's exports: brief: (default zh, en)."})
