@@ -60,13 +60,12 @@ public final class Generator {
       }
     }
     long seed = request.seed();
-    spark.sparkContext().setJobGroup("generate", "generate " + tasks.size() + " files", false);
-    List<Written> done = JavaSparkContext.fromSparkContext(spark.sparkContext())
-        .parallelize(tasks, Math.max(1, tasks.size()))
-        .map(task -> new Written(task.table().name(),
-            PartitionWriter.write(task.table(), task.rates(), seed, task.first(), task.end(), task.target())))
-        .collect();
-    spark.sparkContext().clearJobGroup();
+    List<Written> done = org.egovsuite.spark.JobGroups.in(spark.sparkContext(), "generate",
+        "generate " + tasks.size() + " files", () -> JavaSparkContext.fromSparkContext(spark.sparkContext())
+            .parallelize(tasks, Math.max(1, tasks.size()))
+            .map(task -> new Written(task.table().name(),
+                PartitionWriter.write(task.table(), task.rates(), seed, task.first(), task.end(), task.target())))
+            .collect());
     Map<String, Tally> totals = new LinkedHashMap<>();
     Map<String, Integer> fileCounts = new LinkedHashMap<>();
     for (GeneratedTable t : tables) {

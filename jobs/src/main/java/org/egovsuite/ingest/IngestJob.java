@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import org.egovsuite.concurrent.Futures;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
@@ -128,11 +128,7 @@ public final class IngestJob {
   }
 
   private static List<InputFile> join(CompletableFuture<List<InputFile>> checksummed) {
-    try {
-      return checksummed.join();
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
-    }
+    return Futures.join(checksummed);
   }
 
   /**

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import org.egovsuite.concurrent.Futures;
+import org.egovsuite.spark.JobGroups;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
@@ -108,7 +109,7 @@ public final class IndicatorStage {
             .thenApplyAsync(ready -> {
               Set<String> unavailable = new HashSet<>();
               for (int i = 0; i < inputs.size(); i++) {
-                if (!inputs.get(i).join().produced()) {
+                if (!Futures.join(inputs.get(i)).produced()) {
                   unavailable.add(node.getValue().get(i));
                 }
               }
@@ -119,17 +120,9 @@ public final class IndicatorStage {
       }
       List<Done> out = new ArrayList<>();
       for (CompletableFuture<Done> f : all) {
-        out.add(f.join());
+        out.add(Futures.join(f));
       }
       return out;
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();
     }
@@ -165,12 +158,7 @@ public final class IndicatorStage {
   }
 
   private static void inJobGroup(JobContext ctx, String group, Runnable work) {
-    ctx.spark().sparkContext().setJobGroup(group, group, false);
-    try {
-      work.run();
-    } finally {
-      ctx.spark().sparkContext().clearJobGroup();
-    }
+    JobGroups.run(ctx.spark().sparkContext(), group, group, work);
   }
 
   private static void egdi(JobContext ctx, QualityReport.DatasetQuality input, EgdiIndicatorConfig egdi,

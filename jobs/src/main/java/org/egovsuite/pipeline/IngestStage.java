@@ -9,6 +9,7 @@ import org.egovsuite.ingest.IngestJob;
 import org.egovsuite.ingest.IngestResult;
 import org.egovsuite.standardize.ReferenceData;
 import org.egovsuite.standardize.Standardizer;
+import org.egovsuite.spark.JobGroups;
 
 /** Ingest and standardise every dataset of the pipeline into the warehouse. */
 public final class IngestStage {
@@ -34,22 +35,20 @@ public final class IngestStage {
     ctx.listener().started(NAME, dataset.name() + " from " + (dataset.parts().isEmpty() ? dataset.location()
         : dataset.parts().size() + " parts (" + String.join(", ", dataset.parts().stream().map(p -> p.location()).toList())
             + ")"));
-    ctx.spark().sparkContext().setJobGroup("ingest:" + dataset.name(), "ingest " + dataset.name(), false);
     String output = ctx.warehouse().ingested(dataset.name());
     String quarantine = ctx.warehouse().quarantine(dataset.name());
-    IngestResult result;
-    List<Standardizer.Unresolved> unresolved;
-    try {
-      result = new IngestJob(ctx.spark()).dataset(dataset).runId(ctx.runId())
-          .transform(rows -> Standardizer.apply(rows, dataset, reference))
-          .output(output)
-          .execute();
-      result.quarantined().coalesce(1).write().mode(SaveMode.Overwrite).parquet(quarantine);
-      unresolved = Standardizer.unresolved(result.written(), dataset, reference, UNRESOLVED_LIMIT);
-      failOnUnresolved(dataset, unresolved);
-    } finally {
-      ctx.spark().sparkContext().clearJobGroup();
-    }
+    List<Standardizer.Unresolved> unresolved = new java.util.ArrayList<>();
+    IngestResult result = JobGroups.in(ctx.spark().sparkContext(), "ingest:" + dataset.name(), "ingest " + dataset.name(),
+        () -> {
+          IngestResult r = new IngestJob(ctx.spark()).dataset(dataset).runId(ctx.runId())
+              .transform(rows -> Standardizer.apply(rows, dataset, reference))
+              .output(output)
+              .execute();
+          r.quarantined().coalesce(1).write().mode(SaveMode.Overwrite).parquet(quarantine);
+          unresolved.addAll(Standardizer.unresolved(r.written(), dataset, reference, UNRESOLVED_LIMIT));
+          failOnUnresolved(dataset, unresolved);
+          return r;
+        });
     long rowsOut = result.rowsOut();
     ctx.listener().finished(NAME, String.format("%s: %,d rows read from %d file(s), %,d accepted, %,d quarantined%s",
         dataset.name(), result.rowsRead(), result.files().size(), result.rowsAccepted(), result.rowsQuarantined(),

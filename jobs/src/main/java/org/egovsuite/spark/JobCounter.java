@@ -29,9 +29,8 @@ public final class JobCounter extends SparkListener {
     });
     String group = description + "#" + UUID.randomUUID();
     counter.jobsByGroup.put(group, new AtomicInteger());
-    sc.setJobGroup(group, description, false);
     try {
-      T value = work.get();
+      T value = JobGroups.in(sc, group, description, work);
       // private[spark] in Scala, public in bytecode: the only way to know every job-start event
       // of the work has reached the listener.
       try {
@@ -41,7 +40,6 @@ public final class JobCounter extends SparkListener {
       }
       return new Counted<>(value, counter.jobsByGroup.remove(group).get());
     } finally {
-      sc.clearJobGroup();
       counter.jobsByGroup.remove(group);
     }
   }

@@ -35,7 +35,11 @@ import scala.runtime.AbstractFunction1;
 
 /**
  * The one place that speaks Scala to Deequ: Option, Seq, Function1 and Enumeration values in,
- * plain Java out. No other class touches Deequ's Scala signatures.
+ * plain Java out. What other classes may do with Deequ: hold its Java-visible types ({@code Check},
+ * {@code VerificationResult}) and call a {@code Check}'s builder methods with arguments made here
+ * ({@link #newCheck}, the assertion and hint helpers); every Scala value Deequ takes or returns is
+ * made or unwrapped in this class. (Spark's own Scala — a Catalyst expression's children, a
+ * {@code Seq} cell of a row — is read where it is met.)
  */
 public final class DeequAdapter {
   private DeequAdapter() {}

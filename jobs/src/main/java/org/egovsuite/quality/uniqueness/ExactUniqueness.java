@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.apache.spark.SparkContext;
+import org.egovsuite.spark.JobGroups;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.egovsuite.quality.Action;
@@ -76,11 +77,7 @@ public final class ExactUniqueness {
     }
 
     Map<String, Verdict> verdicts() {
-      try {
-        return verdicts.join();
-      } catch (java.util.concurrent.CompletionException e) {
-        throw e.getCause() instanceof RuntimeException r ? r : e;
-      }
+      return org.egovsuite.concurrent.Futures.join(verdicts);
     }
 
     /** Stops the plan's Spark jobs (the verification failed and nobody will judge). */
@@ -100,14 +97,9 @@ public final class ExactUniqueness {
     }
     SparkContext sc = data.sparkSession().sparkContext();
     String group = "exact uniqueness#" + UUID.randomUUID();
-    CompletableFuture<Map<String, Verdict>> verdicts = CompletableFuture.supplyAsync(() -> {
-      sc.setJobGroup(group, "exact uniqueness of " + String.join(", ", columns), false);
-      try {
-        return decide(data, columns);
-      } finally {
-        sc.clearJobGroup();
-      }
-    }, work -> {
+    CompletableFuture<Map<String, Verdict>> verdicts = CompletableFuture.supplyAsync(() ->
+        JobGroups.in(sc, group, "exact uniqueness of " + String.join(", ", columns), () -> decide(data, columns)),
+        work -> {
       Thread thread = new Thread(work, "exact-uniqueness");
       thread.setDaemon(true);
       thread.start();
