@@ -178,7 +178,8 @@ public final class DatasetDefinitionLoader {
     }
     item.get("formats").ifPresent(node -> formats.forEach(f -> {
       try {
-        DateTimeFormatter.ofPattern(f);
+        // parsed only to refuse a bad pattern here, with the file and line, not mid-ingest
+        var unused = DateTimeFormatter.ofPattern(f);
       } catch (IllegalArgumentException e) {
         throw node.error("bad date pattern '" + f + "': " + e.getMessage());
       }
