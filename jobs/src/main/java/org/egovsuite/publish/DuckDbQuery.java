@@ -47,52 +47,97 @@ public final class DuckDbQuery {
    *     file list costs tens of milliseconds), for every table when it names none (SHOW TABLES)
    */
   public static Result run(TableCatalog catalog, String query, int limit, java.util.Set<String> named) {
-    try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
-        Statement statement = connection.createStatement()) {
-      statement.execute("CREATE SCHEMA " + TableCatalog.NAMESPACE);
-      List<String> files = new ArrayList<>();
-      List<String> all = catalog.tables();
-      List<String> wanted = all.stream().filter(named::contains).toList();
-      for (String name : wanted.isEmpty() ? all : wanted) {
-        Table table = catalog.load(name);
-        Snapshot main = table.currentSnapshot();
-        if (main != null) {
-          statement.execute(view(name, table, main, files));
-        }
-      }
-      if (!files.isEmpty()) {
-        statement.execute("SET allowed_paths = [" + files.stream().map(DuckDbQuery::literal)
-            .collect(Collectors.joining(", ")) + "]");
-      }
-      statement.execute("SET enable_external_access = false");
-      statement.execute("SET lock_configuration = true");
-      statement.execute("SET schema = '" + TableCatalog.NAMESPACE + "'");
-      statement.setMaxRows(limit + 1);
-      try (ResultSet rs = statement.executeQuery(query)) {
-        ResultSetMetaData meta = rs.getMetaData();
-        List<String> columns = new ArrayList<>();
-        for (int c = 1; c <= meta.getColumnCount(); c++) {
-          columns.add(meta.getColumnLabel(c));
-        }
-        List<List<Object>> rows = new ArrayList<>();
-        boolean more = false;
-        while (rs.next()) {
-          if (rows.size() == limit) {
-            more = true;
-            break;
-          }
-          List<Object> row = new ArrayList<>();
-          for (int c = 1; c <= columns.size(); c++) {
-            row.add(value(rs.getObject(c)));
-          }
-          rows.add(row);
-        }
-        return new Result(columns, rows, more);
-      }
-    } catch (SQLException e) {
-      String message = e.getMessage() == null ? e.toString() : e.getMessage();
-      throw new QueryFailedException(message.lines().findFirst().orElse(message));
+    try (Session session = open(catalog, named)) {
+      return session.query(query, limit);
     }
+  }
+
+  /**
+   * One DuckDB for many queries (a brief asks dozens): views for the tables named, or for every
+   * table when none is, made once, then the file access locked as for a single query.
+   */
+  public static Session open(TableCatalog catalog, java.util.Set<String> named) {
+    try {
+      Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("CREATE SCHEMA " + TableCatalog.NAMESPACE);
+        List<String> files = new ArrayList<>();
+        List<String> all = catalog.tables();
+        List<String> wanted = all.stream().filter(named::contains).toList();
+        for (String name : wanted.isEmpty() ? all : wanted) {
+          Table table = catalog.load(name);
+          Snapshot main = table.currentSnapshot();
+          if (main != null) {
+            statement.execute(view(name, table, main, files));
+          }
+        }
+        if (!files.isEmpty()) {
+          statement.execute("SET allowed_paths = [" + files.stream().map(DuckDbQuery::literal)
+              .collect(Collectors.joining(", ")) + "]");
+        }
+        statement.execute("SET enable_external_access = false");
+        statement.execute("SET lock_configuration = true");
+        statement.execute("SET schema = '" + TableCatalog.NAMESPACE + "'");
+      } catch (SQLException e) {
+        connection.close();
+        throw e;
+      }
+      return new Session(connection);
+    } catch (SQLException e) {
+      throw failed(e);
+    }
+  }
+
+  /** An open DuckDB over main of the published tables; queries only (see the class comment). */
+  public static final class Session implements AutoCloseable {
+    private final Connection connection;
+
+    private Session(Connection connection) {
+      this.connection = connection;
+    }
+
+    public Result query(String query, int limit) {
+      try (Statement statement = connection.createStatement()) {
+        statement.setMaxRows(limit + 1);
+        try (ResultSet rs = statement.executeQuery(query)) {
+          ResultSetMetaData meta = rs.getMetaData();
+          List<String> columns = new ArrayList<>();
+          for (int c = 1; c <= meta.getColumnCount(); c++) {
+            columns.add(meta.getColumnLabel(c));
+          }
+          List<List<Object>> rows = new ArrayList<>();
+          boolean more = false;
+          while (rs.next()) {
+            if (rows.size() == limit) {
+              more = true;
+              break;
+            }
+            List<Object> row = new ArrayList<>();
+            for (int c = 1; c <= columns.size(); c++) {
+              row.add(value(rs.getObject(c)));
+            }
+            rows.add(row);
+          }
+          return new Result(columns, rows, more);
+        }
+      } catch (SQLException e) {
+        throw failed(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        // nothing was written; a failed close loses nothing
+      }
+    }
+  }
+
+  private static QueryFailedException failed(SQLException e) {
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    return new QueryFailedException(message.lines().findFirst().orElse(message));
   }
 
   /** A query DuckDB could not run (a bad column, a type error, Spark-only syntax). */

@@ -31,6 +31,14 @@ public final class BriefModel {
   private BriefModel() {}
 
   public static Map<String, Object> build(PipelineConfig config, TableCatalog catalog, String year) {
+    // one DuckDB for the brief's few dozen queries: each table's file list is read once
+    try (DuckDbQuery.Session db = DuckDbQuery.open(catalog, Set.of())) {
+      return build(db, config, catalog, year);
+    }
+  }
+
+  private static Map<String, Object> build(DuckDbQuery.Session db, PipelineConfig config, TableCatalog catalog,
+      String year) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("generatedAt", Instant.now().toString());
     Map<String, Map<String, Object>> used = new LinkedHashMap<>();
@@ -39,7 +47,7 @@ public final class BriefModel {
           || catalog.load(d.name()).currentSnapshot() == null) {
         continue;
       }
-      Map<String, Object> figures = new LinkedHashMap<>(RankedFigures.of(catalog, d, bands(d), year));
+      Map<String, Object> figures = new LinkedHashMap<>(RankedFigures.of(db, catalog, d, bands(d), year));
       figures.put("synthetic", SyntheticLabel.of(catalog.load(d.name())).orElse(null));
       figures.put("bandChart", BriefCharts.bands(figures));
       model.put(d.name(), figures);
@@ -49,7 +57,7 @@ public final class BriefModel {
     BriefSpec spec = BriefSpec.load(config.home());
     Map<String, FigureValues.Result> figures = new LinkedHashMap<>();
     for (BriefSpec.Figure figure : spec.figures().values()) {
-      FigureValues.Result result = FigureValues.run(catalog, figure, year);
+      FigureValues.Result result = FigureValues.run(db, catalog, figure, year);
       if (result != null) {
         figures.put(figure.name(), result);
         model.put(figure.name(), result.values());

@@ -19,8 +19,9 @@ record BriefSpec(Map<String, Figure> figures, Map<String, Chart> charts) {
   static final String FILE = "conf/brief/figures.yaml";
 
   BriefSpec {
-    figures = Map.copyOf(figures);
-    charts = Map.copyOf(charts);
+    // in file order: the brief's provenance lists tables in the order its figures read them
+    figures = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+    charts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(charts));
   }
 
   /**

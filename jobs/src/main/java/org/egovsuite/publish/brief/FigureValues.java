@@ -28,16 +28,16 @@ final class FigureValues {
   private FigureValues() {}
 
   /** Null when a table the figure reads has not been published (its section is then left out). */
-  static Result run(TableCatalog catalog, BriefSpec.Figure figure, String asked) {
+  static Result run(DuckDbQuery.Session db, TableCatalog catalog, BriefSpec.Figure figure, String asked) {
     String sql = figure.sql();
     String year = null;
     if (figure.yearTable() != null) {
       if (!published(catalog, figure.yearTable())) {
         return null;
       }
-      List<String> years = DuckDbQuery.run(catalog, "SELECT DISTINCT CAST(" + DuckDbQuery.quoted(figure.yearColumn())
+      List<String> years = db.query("SELECT DISTINCT CAST(" + DuckDbQuery.quoted(figure.yearColumn())
           + " AS VARCHAR) FROM egov." + DuckDbQuery.quoted(figure.yearTable()) + " WHERE "
-          + DuckDbQuery.quoted(figure.yearColumn()) + " IS NOT NULL", LIMIT, Set.of(figure.yearTable()))
+          + DuckDbQuery.quoted(figure.yearColumn()) + " IS NOT NULL", LIMIT)
           .rows().stream().map(r -> String.valueOf(r.get(0))).toList();
       if (years.isEmpty()) {
         return null;
@@ -56,7 +56,7 @@ final class FigureValues {
     }
     DuckDbQuery.Result result;
     try {
-      result = DuckDbQuery.run(catalog, sql, LIMIT, tables);
+      result = db.query(sql, LIMIT);
     } catch (ConfigException e) {
       throw new ConfigException(BriefSpec.FILE + ": figure '" + figure.name() + "': " + e.getMessage());
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.egovsuite.config.Band;
 import org.egovsuite.config.IndicatorDefinition;
 import org.egovsuite.indicators.DefinedIndicator;
@@ -26,17 +25,18 @@ final class RankedFigures {
 
   private RankedFigures() {}
 
-  static Map<String, Object> of(TableCatalog catalog, IndicatorDefinition d, List<Band> bands, String year) {
+  static Map<String, Object> of(DuckDbQuery.Session db, TableCatalog catalog, IndicatorDefinition d, List<Band> bands,
+      String year) {
     String value = DefinedIndicator.rankedValue(d).orElseThrow();
     String units = "egov." + DuckDbQuery.quoted(d.name());
     String period = DuckDbQuery.quoted(d.period());
-    List<String> years = query(catalog, d.name(), "SELECT DISTINCT CAST(" + period + " AS VARCHAR) FROM " + units
+    List<String> years = query(db, "SELECT DISTINCT CAST(" + period + " AS VARCHAR) FROM " + units
         + " ORDER BY 1").stream().map(r -> String.valueOf(r.get(0))).toList();
     String chosen = Periods.choose(years, year);
     String inYear = "CAST(" + period + " AS VARCHAR) = " + DuckDbQuery.literal(chosen);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("year", chosen);
-    List<List<Object>> ranked = query(catalog, d.name(), "SELECT " + DuckDbQuery.quoted(d.unitName()) + ", rank, band, " + DuckDbQuery.quoted(value)
+    List<List<Object>> ranked = query(db, "SELECT " + DuckDbQuery.quoted(d.unitName()) + ", rank, band, " + DuckDbQuery.quoted(value)
         + " FROM " + units + " WHERE " + inYear + " AND rank IS NOT NULL ORDER BY rank");
     if (ranked.isEmpty()) {
       throw new org.egovsuite.config.ConfigException(d.name() + " has no ranked unit in " + chosen);
@@ -46,7 +46,7 @@ final class RankedFigures {
     out.put("topEn", Names.en(top));
     out.put("top", top.stream().map(n -> Map.of("name", n)).toList());
     out.put("units", ranked.size());
-    List<Object> summary = query(catalog, d.name(), "SELECT mean_value_display, above_mean_count, "
+    List<Object> summary = query(db, "SELECT mean_value_display, above_mean_count, "
         + "above_mean_share_pct_display, mean_value FROM egov." + DuckDbQuery.quoted(d.name() + "_summary") + " WHERE " + inYear
         + " AND group_kind = 'band' LIMIT 1").get(0);
     out.put("mean", Numbers.fixed(summary.get(0)));
@@ -55,7 +55,7 @@ final class RankedFigures {
     List<Map<String, Object>> bandRows = new ArrayList<>();
     List<Map<String, Object>> below = new ArrayList<>();
     List<Map<String, Object>> above = new ArrayList<>();
-    for (List<Object> r : query(catalog, d.name(), "SELECT band, band_count, band_share_pct_display, "
+    for (List<Object> r : query(db, "SELECT band, band_count, band_share_pct_display, "
         + "band_mean_value_display, band_mean_diff_pct_display, band_order FROM egov." + DuckDbQuery.quoted(d.name() + "_summary")
         + " WHERE " + inYear + " AND group_kind = 'band' ORDER BY band_order")) {
       String band = String.valueOf(r.get(0));
@@ -69,7 +69,7 @@ final class RankedFigures {
     out.put("bandsAboveMean", above);
     out.put("bandsBelowMean", below);
     List<Map<String, Object>> pools = new ArrayList<>();
-    for (List<Object> r : query(catalog, d.name(), "SELECT band, band_count, band_share_pct_display, "
+    for (List<Object> r : query(db, "SELECT band, band_count, band_share_pct_display, "
         + "band_mean_value_display, band_mean_diff_pct_display FROM egov." + DuckDbQuery.quoted(d.name() + "_summary") + " WHERE "
         + inYear + " AND group_kind = 'band_or_above' ORDER BY band_order")) {
       pools.add(band(String.valueOf(r.get(0)), List.of(), r, ""));
@@ -77,8 +77,8 @@ final class RankedFigures {
     out.put("pools", pools);
     List<DefinedIndicator.Part> parts = DefinedIndicator.parts(d);
     if (!parts.isEmpty() && catalog.exists(d.name() + DefinedIndicator.DIMENSION_MEANS)) {
-      out.put("dimensions", dimensions(catalog, d, inYear));
-      out.put("balanced", balanced(catalog, d, parts, inYear));
+      out.put("dimensions", dimensions(db, d, inYear));
+      out.put("balanced", balanced(db, d, parts, inYear));
     }
     return out;
   }
@@ -117,8 +117,8 @@ final class RankedFigures {
   }
 
   /** Strongest dimension, the middle ones, the weakest, by their mean in the period. */
-  private static Map<String, Object> dimensions(TableCatalog catalog, IndicatorDefinition d, String inYear) {
-    List<List<Object>> rows = query(catalog, d.name(), "SELECT dimension_zh, dimension_en, mean_score_display FROM egov."
+  private static Map<String, Object> dimensions(DuckDbQuery.Session db, IndicatorDefinition d, String inYear) {
+    List<List<Object>> rows = query(db, "SELECT dimension_zh, dimension_en, mean_score_display FROM egov."
         + DuckDbQuery.quoted(d.name() + DefinedIndicator.DIMENSION_MEANS) + " WHERE " + inYear + " ORDER BY mean_score DESC");
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("bestZh", rows.get(0).get(0));
@@ -137,11 +137,11 @@ final class RankedFigures {
   }
 
   /** Units whose dimension scores lie within {@link #BALANCED_SPREAD} points of each other, best ranked first. */
-  private static Map<String, Object> balanced(TableCatalog catalog, IndicatorDefinition d,
+  private static Map<String, Object> balanced(DuckDbQuery.Session db, IndicatorDefinition d,
       List<DefinedIndicator.Part> parts, String inYear) {
     String cols = String.join(", ", parts.stream().map(p -> DuckDbQuery.quoted(p.column())).toList());
     List<String> names = new ArrayList<>();
-    for (List<Object> r : query(catalog, d.name(), "SELECT " + DuckDbQuery.quoted(d.unitName()) + " FROM egov." + DuckDbQuery.quoted(d.name())
+    for (List<Object> r : query(db, "SELECT " + DuckDbQuery.quoted(d.unitName()) + " FROM egov." + DuckDbQuery.quoted(d.name())
         + " WHERE " + inYear + " AND greatest(" + cols + ") - least(" + cols + ") <= " + BALANCED_SPREAD
         + " ORDER BY rank")) {
       names.add(Names.shortName(String.valueOf(r.get(0))));
@@ -154,8 +154,7 @@ final class RankedFigures {
     return out;
   }
 
-  private static List<List<Object>> query(TableCatalog catalog, String table, String sql) {
-    return DuckDbQuery.run(catalog, sql, 100_000, Set.of(table, table + "_summary",
-        table + DefinedIndicator.DIMENSION_MEANS)).rows();
+  private static List<List<Object>> query(DuckDbQuery.Session db, String sql) {
+    return db.query(sql, 100_000).rows();
   }
 }
