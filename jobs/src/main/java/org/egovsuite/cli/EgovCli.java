@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import org.egovsuite.spark.SessionProvider;
 import picocli.CommandLine;
+import org.egovsuite.pipeline.EgovVersion;
 import picocli.CommandLine.Command;
 
 /** The {@code egov} command line. Returns exit codes; only {@link EgovMain} exits. */

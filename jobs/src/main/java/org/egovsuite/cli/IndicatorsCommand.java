@@ -1,9 +1,8 @@
 package org.egovsuite.cli;
 
-import org.egovsuite.pipeline.IndicatorStage;
-import org.egovsuite.pipeline.IndicatorsReport;
-import org.egovsuite.pipeline.QualityGateException;
+import org.egovsuite.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+
 
 @Command(name = "indicators", mixinStandardHelpOptions = true,
     description = {"Compute the indicator tables into the run's Iceberg branches.",
@@ -22,12 +21,6 @@ final class IndicatorsCommand extends StageCommand {
 
   @Override
   CommandRunner.Body body() {
-    return (ctx, report) -> {
-      IndicatorsReport indicators = IndicatorStage.execute(ctx);
-      report.accept(indicators);
-      if (!indicators.withheld().isEmpty()) {
-        throw new QualityGateException("tables withheld by the quality gate: " + String.join("; ", indicators.withheld()));
-      }
-    };
+    return Pipeline::indicators;
   }
 }

@@ -1,6 +1,6 @@
 package org.egovsuite.cli;
 
-import org.egovsuite.pipeline.IngestStage;
+import org.egovsuite.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -19,6 +19,6 @@ final class IngestCommand extends StageCommand {
 
   @Override
   CommandRunner.Body body() {
-    return (ctx, report) -> report.accept(IngestStage.execute(ctx));
+    return Pipeline::ingest;
   }
 }

@@ -2,7 +2,7 @@ package org.egovsuite.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.egovsuite.pipeline.PublishStage;
+import org.egovsuite.pipeline.Pipeline;
 import org.egovsuite.publish.TableCatalog;
 import org.egovsuite.publish.TableHistory;
 import picocli.CommandLine.ArgGroup;
@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
         + "audited (columns, rows read back, key columns, input verdicts, "
         + "quality-rules/tables/<table>.yaml), then main of every table is fast-forwarded to it; a "
         + "table that fails its audit keeps main where it was and the run exits 4. Writes the run "
-        + "manifest and the spreadsheet exports; keeps the last 3 snapshots of each table and every "
-        + "tagged one.",
+        + "manifest, the spreadsheet exports and the brief; keeps the last 3 snapshots of each table "
+        + "and every tagged one. Exits 4, as run does, when the run's quality gate withheld tables.",
         // at most 78 characters each: the help is wrapped at 80
         "  bin/egov publish --rollback city_egov_index     (main back one snapshot)",
         "  bin/egov publish --rollback city_egov_index --to ID     (to snapshot ID)",
@@ -83,6 +83,6 @@ final class PublishCommand extends StageCommand {
         throw new org.egovsuite.config.ConfigException("--to goes with --rollback TABLE");
       };
     }
-    return (ctx, report) -> report.accept(PublishStage.execute(ctx));
+    return Pipeline::publish;
   }
 }

@@ -1,7 +1,6 @@
 package org.egovsuite.cli;
 
-import org.egovsuite.pipeline.QualityReport;
-import org.egovsuite.pipeline.QualityStage;
+import org.egovsuite.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 
 @Command(name = "quality", mixinStandardHelpOptions = true,
@@ -22,10 +21,6 @@ final class QualityCommand extends StageCommand {
 
   @Override
   CommandRunner.Body body() {
-    return (ctx, report) -> {
-      QualityReport quality = QualityStage.execute(ctx);
-      report.accept(quality);
-      QualityStage.enforceGate(quality);
-    };
+    return Pipeline::quality;
   }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.SnapshotRef;
 import org.apache.iceberg.Table;
-import org.egovsuite.cli.EgovVersion;
 import org.egovsuite.indicators.dictionary.DataDictionary;
 import org.egovsuite.publish.ColumnDocs;
 import org.egovsuite.publish.SyntheticLabel;

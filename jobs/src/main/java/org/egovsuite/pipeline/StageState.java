@@ -16,6 +16,12 @@ final class StageState {
     return JsonFiles.read(warehouse, path, type);
   }
 
+  /** The stage's record, when that stage has run in this warehouse. */
+  static <T> java.util.Optional<T> read(Warehouse warehouse, String stage, Class<T> type) {
+    String path = warehouse.state(stage);
+    return warehouse.exists(path) ? java.util.Optional.of(JsonFiles.read(warehouse, path, type)) : java.util.Optional.empty();
+  }
+
   static void save(Warehouse warehouse, String stage, Object record) {
     JsonFiles.write(warehouse, warehouse.state(stage), record);
   }

@@ -12,7 +12,6 @@ import org.egovsuite.config.IndicatorDefinition;
 import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.indicators.DefinedIndicator;
 import org.egovsuite.indicators.dictionary.DataDictionary;
-import org.egovsuite.cli.EgovVersion;
 import org.egovsuite.publish.ConfigHash;
 import org.egovsuite.publish.SnapshotLineage;
 

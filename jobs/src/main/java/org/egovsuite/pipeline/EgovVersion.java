@@ -1,4 +1,4 @@
-package org.egovsuite.cli;
+package org.egovsuite.pipeline;
 
 /**
  * The version written into manifests and lineage: the jar's Implementation-Version (or "dev"

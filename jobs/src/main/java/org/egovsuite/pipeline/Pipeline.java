@@ -1,0 +1,85 @@
+package org.egovsuite.pipeline;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.egovsuite.publish.LocalWarehouseCheck;
+import org.egovsuite.publish.brief.BriefWriter;
+
+/**
+ * The run's stages in their order, and the one gate policy for {@code run} and for each stage
+ * command alike: every stage does all it can — a dataset failing an error-severity rule withholds
+ * only the tables built from it, the others are computed and published — and every stage from
+ * quality on then ends with the gate: exit 4 ({@link QualityGateException}) when the run's quality
+ * check found a blocking failure or a table was withheld. So {@code bin/egov run} and
+ * {@code ingest; quality; indicators; publish} publish the same tables and end with the same exit
+ * code and message. Publishing ends with the brief of what is now on main.
+ */
+public final class Pipeline {
+  private Pipeline() {}
+
+  public static void run(JobContext ctx, Consumer<Object> report) {
+    ingest(ctx, report);
+    QualityReport quality = QualityStage.execute(ctx);
+    report.accept(quality);
+    report.accept(IndicatorStage.execute(ctx));
+    report.accept(PublishStage.execute(ctx));
+    brief(ctx).ifPresent(report);
+    gate(ctx, quality);
+  }
+
+  public static void ingest(JobContext ctx, Consumer<Object> report) {
+    report.accept(IngestStage.execute(ctx));
+  }
+
+  public static void quality(JobContext ctx, Consumer<Object> report) {
+    QualityReport quality = QualityStage.execute(ctx);
+    report.accept(quality);
+    gate(ctx, quality);
+  }
+
+  public static void indicators(JobContext ctx, Consumer<Object> report) {
+    report.accept(IndicatorStage.execute(ctx));
+    gate(ctx, StageState.require(ctx.warehouse(), QualityStage.NAME, QualityReport.class, ""));
+  }
+
+  public static void publish(JobContext ctx, Consumer<Object> report) {
+    report.accept(PublishStage.execute(ctx));
+    brief(ctx).ifPresent(report);
+    gate(ctx, StageState.require(ctx.warehouse(), QualityStage.NAME, QualityReport.class, ""));
+  }
+
+  /**
+   * Exit 4 when the quality run has a blocking failure (the failed rules named with their
+   * metric), or, with none, when the indicators of that quality run withheld a table.
+   */
+  private static void gate(JobContext ctx, QualityReport quality) {
+    QualityStage.enforceGate(quality);
+    StageState.read(ctx.warehouse(), IndicatorStage.NAME, IndicatorsReport.class)
+        .filter(indicators -> indicators.qualityRunId().equals(quality.runId()) && !indicators.withheld().isEmpty())
+        .ifPresent(indicators -> {
+          throw new QualityGateException("tables withheld by the quality gate: "
+              + String.join("; ", indicators.withheld()));
+        });
+  }
+
+  /** The brief of main; read with DuckDB, so only where the warehouse is on this machine. */
+  private static Optional<BriefWriter.Written> brief(JobContext ctx) {
+    List<String> languages = ctx.config().exports().briefLanguages();
+    if (languages.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!LocalWarehouseCheck.isLocal(ctx.warehouse().root())) {
+      ctx.listener().warning("brief", "not written: the brief reads the tables with DuckDB on this machine and "
+          + ctx.warehouse().root() + " is not here; run bin/egov brief --warehouse <a local copy>");
+      return Optional.empty();
+    }
+    long start = System.currentTimeMillis();
+    ctx.listener().started("brief", String.join(", ", languages));
+    BriefWriter.Written written = BriefWriter.write(ctx.config(), ctx.warehouse().catalog(), null, languages,
+        LocalWarehouseCheck.localPath(ctx.warehouse().root()).resolve(BriefWriter.FOLDER));
+    written.warnings().forEach(w -> ctx.listener().warning("brief", w));
+    ctx.listener().finished("brief", String.join(", ", written.files()), System.currentTimeMillis() - start);
+    return Optional.of(written);
+  }
+}
