@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.egovsuite.testing.Chromium;
 import org.egovsuite.testing.Projects;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * sentence's rate comes from the generated vulnerability notices (2017: 761 of 1,480 fixed within
  * 30 days = 51.4%; 2018: 824 of 1,500 = 54.9%; the digest's 52.7% is not a target).
  */
+@Tag("bundled-run") // reads the whole bundled run (BundledRun)
 class BriefCommandTest {
   @TempDir Path dir;
 

@@ -18,6 +18,7 @@ import org.egovsuite.testing.Chromium;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.Published;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (contacts counted row by row), and the unit rows of the published tables read with Iceberg's own
  * reader (tier means, Pearson's r, ticket totals), not the summary tables the brief quotes.
  */
+@Tag("bundled-run") // reads the whole bundled run (BundledRun)
 class BriefSectionsTest {
   @TempDir static Path dir;
   private static String zh;

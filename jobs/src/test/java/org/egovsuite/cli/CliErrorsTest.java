@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.Published;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Bad usage and bad configuration end with one clear line and a documented exit code. */
+@Tag("end-to-end") // runs pipeline commands on copies of the project
 class CliErrorsTest {
   @TempDir Path dir;
 

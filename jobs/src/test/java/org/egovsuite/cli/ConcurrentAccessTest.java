@@ -14,6 +14,7 @@ import org.egovsuite.publish.TableCatalog;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.Published;
 import org.egovsuite.testing.SparkTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * holds the catalog open in a transaction and reads main's files in DuckDB — who keeps reading
  * the rows of the snapshot they opened.
  */
+@Tag("end-to-end") // runs pipeline commands on copies of the project
 @ExtendWith(SparkTest.class)
 class ConcurrentAccessTest {
   @TempDir

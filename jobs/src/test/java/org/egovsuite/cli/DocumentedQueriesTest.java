@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.SparkTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * bundled run's tables and returns rows: an analyst who copies one never meets a column that does
  * not exist. (Examples that name a tag the bundled run has not made are left out.)
  */
+@Tag("bundled-run") // reads the whole bundled run (BundledRun)
 @ExtendWith(SparkTest.class)
 class DocumentedQueriesTest {
   private static final Pattern EXAMPLE = Pattern.compile("bin/egov sql (--engine spark )?\\\\?\"(.+?)\\\\?\"(?=\\s|$|\")");

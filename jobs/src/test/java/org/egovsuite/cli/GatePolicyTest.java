@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.Published;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * failing an error rule, {@code run} and {@code ingest; quality; indicators; publish} publish the
  * same tables with the same rows and end with the same exit code and message.
  */
+@Tag("end-to-end") // runs pipeline commands on copies of the project
 class GatePolicyTest {
   @TempDir Path dir;
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Map;
 import org.egovsuite.testing.Projects;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * With n = lines − malformed rows reaching the quality stage: completeness = 1 − nulls / n;
  * Deequ's uniqueness (rows whose key occurs once / rows) = (n − 2 × duplicates) / n.
  */
+@Tag("bundled-run") // reads the whole bundled run (BundledRun)
 class GeneratedDataQualityTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.egovsuite.testing.Projects;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and flag expressions in a sandbox, config files read within their limits, a warehouse that
  * cannot be written.
  */
+@Tag("end-to-end") // runs pipeline commands on copies of the project
 class HostileConfigTest {
   @TempDir Path dir;
 

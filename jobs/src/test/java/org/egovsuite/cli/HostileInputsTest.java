@@ -16,6 +16,7 @@ import org.egovsuite.ingest.IngestColumns;
 import org.egovsuite.publish.Warehouse;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.SparkTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * whole default pipeline runs on them, and nothing is lost or published wrongly. Each bad cell is
  * quarantined with its line and a reason a steward can act on; every other row is published.
  */
+@Tag("bundled-run") // reads the whole bundled run (BundledRun)
 @ExtendWith(SparkTest.class)
 class HostileInputsTest {
   private final SparkSession spark;

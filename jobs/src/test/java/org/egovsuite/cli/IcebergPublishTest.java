@@ -21,6 +21,7 @@ import org.egovsuite.publish.TableCatalog;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.Published;
 import org.egovsuite.testing.SparkTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * docs, DuckDB and Spark SQL reads, time travel, rollback, tags that survive expiry, and a table
  * that fails its audit staying off main.
  */
+@Tag("end-to-end") // runs pipeline commands on copies of the project
 @ExtendWith(SparkTest.class)
 class IcebergPublishTest {
   private static final List<String> TABLES = List.of("data_dictionary", "egdi_country", "egdi_summary");

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.SparkTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A glob that newly matches a file (a second copy of a survey year saved beside the first) is
  * named by the next ingest, against the files of the last run that admitted the dataset.
  */
+@Tag("end-to-end") // runs pipeline commands on copies of the project
 @ExtendWith(SparkTest.class)
 class NewInputFilesTest {
   @TempDir Path dir;

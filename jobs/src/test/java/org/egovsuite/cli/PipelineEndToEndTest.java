@@ -10,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.publish.JsonFiles;
 import org.egovsuite.testing.SparkTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (the whole default pipeline runs once per build in {@link BundledRun}, whose tables the
  * indicator tests read; here the stages and the summary are the subject).
  */
+@Tag("bundled-run") // reads the whole bundled run (BundledRun)
 @ExtendWith(SparkTest.class)
 class PipelineEndToEndTest {
   private final SparkSession spark;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.egovsuite.publish.JsonFiles;
 import org.egovsuite.testing.Chromium;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * guide accuracy 96.43 − 78.17 = +18.26 (strongest), interactivity 92.17 − 77.98 = +14.19
  * (weakest), coverage 88.79 − 70.73 = +18.06, completeness 93.31 − 77.09 = +16.22.
  */
+@Tag("bundled-run") // reads the whole bundled run (BundledRun)
 class ProfileCommandTest {
   @TempDir Path dir;
 

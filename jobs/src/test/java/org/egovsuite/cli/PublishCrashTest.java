@@ -17,6 +17,7 @@ import org.egovsuite.publish.JsonFiles;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.Published;
 import org.egovsuite.testing.SparkTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * back whole, and the next publish completes the run — the tables whose main had moved are left
  * as they are, the others are published.
  */
+@Tag("end-to-end") // runs pipeline commands on copies of the project
 @ExtendWith(SparkTest.class)
 class PublishCrashTest {
   private static final List<String> TABLES = List.of("data_dictionary", "egdi_country", "egdi_summary");

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.egovsuite.testing.Chromium;
 import org.egovsuite.testing.Projects;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the page loads offline with no console message, its script runs to the end, and it shows every
  * rule result of the run's JSON report.
  */
+@Tag("end-to-end") // runs pipeline commands on copies of the project
 class QualityReportBrowserTest {
   @TempDir Path dir;
 

@@ -14,6 +14,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.publish.SpreadsheetExports;
 import org.egovsuite.testing.SparkTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * UTF-8 byte-order mark, a note line (synthetic or published) and the table's header and rows;
  * a workbook as the report prints the figures (Chinese header, rounded values) and one unrounded.
  */
+@Tag("bundled-run") // reads the whole bundled run (BundledRun)
 @ExtendWith(SparkTest.class)
 class SpreadsheetExportsTest {
   private final SparkSession spark;

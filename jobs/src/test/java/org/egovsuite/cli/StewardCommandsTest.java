@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.egovsuite.testing.Projects;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The steward's subcommands on the NYC 311 sample (924 requests, 11 without coordinates). */
+@Tag("end-to-end") // runs pipeline commands on copies of the project
 class StewardCommandsTest {
   @TempDir Path dir;
 

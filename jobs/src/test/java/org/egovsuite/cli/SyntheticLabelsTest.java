@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.egovsuite.publish.JsonFiles;
 import org.egovsuite.publish.SyntheticLabel;
 import org.egovsuite.testing.Published;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * The bundled run's provincial scores are a fixture and its vulnerability notices generated
  * (conf/datasets: synthetic); the UN survey is published data.
  */
+@Tag("bundled-run") // reads the whole bundled run (BundledRun)
 class SyntheticLabelsTest {
   private static final String NOTICE = "SYNTHETIC DATA 合成数据: ";
 

@@ -10,6 +10,7 @@ import org.apache.spark.sql.SparkSession;
 import org.egovsuite.cli.BundledRun;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.SparkTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (conf/indicators/chile_municipal_checklist.yaml), against the authors' published egi and
  * hand calculations from rows of the raw files.
  */
+@Tag("bundled-run") // reads the whole bundled run (BundledRun)
 @ExtendWith(SparkTest.class)
 class ChileChecklistTest {
   private static final double TOTAL_WEIGHT = 10.25;  // 3×0.25 + 2×0.5 + 3×0.75 + 5×1 + 1.25

@@ -12,10 +12,12 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.egovsuite.cli.BundledRun;
 import org.egovsuite.testing.SparkTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The published data dictionary, and GDP per capita from the NBS exports. */
+@Tag("bundled-run") // reads the whole bundled run (BundledRun)
 @ExtendWith(SparkTest.class)
 class DataDictionaryAndEconomyTest {
   private final SparkSession spark;

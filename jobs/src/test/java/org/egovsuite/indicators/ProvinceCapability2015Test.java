@@ -10,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.cli.BundledRun;
 import org.egovsuite.testing.SparkTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * −17.06%; dimension means guide accuracy 78.17, interactivity 77.98, completeness 77.09,
  * coverage 70.73; top five 浙江, 江苏, 湖南, 四川, 湖北; low band 陕西, 云南, 山西, 重庆, 西藏.
  */
+@Tag("bundled-run") // reads the whole bundled run (BundledRun)
 @ExtendWith(SparkTest.class)
 class ProvinceCapability2015Test {
   private final SparkSession spark;

@@ -15,6 +15,7 @@ import org.egovsuite.standardize.ReferenceData;
 import org.egovsuite.standardize.Standardizer;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.SparkTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * publishers' (16,539 .gov domains, 345 Chilean municipalities, 31 provinces, ...) or counted in
  * the files with a CSV reader; values are read off the files.
  */
+@Tag("end-to-end") // reads every bundled dataset
 @ExtendWith(SparkTest.class)
 class BundledDatasetsTest {
   private static final ReferenceData REFERENCE = new ReferenceData(ReferencePaths.defaults(Projects.home()));

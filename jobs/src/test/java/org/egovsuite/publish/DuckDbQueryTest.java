@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.egovsuite.cli.BundledRun;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * table, and DuckDB itself refuses every file or network access beyond those tables' data files
  * (the second wall behind {@link ReadOnlyQuery}, tested here without it).
  */
+@Tag("bundled-run") // reads the whole bundled run (BundledRun)
 class DuckDbQueryTest {
   @Test
   void readsMainOfThePublishedTables() {
