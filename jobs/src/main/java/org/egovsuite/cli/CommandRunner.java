@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.function.Consumer;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.config.DatasetLocations;
+import org.egovsuite.config.ExitCodes;
 import org.egovsuite.indicators.IndicatorInputs;
 import org.egovsuite.publish.LocalWarehouseCheck;
 import org.egovsuite.publish.WarehouseAccessException;

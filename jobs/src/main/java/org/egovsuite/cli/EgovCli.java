@@ -2,6 +2,7 @@ package org.egovsuite.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import org.egovsuite.config.ExitCodes;
 import org.egovsuite.spark.SessionProvider;
 import picocli.CommandLine;
 import org.egovsuite.pipeline.EgovVersion;

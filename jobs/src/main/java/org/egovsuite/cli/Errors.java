@@ -1,34 +1,16 @@
 package org.egovsuite.cli;
 
-import org.egovsuite.config.ConfigException;
-import org.egovsuite.ingest.InputException;
-import org.egovsuite.pipeline.MissingStageOutputException;
-import org.egovsuite.pipeline.PublishValidationException;
-import org.egovsuite.pipeline.QualityGateException;
-import org.egovsuite.publish.WarehouseBusyException;
+import org.egovsuite.config.EgovException;
+import org.egovsuite.config.ExitCodes;
 
 /** Maps a failure to its exit code and the message a person should see. */
 final class Errors {
   private Errors() {}
 
+  /** The code a foreseen failure carries ({@link EgovException#exitCode}); 1 for anything else. */
   static int exitCode(Throwable error) {
-    Throwable known = known(error);
-    if (known instanceof ConfigException) {
-      return ExitCodes.BAD_CONFIG;
-    }
-    if (known instanceof QualityGateException || known instanceof PublishValidationException) {
-      return ExitCodes.QUALITY_GATE_FAILED;
-    }
-    if (known instanceof WarehouseBusyException) {
-      return ExitCodes.WAREHOUSE_BUSY;
-    }
-    if (known instanceof InputException) {
-      return ExitCodes.BAD_INPUT;
-    }
-    if (known instanceof MissingStageOutputException) {
-      return ExitCodes.MISSING_STAGE_OUTPUT;
-    }
-    return ExitCodes.RUNTIME_FAILURE;
+    EgovException known = known(error);
+    return known != null ? known.exitCode() : ExitCodes.RUNTIME_FAILURE;
   }
 
   /**
@@ -36,7 +18,7 @@ final class Errors {
    * wraps the task's exception several times) is reported by its innermost cause.
    */
   static String message(Throwable error) {
-    Throwable known = known(error);
+    EgovException known = known(error);
     if (known != null) {
       return known.getMessage();
     }
@@ -48,12 +30,11 @@ final class Errors {
     return text.lines().findFirst().orElse(text);
   }
 
-  private static Throwable known(Throwable error) {
+  /** The outermost foreseen failure in the cause chain (Spark wraps a task's exception in its own). */
+  private static EgovException known(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
-      if (t instanceof ConfigException || t instanceof QualityGateException || t instanceof PublishValidationException
-          || t instanceof WarehouseBusyException || t instanceof InputException
-          || t instanceof MissingStageOutputException) {
-        return t;
+      if (t instanceof EgovException e) {
+        return e;
       }
       if (t.getCause() == t) {
         break;

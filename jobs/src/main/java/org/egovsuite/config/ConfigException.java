@@ -5,12 +5,17 @@ package org.egovsuite.config;
  * and key where known) and what was expected; the CLI prints it as is and exits with
  * {@code ExitCodes.BAD_CONFIG}.
  */
-public class ConfigException extends RuntimeException {
+public class ConfigException extends EgovException {
   public ConfigException(String message) {
     super(message);
   }
 
   public ConfigException(String message, Throwable cause) {
     super(message, cause);
+  }
+
+  @Override
+  public int exitCode() {
+    return ExitCodes.BAD_CONFIG;
   }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.egovsuite.config.ExitCodes;
 
 /**
  * The default pipeline run on the bundled data into a fresh warehouse that several test classes

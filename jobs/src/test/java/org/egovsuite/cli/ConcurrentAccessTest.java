@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
+import org.egovsuite.config.ExitCodes;
 import org.egovsuite.publish.TableCatalog;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.Published;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.egovsuite.config.ExitCodes;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.Published;
 import org.junit.jupiter.api.Tag;

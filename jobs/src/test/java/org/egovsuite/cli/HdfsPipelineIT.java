@@ -11,6 +11,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.cluster.PublishedTables;
+import org.egovsuite.config.ExitCodes;
 import org.egovsuite.publish.JsonFiles;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.SparkTest;

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.egovsuite.config.ExitCodes;
 import org.egovsuite.ingest.IngestColumns;
 import org.egovsuite.publish.Warehouse;
 import org.egovsuite.testing.Projects;

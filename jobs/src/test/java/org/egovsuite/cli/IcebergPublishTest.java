@@ -16,6 +16,7 @@ import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.Table;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.egovsuite.config.ExitCodes;
 import org.egovsuite.publish.JsonFiles;
 import org.egovsuite.publish.TableCatalog;
 import org.egovsuite.testing.Projects;

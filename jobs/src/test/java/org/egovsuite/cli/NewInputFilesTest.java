@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.egovsuite.config.ExitCodes;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.SparkTest;
 import org.junit.jupiter.api.Tag;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.egovsuite.config.ExitCodes;
 import org.egovsuite.publish.JsonFiles;
 import org.egovsuite.testing.Chromium;
 import org.junit.jupiter.api.Tag;

@@ -1,4 +1,4 @@
-package org.egovsuite.cli;
+package org.egovsuite.config;
 
 /** Exit codes of {@code bin/egov}, documented in the README. */
 public final class ExitCodes {
