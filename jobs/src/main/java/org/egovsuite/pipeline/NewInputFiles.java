@@ -58,7 +58,9 @@ final class NewInputFiles {
   private RunManifest manifest(int i) {
     while (read.size() <= i) {
       String path = warehouse.run(runs.get(read.size())) + "/manifest.json";
-      read.add(warehouse.exists(path) ? JsonFiles.read(warehouse, path, RunManifest.class) : null);
+      read.add(warehouse.exists(path) ? JsonFiles.readVersioned(warehouse, path, RunManifest.class,
+          RunManifest.FORMAT_VERSION, "a run of another egov version: move its folder out of runs/ or use a new "
+          + "warehouse") : null);
     }
     return read.get(i);
   }

@@ -79,7 +79,7 @@ public final class PublishStage {
         + expired + " old snapshot(s) expired (the last " + TableHistory.KEEP_SNAPSHOTS + " and every tagged one kept)",
         0);
     String manifest = ctx.warehouse().manifest(indicators.runId());
-    JsonFiles.write(ctx.warehouse(), manifest, new RunManifest(indicators.runId(), Instant.now().toString(),
+    JsonFiles.write(ctx.warehouse(), manifest, new RunManifest(RunManifest.FORMAT_VERSION, indicators.runId(), Instant.now().toString(),
         EgovVersion.get(), ctx.config().file(), TableSources.configSha256(ctx), ctx.warehouse().root(), ingest,
         quality, indicators.runId(), indicators.tables()));
     PublishReport report = new PublishReport(ctx.runId(), indicators.runId(), manifest, indicators.tables());

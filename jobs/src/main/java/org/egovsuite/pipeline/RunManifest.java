@@ -8,6 +8,7 @@ import java.util.List;
  * its inputs (with checksums), the rule results that admitted them, and the code and config used.
  */
 public record RunManifest(
+    int formatVersion,
     String runId,
     String publishedAt,
     String codeVersion,
@@ -17,4 +18,7 @@ public record RunManifest(
     IngestReport ingest,
     QualityReport quality,
     String indicatorsRunId,
-    List<TableOutput> tables) {}
+    List<TableOutput> tables) implements org.egovsuite.publish.JsonFiles.Versioned {
+  /** The version of this file's layout; a reader refuses any other. */
+  public static final int FORMAT_VERSION = 1;
+}

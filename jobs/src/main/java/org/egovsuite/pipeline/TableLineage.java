@@ -61,7 +61,8 @@ public record TableLineage(SnapshotLineage snapshot, Long mainSnapshotId, boolea
     Map<String, List<FileAccount>> files = new LinkedHashMap<>();
     boolean found = lineage.manifest() != null && warehouse.exists(lineage.manifest());
     if (found) {
-      RunManifest manifest = JsonFiles.read(warehouse, lineage.manifest(), RunManifest.class);
+      RunManifest manifest = JsonFiles.readVersioned(warehouse, lineage.manifest(), RunManifest.class,
+          RunManifest.FORMAT_VERSION, "its lineage can be read by the egov version that wrote it");
       manifest.ingest().datasets().forEach(d -> files.put(d.dataset(), d.files()));
     }
     return new TableLineage(lineage, main == null ? null : main.snapshotId(), found, files);

@@ -65,7 +65,8 @@ class GeneratedDataQualityTest {
   }
 
   private static JsonNode read(String state) throws IOException {
-    return JSON.readTree(BundledRun.warehouse().resolve("_state").resolve(state).toFile());
+    // the stage's record, under "report" beside its format version
+    return JSON.readTree(BundledRun.warehouse().resolve("_state").resolve(state).toFile()).get("report");
   }
 
   private static JsonNode dataset(JsonNode report, String dataset) {

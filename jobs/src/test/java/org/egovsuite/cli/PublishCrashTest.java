@@ -95,9 +95,14 @@ class PublishCrashTest {
   private static Map<String, Long> indicators(Path home, Path wh) {
     CliRun run = CliRun.in(home, wh, "indicators");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    IndicatorsReport report = JsonFiles.read(new org.egovsuite.publish.Warehouse(wh.toString(),
-        new org.apache.hadoop.conf.Configuration()), wh.resolve("_state/indicators.json").toString(),
-        IndicatorsReport.class);
+    // _state/<stage>.json holds the stage's record under "report", with its format version
+    IndicatorsReport report;
+    try {
+      report = JsonFiles.MAPPER.treeToValue(JsonFiles.MAPPER.readTree(wh.resolve("_state/indicators.json").toFile())
+          .get("report"), IndicatorsReport.class);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     Map<String, Long> out = new HashMap<>();
     for (TableOutput t : report.tables()) {
       out.put(t.name(), t.snapshotId());

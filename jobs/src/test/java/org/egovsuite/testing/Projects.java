@@ -23,12 +23,19 @@ public final class Projects {
 
   /**
    * Copies conf/ and quality-rules/ into {@code dir}, with dataset locations made absolute so the
-   * copy reads the bundled data.
+   * copy reads the bundled data; the brief's fonts and the map outlines are linked, as a project
+   * home has them.
    */
   public static Path copyConfig(Path dir) {
     try {
       copyTree(home().resolve("conf"), dir.resolve("conf"));
       copyTree(home().resolve("quality-rules"), dir.resolve("quality-rules"));
+      Files.createDirectories(dir.resolve("data"));
+      for (String shared : new String[] {"fonts", "boundaries"}) {
+        if (!Files.exists(dir.resolve("data").resolve(shared))) {
+          Files.createSymbolicLink(dir.resolve("data").resolve(shared), home().resolve("data").resolve(shared));
+        }
+      }
       try (Stream<Path> definitions = Files.list(dir.resolve("conf/datasets"))) {
         for (Path d : (Iterable<Path>) definitions::iterator) {
           write(d, read(d).replace("location: data/", "location: " + home().resolve("data") + "/"));
