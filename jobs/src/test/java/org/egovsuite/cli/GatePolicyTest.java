@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.egovsuite.config.ExitCodes;
-import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.Published;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -23,15 +22,7 @@ class GatePolicyTest {
 
   @Test
   void runAndTheStageCommandsPublishTheSameAndExitAlike() {
-    Path home = Projects.copyConfig(dir, "un_egdi", "nyc311");
-    Path rules = home.resolve("quality-rules/nyc311.yaml");
-    Projects.write(rules, Projects.read(rules) + """
-
-          - id: every_request_located
-            kind: completeness
-            columns: [latitude]
-            severity: error
-        """);
+    Path home = CliErrorsTest.withUnlocatedRequestsFailing(dir);
     String conf = home.resolve("conf/pipeline.yaml").toString();
     Path whole = dir.resolve("whole");
     CliRun run = CliRun.of("run", "--conf", conf, "--warehouse", whole.toString());
