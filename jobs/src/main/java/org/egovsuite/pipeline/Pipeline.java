@@ -63,10 +63,18 @@ public final class Pipeline {
         });
   }
 
-  /** The brief of main; read with DuckDB, so only where the warehouse is on this machine. */
+  /**
+   * The brief of main; read with DuckDB, so only where the warehouse is on this machine and DuckDB
+   * is on the class path (a job submitted with the cluster jar has none).
+   */
   private static Optional<BriefWriter.Written> brief(JobContext ctx) {
     List<String> languages = ctx.config().exports().briefLanguages();
     if (languages.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!org.egovsuite.publish.DuckDbQuery.available()) {
+      ctx.listener().warning("brief", "not written: this jar has no DuckDB (the cluster jar leaves it out); run "
+          + "bin/egov brief --warehouse " + ctx.warehouse().root() + " where the warehouse can be read");
       return Optional.empty();
     }
     if (!LocalWarehouseCheck.isLocal(ctx.warehouse().root())) {

@@ -33,6 +33,16 @@ public final class DuckDbQuery {
 
   private DuckDbQuery() {}
 
+  /** Whether DuckDB is on the class path: the cluster jar leaves it out (80 MB of native libraries). */
+  public static boolean available() {
+    try {
+      Class.forName("org.duckdb.DuckDBDriver", false, DuckDbQuery.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
   /** Loads DuckDB's native library (half a second), e.g. while the configuration loads. */
   public static void warmUp() {
     try (Connection connection = DriverManager.getConnection("jdbc:duckdb:")) {
