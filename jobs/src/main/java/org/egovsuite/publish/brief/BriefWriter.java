@@ -63,7 +63,7 @@ public final class BriefWriter {
     return new Written(files, pdf, warnings);
   }
 
-  public static String chromium() {
+  private static String chromium() {
     String set = System.getenv("EGOV_CHROMIUM");
     return set != null ? set : "/usr/bin/chromium";
   }

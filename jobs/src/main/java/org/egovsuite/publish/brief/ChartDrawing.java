@@ -77,16 +77,20 @@ final class ChartDrawing {
       String name = String.valueOf(r.get(klass));
       classes.put(place, name);
       counts.merge(name, 1, Integer::sum);
-      String colour = PALETTE.get(Math.min(PALETTE.size() - 1, Math.max(0, place - 1)));
-      colours.put(String.valueOf(r.get(code)), colour);
+      colours.put(String.valueOf(r.get(code)), colour(place));
       titles.put(String.valueOf(r.get(code)), r.get(title) + " · " + name
           + (value != null && r.get(value) != null ? " · " + Numbers.fixed(r.get(value)) : ""));
     }
     StringBuilder legend = new StringBuilder("<div class=\"legend\">");
     classes.forEach((place, name) -> legend.append("<span><i style=\"background:")
-        .append(PALETTE.get(Math.min(PALETTE.size() - 1, Math.max(0, place - 1)))).append("\"></i>")
+        .append(colour(place)).append("\"></i>")
         .append(escapeHtml4(name)).append(" (").append(counts.get(name)).append(")</span>"));
     return outlines.filled(colours, titles, chart.name()) + legend.append("</div>");
+  }
+
+  /** The colour of the class in the given place (1 = best, darkest); later places share the lightest. */
+  private static String colour(int place) {
+    return PALETTE.get(Math.min(PALETTE.size() - 1, Math.max(0, place - 1)));
   }
 
   private static String column(BriefSpec.Chart chart, String role, String lang, List<Map<String, Object>> rows) {

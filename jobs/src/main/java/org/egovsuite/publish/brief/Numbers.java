@@ -14,11 +14,6 @@ final class Numbers {
     return decimal(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
   }
 
-  /** A share (0–1) as a percentage with one decimal: 0.51418… → "51.4". */
-  static String percentOne(Object share) {
-    return decimal(share).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString();
-  }
-
   static boolean negative(Object value) {
     return decimal(value).signum() < 0;
   }
