@@ -4,10 +4,10 @@ package org.egovsuite.config;
  * One indicator of {@code conf/indicators/<name>.yaml}. Its tables are named after it:
  * {@code <name>} (one row per unit and period) and {@code <name>_summary} (bands), plus the
  * breakdowns its statistics ask for ({@code <name>_group_means}, {@code <name>_correlation}).
+ * Not sealed: what each kind reads and computes is registered with its record
+ * ({@code org.egovsuite.indicators.kinds.IndicatorKinds}), which refuses an unregistered one.
  */
-public sealed interface IndicatorDefinition
-    permits CompositeIndicator, ChecklistIndicator, PerCapitaIndicator, ServiceCatalogueIndicator,
-        AggregateIndicator, NormalisedCompositeIndicator {
+public interface IndicatorDefinition {
   String name();
 
   Title title();

@@ -17,11 +17,10 @@ import java.util.function.Function;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
-import org.egovsuite.config.AggregateIndicator;
 import org.egovsuite.config.EgdiIndicatorConfig;
 import org.egovsuite.config.IndicatorDefinition;
-import org.egovsuite.indicators.DefinedIndicator;
-import org.egovsuite.indicators.aggregate.AggregateTable;
+import org.egovsuite.indicators.kinds.IndicatorKind;
+import org.egovsuite.indicators.kinds.IndicatorKinds;
 import org.egovsuite.indicators.dictionary.DataDictionary;
 import org.egovsuite.indicators.egdi.EgdiColumns;
 import org.egovsuite.indicators.egdi.EgdiIndicators;
@@ -42,6 +41,10 @@ public final class IndicatorStage {
   public static final String NAME = "indicators";
   public static final String EGDI_COUNTRY = "egdi_country";
   public static final String EGDI_SUMMARY = "egdi_summary";
+  /** What computed the UN tables, in {@link TableOutput#definition()}. */
+  public static final String EGDI = "egdi";
+  /** What computed the data dictionary, in {@link TableOutput#definition()}. */
+  public static final String DICTIONARY = DataDictionary.TABLE;
   /** The column analysts filter unit tables on first, where a table has it. */
   private static final String REGION = "region";
 
@@ -81,7 +84,7 @@ public final class IndicatorStage {
   static Map<String, List<String>> dependencies(List<IndicatorDefinition> definitions) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (IndicatorDefinition definition : definitions) {
-      out.put(definition.name(), DefinedIndicator.inputs(definition).stream().filter(out::containsKey).toList());
+      out.put(definition.name(), IndicatorKinds.inputs(definition).stream().filter(out::containsKey).toList());
     }
     return out;
   }
@@ -166,18 +169,20 @@ public final class IndicatorStage {
     Dataset<Row> standardized = AdmittedData.read(ctx, input);
     Dataset<Row> country = sorted(List.of(EgdiColumns.SURVEY_YEAR, EgdiColumns.COUNTRY),
         EgdiIndicators.countryTable(standardized, egdi));
-    tables.add(write(ctx, EGDI_COUNTRY, country, EgdiColumns.SURVEY_YEAR,
-        List.of(EgdiColumns.SURVEY_YEAR, EgdiColumns.COUNTRY)));
+    String title = "UN E-Government Development Index (EGDI) %s / 联合国电子政务发展指数";
+    tables.add(write(ctx, new Target(EGDI_COUNTRY, EGDI, String.format(title, "by country and survey"),
+        List.of(egdi.dataset())), country, EgdiColumns.SURVEY_YEAR, List.of(EgdiColumns.SURVEY_YEAR, EgdiColumns.COUNTRY)));
     Dataset<Row> written = BranchWriter.read(ctx.spark(), EGDI_COUNTRY, BranchWriter.branch(ctx.runId()));
     Dataset<Row> summary = sorted(List.of(EgdiColumns.SURVEY_YEAR, EgdiColumns.GROUP_ORDER),
         EgdiIndicators.summaryTable(written, egdi));
-    tables.add(write(ctx, EGDI_SUMMARY, summary, EgdiColumns.SURVEY_YEAR, List.of(EgdiColumns.SURVEY_YEAR)));
+    tables.add(write(ctx, new Target(EGDI_SUMMARY, EGDI, String.format(title, "groups by survey"),
+        List.of(egdi.dataset())), summary, EgdiColumns.SURVEY_YEAR, List.of(EgdiColumns.SURVEY_YEAR)));
   }
 
   /** Why a definition cannot run: an input dataset failed its gate or an input table was withheld. */
-  private static Optional<String> failedInput(QualityReport quality, IngestReport ingest,
+  static Optional<String> failedInput(QualityReport quality, IngestReport ingest,
       IndicatorDefinition definition, Set<String> unavailable) {
-    for (String input : DefinedIndicator.inputs(definition)) {
+    for (String input : IndicatorKinds.inputs(definition)) {
       if (unavailable.contains(input)) {
         return Optional.of("it reads indicator " + input + ", which was withheld");
       }
@@ -204,21 +209,19 @@ public final class IndicatorStage {
     };
     Function<String, Dataset<Row>> lookups = file -> ctx.spark().read().option("header", "true")
         .csv(ctx.config().home().resolve(file).toString());
-    if (definition instanceof AggregateIndicator aggregate) {
-      // No statistics over the unit table: every table is grouped from the same prepared rows.
-      AggregateTable.writeAll(sources, lookups, aggregate,
-          (name, data) -> tables.add(write(ctx, name, sorted(definition, name, data), definition.period(),
-              keys(definition, name))));
-      return;
-    }
-    tables.add(write(ctx, definition.name(), sorted(definition, definition.name(),
-        DefinedIndicator.units(definition, sources, lookups)), definition.period(),
-        keys(definition, definition.name())));
-    Dataset<Row> units = BranchWriter.read(ctx.spark(), definition.name(), BranchWriter.branch(ctx.runId()));
-    for (Map.Entry<String, Dataset<Row>> table : DefinedIndicator.summaries(definition, units, sources, lookups).entrySet()) {
-      tables.add(write(ctx, table.getKey(), sorted(definition, table.getKey(), table.getValue()),
-          definition.period(), keys(definition, table.getKey())));
-    }
+    List<String> datasets = IndicatorKinds.datasets(ctx.config(), definition);
+    IndicatorKinds.write(definition, sources, lookups, new IndicatorKind.TableSink() {
+      @Override
+      public void write(String table, Dataset<Row> rows) {
+        tables.add(IndicatorStage.write(ctx, new Target(table, definition.name(), TableSources.title(definition, table),
+            datasets), sorted(definition, table, rows), definition.period(), keys(definition, table)));
+      }
+
+      @Override
+      public Dataset<Row> read(String table) {
+        return BranchWriter.read(ctx.spark(), table, BranchWriter.branch(ctx.runId()));
+      }
+    });
   }
 
   /**
@@ -228,7 +231,7 @@ public final class IndicatorStage {
    * job of a global sort.
    */
   private static Dataset<Row> sorted(IndicatorDefinition definition, String table, Dataset<Row> data) {
-    List<String> order = new ArrayList<>(DefinedIndicator.order(definition, table));
+    List<String> order = new ArrayList<>(IndicatorKinds.order(definition, table));
     if (table.equals(definition.name()) && List.of(data.columns()).contains(REGION)) {
       // units grouped by region within each year file, so min/max statistics skip the others
       order.add(1, REGION);
@@ -247,9 +250,14 @@ public final class IndicatorStage {
       schemas.put(table.name(), BranchWriter.read(ctx.spark(), table.name(), table.branch()).schema());
     }
     Map<String, String> synthetic = new LinkedHashMap<>();
-    schemas.keySet().forEach(t -> synthetic.put(t, SyntheticLabel.text(TableSources.synthetic(ctx.config(), t))));
-    return write(ctx, DataDictionary.TABLE, DataDictionary.of(ctx.spark(), ctx.config(), schemas, synthetic)
-        .coalesce(1), null,
+    Map<String, String> definitions = new LinkedHashMap<>();
+    tables.forEach(t -> {
+      synthetic.put(t.name(), SyntheticLabel.text(TableSources.synthetic(ctx.config(), t.datasets())));
+      definitions.put(t.name(), t.definition());
+    });
+    List<String> datasets = tables.stream().flatMap(t -> t.datasets().stream()).distinct().toList();
+    return write(ctx, new Target(DataDictionary.TABLE, DICTIONARY, "Data dictionary of the published tables / 数据字典",
+        datasets), DataDictionary.of(ctx.spark(), ctx.config(), schemas, definitions, synthetic).coalesce(1), null,
         List.of(DataDictionary.TABLE_NAME, DataDictionary.COLUMN_NAME));
   }
 
@@ -284,11 +292,14 @@ public final class IndicatorStage {
    * @param period the definition's period column, or null
    * @param keys columns that no row may leave empty
    */
-  private static TableOutput write(JobContext ctx, String table, Dataset<Row> data, String period, List<String> keys) {
+  private static TableOutput write(JobContext ctx, Target target, Dataset<Row> data, String period, List<String> keys) {
     String branch = BranchWriter.branch(ctx.runId());
-    BranchWriter.Written written = BranchWriter.write(ctx.spark(), ctx.warehouse().catalog(), table, data, period,
-        branch, TableSources.title(ctx.config(), table), TableSources.lineage(ctx, table));
-    return new TableOutput(table, written.location(), written.rows(), written.columns(), written.snapshotId(), branch,
-        keys.stream().filter(written.columns()::contains).toList());
+    BranchWriter.Written written = BranchWriter.write(ctx.spark(), ctx.warehouse().catalog(), target.table(), data,
+        period, branch, target.title(), TableSources.lineage(ctx, target.datasets()));
+    return new TableOutput(target.table(), written.location(), written.rows(), written.columns(), written.snapshotId(),
+        branch, keys.stream().filter(written.columns()::contains).toList(), target.definition(), target.datasets());
   }
+
+  /** A table to write: its name, what computes it, its title and the datasets it comes from. */
+  private record Target(String table, String definition, String title, List<String> datasets) {}
 }

@@ -53,7 +53,7 @@ final class PublishAudit {
       throw new PublishValidationException(what + ": columns " + columns + ", the data dictionary lists "
           + (listed == null ? "no columns for it" : listed));
     }
-    for (String dataset : TableSources.datasets(ctx.config(), staged.name())) {
+    for (String dataset : staged.datasets()) {
       QualityReport.DatasetQuality checked = quality.dataset(dataset);
       if (checked == null || checked.verdict() == QualityOutcome.Verdict.FAILED) {
         throw new PublishValidationException(what + ": input dataset '" + dataset + "' "

@@ -14,7 +14,8 @@ final class StageState {
   /** {@code _state/<stage>.json}. */
   record StateFile<T>(int formatVersion, String stage, T report) implements JsonFiles.Versioned {}
 
-  static final int FORMAT_VERSION = 1;
+  /** 2: the indicators' tables record their definition and input datasets. */
+  static final int FORMAT_VERSION = 2;
 
   static <T> T require(Warehouse warehouse, String stage, Class<T> type, String needed) {
     String path = warehouse.state(stage);

@@ -1,5 +1,6 @@
 package org.egovsuite.indicators;
 
+import org.egovsuite.indicators.kinds.IndicatorKinds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -54,7 +55,7 @@ class AggregateIndicatorTest {
     IndicatorDefinition definition = IndicatorDefinitionLoader.load(DIR.resolve("ticket_service.yaml"),
         Set.of("tickets", "population"), Set.of());
     Function<String, Dataset<Row>> sources = name -> name.equals("tickets") ? tickets() : population();
-    Map<String, Row> units = DefinedIndicator.units(definition, sources, noLookups()).collectAsList().stream()
+    Map<String, Row> units = IndicatorKinds.units(definition, sources, noLookups()).collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getAs("city_division_code") + "/" + r.getAs("year"), r -> r));
 
     Row beijing = units.get("110100/2020");
@@ -69,7 +70,7 @@ class AggregateIndicatorTest {
     assertThat(shanghai.<Double>getAs("median_hours_to_close")).isCloseTo(5.0, within(1e-9));
     assertThat(units).hasSize(2);
 
-    Dataset<Row> byChannel = DefinedIndicator.summaries(definition, null, sources, noLookups())
+    Dataset<Row> byChannel = IndicatorKinds.summaries(definition, null, sources, noLookups())
         .get("ticket_service_by_channel");
     Map<String, Row> channels = byChannel.collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getAs("year") + "/" + r.getAs("channel"), r -> r));
@@ -84,7 +85,7 @@ class AggregateIndicatorTest {
   void shareFixedWithinThirtyDaysNationally() {
     IndicatorDefinition definition = IndicatorDefinitionLoader.load(DIR.resolve("fix_speed.yaml"),
         Set.of("notices"), Set.of());
-    Dataset<Row> national = DefinedIndicator.summaries(definition, null, name -> notices(), noLookups())
+    Dataset<Row> national = IndicatorKinds.summaries(definition, null, name -> notices(), noLookups())
         .get("fix_speed_national");
     List<Row> rows = national.collectAsList();
     assertThat(rows).hasSize(1);
@@ -108,7 +109,7 @@ class AggregateIndicatorTest {
     IndicatorDefinition definition = IndicatorDefinitionLoader.load(DIR.resolve("ticket_service.yaml"),
         Set.of("tickets", "population"), Set.of());
     Dataset<Row> twice = population().union(population());
-    assertThatThrownBy(() -> DefinedIndicator.units(definition,
+    assertThatThrownBy(() -> IndicatorKinds.units(definition,
         name -> name.equals("tickets") ? tickets() : twice, noLookups()).collectAsList())
         .hasMessageContaining("join of population on [city_division_code]")
         .hasMessageContaining("expected at most one");

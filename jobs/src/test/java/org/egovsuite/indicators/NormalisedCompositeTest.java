@@ -1,5 +1,6 @@
 package org.egovsuite.indicators;
 
+import org.egovsuite.indicators.kinds.IndicatorKinds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -45,7 +46,7 @@ class NormalisedCompositeTest {
   @Test
   void zScoresMinMaxAndWeightsTheUnWay() {
     IndicatorDefinition definition = definition();
-    Map<String, Row> units = byUnit(DefinedIndicator.units(definition, sources(), lookups()));
+    Map<String, Row> units = byUnit(IndicatorKinds.units(definition, sources(), lookups()));
 
     assertThat(units.get("c1/2020").<Double>getAs("sub_a")).isCloseTo(0.5, within(1e-12));
     assertThat(units.get("c2/2020").<Double>getAs("sub_a")).isCloseTo(0.0, within(1e-12));
@@ -80,8 +81,8 @@ class NormalisedCompositeTest {
   @Test
   void moversListTheRisersAndFallers() {
     IndicatorDefinition definition = definition();
-    Dataset<Row> units = DefinedIndicator.units(definition, sources(), lookups());
-    List<Row> movers = DefinedIndicator.summaries(definition, units, sources(), lookups()).get("toy_index_movers")
+    Dataset<Row> units = IndicatorKinds.units(definition, sources(), lookups());
+    List<Row> movers = IndicatorKinds.summaries(definition, units, sources(), lookups()).get("toy_index_movers")
         .orderBy("direction").collectAsList();
     assertThat(movers).hasSize(2);
     assertThat(movers.get(0).<String>getAs("direction")).isEqualTo("faller");

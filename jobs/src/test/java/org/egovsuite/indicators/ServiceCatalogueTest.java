@@ -1,5 +1,6 @@
 package org.egovsuite.indicators;
 
+import org.egovsuite.indicators.kinds.IndicatorKinds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -46,7 +47,7 @@ class ServiceCatalogueTest {
     IndicatorDefinition capability = IndicatorDefinitionLoader.load(DIR.resolve("catalogue_capability.yaml"),
         Set.of("service_catalogue"), Set.of("catalogue_scores"));
     Dataset<Row> catalogue = spark.read().option("header", "true").csv(DIR.resolve("service_catalogue.csv").toString());
-    Dataset<Row> dimensions = DefinedIndicator.units(scores, name -> catalogue, noLookups());
+    Dataset<Row> dimensions = IndicatorKinds.units(scores, name -> catalogue, noLookups());
 
     Map<String, Row> byUnit = byUnit(dimensions);
     Row zhejiang = byUnit.get("330000");
@@ -61,7 +62,7 @@ class ServiceCatalogueTest {
     assertThat(tibet.<Double>getAs("guide_accuracy")).isEqualTo(100.0);
     assertThat(tibet.<Double>getAs("interactivity")).isEqualTo(25.0);
 
-    Map<String, Row> composite = byUnit(DefinedIndicator.units(capability, name -> dimensions, noLookups()));
+    Map<String, Row> composite = byUnit(IndicatorKinds.units(capability, name -> dimensions, noLookups()));
     assertThat(composite.get("330000").<Double>getAs("capability_index"))
         .isCloseTo(0.1 * 200 / 3 + 0.2 * 200 / 3 + 0.2 * 1300 / 18 + 0.5 * 50, within(1e-9));
     assertThat(composite.get("540000").<Double>getAs("capability_index")).isCloseTo(55.0, within(1e-9));

@@ -23,7 +23,8 @@ class StageStateTest {
       assertThat(StageState.require(warehouse, "ingest", Probe.class, "")).isEqualTo(new Probe("un_egdi", 2123));
       Path file = Path.of(warehouse.state("ingest").replaceFirst("^file:", ""));
       String json = Files.readString(file);
-      assertThat(json).contains("\"formatVersion\" : 1", "\"stage\" : \"ingest\"");
+      int version = StageState.FORMAT_VERSION;
+      assertThat(json).contains("\"formatVersion\" : " + version, "\"stage\" : \"ingest\"");
 
       Files.writeString(file, json.replace("\"rows\" : 2123", "\"rows\" : 2123, \"checksum\" : \"x\""));
       assertThatThrownBy(() -> StageState.require(warehouse, "ingest", Probe.class, ""))
@@ -32,10 +33,10 @@ class StageStateTest {
           .hasMessageContaining("unknown property 'checksum'")
           .hasMessageContaining("run 'bin/egov ingest' again");
 
-      Files.writeString(file, json.replace("\"formatVersion\" : 1", "\"formatVersion\" : 2"));
+      Files.writeString(file, json.replace("\"formatVersion\" : " + version, "\"formatVersion\" : " + (version + 1)));
       assertThatThrownBy(() -> StageState.require(warehouse, "ingest", Probe.class, ""))
           .isInstanceOf(MissingStageOutputException.class)
-          .hasMessageContaining("format version 2, this egov reads version 1");
+          .hasMessageContaining("format version " + (version + 1) + ", this egov reads version " + version);
     }
   }
 }

@@ -20,6 +20,8 @@ import org.egovsuite.indicators.stats.DisplayRounding;
  * next to it with the difference; when the definition makes it authoritative it is the index.
  */
 public final class CompositeIndex {
+  /** Suffix of the table of each dimension's mean score, by period. */
+  public static final String DIMENSION_MEANS = "_dimension_means";
   public static final String SUPPLIED_SUFFIX = "_supplied";
   public static final String SUPPLIED_DIFF_SUFFIX = "_supplied_diff";
   public static final String DIMENSION = "dimension";

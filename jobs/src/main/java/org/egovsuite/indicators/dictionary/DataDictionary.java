@@ -13,6 +13,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.egovsuite.config.IndicatorDefinition;
 import org.egovsuite.config.PipelineConfig;
+import org.egovsuite.indicators.kinds.IndicatorKinds;
 import org.egovsuite.indicators.stats.DisplayRounding;
 
 /**
@@ -34,18 +35,18 @@ public final class DataDictionary {
   private DataDictionary() {}
 
   /**
+   * @param definitions per table, the indicator that computed it (as the indicators stage recorded)
    * @param synthetic per table, what it is computed from that is not real data ("" for published
    *     data), repeated on each of its rows so a reader of any column is told
    */
   public static Dataset<Row> of(SparkSession spark, PipelineConfig config, Map<String, StructType> tables,
-      Map<String, String> synthetic) {
+      Map<String, String> definitions, Map<String, String> synthetic) {
     List<Row> rows = new ArrayList<>();
     List<String> undocumented = new ArrayList<>();
     for (Map.Entry<String, StructType> table : tables.entrySet()) {
       Optional<IndicatorDefinition> definition = config.indicators().stream()
-          .filter(d -> DefinitionColumns.owns(d, table.getKey()))
-          .max(java.util.Comparator.comparingInt(d -> d.name().length()));
-      Map<String, ColumnMeaning> own = definition.map(DefinitionColumns::forDefinition).orElse(Map.of());
+          .filter(d -> d.name().equals(definitions.get(table.getKey()))).findFirst();
+      Map<String, ColumnMeaning> own = definition.map(IndicatorKinds::columns).orElse(Map.of());
       for (StructField field : table.getValue().fields()) {
         Optional<ColumnMeaning> meaning = meaning(field.name(), own, table.getKey());
         if (meaning.isEmpty()) {

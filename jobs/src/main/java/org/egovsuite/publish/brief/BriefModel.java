@@ -12,7 +12,9 @@ import org.egovsuite.config.IndicatorDefinition;
 import org.egovsuite.config.NormalisedCompositeIndicator;
 import org.egovsuite.config.ChecklistIndicator;
 import org.egovsuite.config.PipelineConfig;
-import org.egovsuite.indicators.DefinedIndicator;
+import org.egovsuite.indicators.kinds.IndicatorKinds;
+import org.egovsuite.indicators.kinds.IndicatorKind;
+import org.egovsuite.indicators.composite.CompositeIndex;
 import org.egovsuite.publish.DuckDbQuery;
 import org.egovsuite.publish.SnapshotLineage;
 import org.egovsuite.publish.SyntheticLabel;
@@ -43,7 +45,7 @@ public final class BriefModel {
     model.put("generatedAt", Instant.now().toString());
     Map<String, Map<String, Object>> used = new LinkedHashMap<>();
     for (IndicatorDefinition d : config.indicators()) {
-      if (DefinedIndicator.rankedValue(d).isEmpty() || !catalog.exists(d.name())
+      if (IndicatorKinds.rankedValue(d).isEmpty() || !catalog.exists(d.name())
           || catalog.load(d.name()).currentSnapshot() == null) {
         continue;
       }

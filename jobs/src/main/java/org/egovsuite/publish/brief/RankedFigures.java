@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.egovsuite.config.Band;
 import org.egovsuite.config.IndicatorDefinition;
-import org.egovsuite.indicators.DefinedIndicator;
+import org.egovsuite.indicators.kinds.IndicatorKinds;
+import org.egovsuite.indicators.kinds.IndicatorKind;
+import org.egovsuite.indicators.composite.CompositeIndex;
 import org.egovsuite.publish.DuckDbQuery;
 import org.egovsuite.publish.TableCatalog;
 
@@ -27,7 +29,7 @@ final class RankedFigures {
 
   static Map<String, Object> of(DuckDbQuery.Session db, TableCatalog catalog, IndicatorDefinition d, List<Band> bands,
       String year) {
-    String value = DefinedIndicator.rankedValue(d).orElseThrow();
+    String value = IndicatorKinds.rankedValue(d).orElseThrow();
     String units = "egov." + DuckDbQuery.quoted(d.name());
     String period = DuckDbQuery.quoted(d.period());
     List<String> years = query(db, "SELECT DISTINCT CAST(" + period + " AS VARCHAR) FROM " + units
@@ -75,8 +77,8 @@ final class RankedFigures {
       pools.add(band(String.valueOf(r.get(0)), List.of(), r, ""));
     }
     out.put("pools", pools);
-    List<DefinedIndicator.Part> parts = DefinedIndicator.parts(d);
-    if (!parts.isEmpty() && catalog.exists(d.name() + DefinedIndicator.DIMENSION_MEANS)) {
+    List<IndicatorKind.Part> parts = IndicatorKinds.parts(d);
+    if (!parts.isEmpty() && catalog.exists(d.name() + CompositeIndex.DIMENSION_MEANS)) {
       out.put("dimensions", dimensions(db, d, inYear));
       out.put("balanced", balanced(db, d, parts, inYear));
     }
@@ -119,7 +121,7 @@ final class RankedFigures {
   /** Strongest dimension, the middle ones, the weakest, by their mean in the period. */
   private static Map<String, Object> dimensions(DuckDbQuery.Session db, IndicatorDefinition d, String inYear) {
     List<List<Object>> rows = query(db, "SELECT dimension_zh, dimension_en, mean_score_display FROM egov."
-        + DuckDbQuery.quoted(d.name() + DefinedIndicator.DIMENSION_MEANS) + " WHERE " + inYear + " ORDER BY mean_score DESC");
+        + DuckDbQuery.quoted(d.name() + CompositeIndex.DIMENSION_MEANS) + " WHERE " + inYear + " ORDER BY mean_score DESC");
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("bestZh", rows.get(0).get(0));
     out.put("bestEn", rows.get(0).get(1));
@@ -138,7 +140,7 @@ final class RankedFigures {
 
   /** Units whose dimension scores lie within {@link #BALANCED_SPREAD} points of each other, best ranked first. */
   private static Map<String, Object> balanced(DuckDbQuery.Session db, IndicatorDefinition d,
-      List<DefinedIndicator.Part> parts, String inYear) {
+      List<IndicatorKind.Part> parts, String inYear) {
     String cols = String.join(", ", parts.stream().map(p -> DuckDbQuery.quoted(p.column())).toList());
     List<String> names = new ArrayList<>();
     for (List<Object> r : query(db, "SELECT " + DuckDbQuery.quoted(d.unitName()) + " FROM egov." + DuckDbQuery.quoted(d.name())

@@ -10,7 +10,9 @@ import org.apache.iceberg.Table;
 import org.egovsuite.config.ConfigException;
 import org.egovsuite.config.IndicatorDefinition;
 import org.egovsuite.config.PipelineConfig;
-import org.egovsuite.indicators.DefinedIndicator;
+import org.egovsuite.indicators.kinds.IndicatorKinds;
+import org.egovsuite.indicators.kinds.IndicatorKind;
+import org.egovsuite.indicators.composite.CompositeIndex;
 import org.egovsuite.publish.DuckDbQuery;
 import org.egovsuite.publish.SnapshotLineage;
 import org.egovsuite.publish.SyntheticLabel;
@@ -30,7 +32,7 @@ public final class PlaceProfiles {
   public static PlaceProfile build(PipelineConfig config, TableCatalog catalog, String place) {
     List<PlaceProfile.Section> sections = new ArrayList<>();
     for (IndicatorDefinition definition : config.indicators()) {
-      Optional<String> value = DefinedIndicator.rankedValue(definition);
+      Optional<String> value = IndicatorKinds.rankedValue(definition);
       if (value.isEmpty() || !catalog.exists(definition.name())) {
         continue;
       }
@@ -43,7 +45,7 @@ public final class PlaceProfiles {
     }
     if (sections.isEmpty()) {
       throw new ConfigException("no published indicator has a unit named or coded '" + place + "'; ranked tables: "
-          + String.join(", ", config.indicators().stream().filter(d -> DefinedIndicator.rankedValue(d).isPresent())
+          + String.join(", ", config.indicators().stream().filter(d -> IndicatorKinds.rankedValue(d).isPresent())
               .map(IndicatorDefinition::name).toList()));
     }
     return new PlaceProfile(place, Instant.now().toString(), sections);
@@ -91,10 +93,10 @@ public final class PlaceProfiles {
     PlaceProfile.Period latest = periods.get(periods.size() - 1);
     String inLatest = id(d.period()) + " = " + text(latest.period());
     List<PlaceProfile.Part> parts = new ArrayList<>();
-    List<DefinedIndicator.Part> defined = DefinedIndicator.parts(d);
+    List<IndicatorKind.Part> defined = IndicatorKinds.parts(d);
     if (!defined.isEmpty()) {
       StringBuilder sql = new StringBuilder("SELECT ");
-      for (DefinedIndicator.Part part : defined) {
+      for (IndicatorKind.Part part : defined) {
         sql.append("max(CASE WHEN ").append(unitIs).append(" THEN ").append(id(part.column())).append(" END), avg(")
             .append(id(part.column())).append("), ");
       }
@@ -102,7 +104,7 @@ public final class PlaceProfiles {
           .append("CAST(").append(id(d.period())).append(" AS VARCHAR) = ").append(text(latest.period())).toString())
           .get(0);
       for (int i = 0; i < defined.size(); i++) {
-        DefinedIndicator.Part part = defined.get(i);
+        IndicatorKind.Part part = defined.get(i);
         parts.add(new PlaceProfile.Part(part.column(), part.title().en(), part.title().zh(), number(row.get(2 * i)),
             number(row.get(2 * i + 1))));
       }
