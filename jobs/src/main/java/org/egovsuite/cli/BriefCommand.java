@@ -1,10 +1,11 @@
 package org.egovsuite.cli;
 
+import org.egovsuite.stage.BriefReport;
 import java.nio.file.Path;
 import java.util.List;
 import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.config.PipelineConfigLoader;
-import org.egovsuite.publish.LocalWarehouseCheck;
+import org.egovsuite.warehouse.LocalWarehouseCheck;
 import org.egovsuite.publish.brief.BriefRenderer;
 import org.egovsuite.publish.brief.BriefWriter;
 import picocli.CommandLine.Command;
@@ -57,7 +58,7 @@ final class BriefCommand extends ReaderCommand {
       BriefWriter.Written written = BriefWriter.write(config, ctx.warehouse().catalog(), year,
           lang != null ? List.of(lang) : BriefRenderer.LANGUAGES, folder);
       written.warnings().forEach(w -> ctx.listener().warning(name(), w));
-      report.accept(written);
+      report.accept(new BriefReport(ctx.runId(), written.files(), written.warnings()));
     };
   }
 }

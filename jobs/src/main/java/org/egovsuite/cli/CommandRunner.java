@@ -14,18 +14,19 @@ import org.apache.spark.sql.SparkSession;
 import org.egovsuite.config.DatasetLocations;
 import org.egovsuite.config.ExitCodes;
 import org.egovsuite.indicators.IndicatorInputs;
-import org.egovsuite.publish.LocalWarehouseCheck;
-import org.egovsuite.publish.WarehouseAccessException;
+import org.egovsuite.warehouse.LocalWarehouseCheck;
+import org.egovsuite.warehouse.WarehouseAccessException;
 import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.config.PipelineConfigLoader;
 import org.egovsuite.config.RunProfile;
 import org.egovsuite.config.RunProfileLoader;
-import org.egovsuite.pipeline.JobContext;
+import org.egovsuite.stage.JobContext;
+import org.egovsuite.stage.StageReport;
 import org.egovsuite.quality.RuleFiles;
 import org.apache.hadoop.conf.Configuration;
-import org.egovsuite.publish.TableCatalog;
-import org.egovsuite.publish.WarehouseLock;
-import org.egovsuite.publish.Warehouse;
+import org.egovsuite.warehouse.TableCatalog;
+import org.egovsuite.warehouse.WarehouseLock;
+import org.egovsuite.warehouse.Warehouse;
 import org.egovsuite.spark.SessionProvider;
 import org.egovsuite.spark.SessionSettings;
 
@@ -35,9 +36,15 @@ import org.egovsuite.spark.SessionSettings;
  * failures to exit codes, print the summary.
  */
 final class CommandRunner {
-  /** The body of a command: runs stages and hands each stage's report to the summary. */
+  /** The body of a command: runs stages and hands each stage's report, or its own result, to the summary. */
   interface Body {
-    void run(JobContext ctx, Consumer<Object> report);
+    void run(JobContext ctx, Reports report);
+  }
+
+  /** Where a command's body hands what it did. */
+  interface Reports extends Consumer<StageReport> {
+    /** A command's own result (a query's rows, a dry run, a lineage): printed, and in --json as is. */
+    void result(Object value);
   }
 
   private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
@@ -112,7 +119,7 @@ final class CommandRunner {
       if (spark != null && (!readOnly || warehouse.hasCatalog())) {
         TableCatalog.register(spark, warehouse.catalogProperties());
       }
-      body.run(new JobContext(spark, config, warehouse, summary.runId, console), summary::add);
+      body.run(new JobContext(spark, config, warehouse, summary.runId, console), summary);
       summary.exitCode = ExitCodes.OK;
     } catch (RuntimeException | Error e) {
       summary.exitCode = Errors.exitCode(e);

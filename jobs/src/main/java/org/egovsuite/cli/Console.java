@@ -2,9 +2,9 @@ package org.egovsuite.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintStream;
-import org.egovsuite.pipeline.StageListener;
-import org.egovsuite.pipeline.TableOutput;
-import org.egovsuite.publish.JsonFiles;
+import org.egovsuite.stage.StageListener;
+import org.egovsuite.stage.TableOutput;
+import org.egovsuite.warehouse.JsonFiles;
 
 /**
  * The human side of the CLI: one line when a stage starts and when it ends, then a short

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import org.egovsuite.config.ExitCodes;
 import org.egovsuite.spark.SessionProvider;
 import picocli.CommandLine;
-import org.egovsuite.pipeline.EgovVersion;
+import org.egovsuite.stage.EgovVersion;
 import picocli.CommandLine.Command;
 
 /** The {@code egov} command line. Returns exit codes; only {@link EgovMain} exits. */

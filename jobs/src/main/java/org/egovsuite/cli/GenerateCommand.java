@@ -80,7 +80,7 @@ final class GenerateCommand implements Callable<Integer> {
             d.counts().get("lines"), d.files(), injected(d.counts())), millis);
       }
       ctx.listener().finished("generate", "into " + target + " (seed " + seed + ", scale " + scale + ")", millis);
-      report.accept(generated);
+      report.result(generated);
     });
   }
 

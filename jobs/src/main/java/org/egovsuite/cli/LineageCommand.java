@@ -1,6 +1,6 @@
 package org.egovsuite.cli;
 
-import org.egovsuite.pipeline.TableLineage;
+import org.egovsuite.publish.TableLineage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,7 +35,7 @@ final class LineageCommand extends ReaderCommand {
 
   @Override
   java.util.List<Runnable> warmUp() {
-    return java.util.List.of(org.egovsuite.publish.TableCatalog::warmUp);
+    return java.util.List.of(org.egovsuite.warehouse.TableCatalog::warmUp);
   }
 
   @Override
@@ -43,7 +43,7 @@ final class LineageCommand extends ReaderCommand {
     return (ctx, report) -> {
       TableLineage lineage = TableLineage.read(ctx.warehouse(), table, snapshot, asOf);
       ctx.listener().text(LineageText.render(lineage));
-      report.accept(lineage);
+      report.result(lineage);
     };
   }
 }

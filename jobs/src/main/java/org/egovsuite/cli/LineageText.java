@@ -1,8 +1,8 @@
 package org.egovsuite.cli;
 
 import org.egovsuite.ingest.FileAccount;
-import org.egovsuite.pipeline.TableLineage;
-import org.egovsuite.publish.SnapshotLineage;
+import org.egovsuite.publish.TableLineage;
+import org.egovsuite.warehouse.SnapshotLineage;
 
 /** A snapshot's lineage as the {@code lineage} command prints it. */
 final class LineageText {

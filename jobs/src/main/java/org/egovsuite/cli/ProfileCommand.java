@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.config.PipelineConfigLoader;
-import org.egovsuite.publish.JsonFiles;
-import org.egovsuite.publish.Warehouse;
+import org.egovsuite.warehouse.JsonFiles;
+import org.egovsuite.warehouse.Warehouse;
 import org.egovsuite.publish.profile.ChinaMap;
 import org.egovsuite.publish.profile.PlaceProfile;
 import org.egovsuite.publish.profile.PlaceProfiles;
@@ -58,7 +58,7 @@ final class ProfileCommand extends ReaderCommand {
       write(ctx.warehouse(), base + ".json", json(profile));
       ctx.listener().text(ProfilePage.text(profile) + String.format("%nprofile %s.html (numbers: %s.json)%n", base,
           base));
-      report.accept(new Written(base + ".html", base + ".json", profile));
+      report.result(new Written(base + ".html", base + ".json", profile));
     };
   }
 

@@ -3,7 +3,7 @@ package org.egovsuite.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.egovsuite.pipeline.Pipeline;
-import org.egovsuite.publish.TableCatalog;
+import org.egovsuite.warehouse.TableCatalog;
 import org.egovsuite.publish.TableHistory;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -64,7 +64,7 @@ final class PublishCommand extends StageCommand {
         TableCatalog catalog = ctx.warehouse().catalog();
         TableHistory.Rolled rolled = TableHistory.rollback(history.rollback, catalog.load(history.rollback), to);
         ctx.listener().text(String.format("%n%s: main %d → %d%n", rolled.table(), rolled.from(), rolled.to()));
-        report.accept(rolled);
+        report.result(rolled);
       };
     }
     if (history != null) {
@@ -75,7 +75,7 @@ final class PublishCommand extends StageCommand {
           tagged.add(new Tagged(table, history.tag, TableHistory.tag(table, catalog.load(table), history.tag)));
         }
         ctx.listener().text(String.format("%n%d table(s) tagged %s%n", tagged.size(), history.tag));
-        report.accept(new RunSummary.Steward(tagged));
+        report.result(tagged);
       };
     }
     if (to != null) {

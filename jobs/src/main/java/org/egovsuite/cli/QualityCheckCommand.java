@@ -2,8 +2,9 @@ package org.egovsuite.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import org.egovsuite.pipeline.QualityDryRun;
-import org.egovsuite.pipeline.QualityGateException;
+import org.egovsuite.pipeline.Pipeline;
+import org.egovsuite.quality.QualityDryRun;
+import org.egovsuite.quality.QualityGateException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,9 +50,10 @@ final class QualityCheckCommand extends StageCommand {
   @Override
   CommandRunner.Body body() {
     return (ctx, report) -> {
-      QualityDryRun.Report result = QualityDryRun.execute(ctx, dataset.name, Optional.ofNullable(rules), samples);
+      QualityDryRun.Report result = QualityDryRun.execute(ctx, dataset.name, Optional.ofNullable(rules), samples,
+          Pipeline.generatedRules(ctx.config()));
       ctx.listener().text(RuleTable.render(result));
-      report.accept(result);
+      report.result(result);
       if (result.verdict().equals("FAILED")) {
         // So a rule file can be tried in CI: exit 4, as the pipeline's gate would.
         throw new QualityGateException("dry run of " + dataset.name + ": verdict FAILED (nothing was written)");

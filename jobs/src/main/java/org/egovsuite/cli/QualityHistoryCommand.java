@@ -2,7 +2,7 @@ package org.egovsuite.cli;
 
 import java.util.List;
 import java.util.Set;
-import org.egovsuite.pipeline.QualityHistory;
+import org.egovsuite.quality.QualityHistory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,7 +45,7 @@ final class QualityHistoryCommand extends StageCommand {
       }
       text.append(table.render("  "));
       ctx.listener().text(text.toString());
-      report.accept(history);
+      report.result(history);
     };
   }
 }

@@ -1,7 +1,7 @@
 package org.egovsuite.cli;
 
 import java.nio.file.Path;
-import org.egovsuite.pipeline.QualitySuggest;
+import org.egovsuite.quality.QualitySuggest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,6 +28,6 @@ final class QualitySuggestCommand extends StageCommand {
 
   @Override
   CommandRunner.Body body() {
-    return (ctx, report) -> report.accept(QualitySuggest.execute(ctx, dataset.name, out));
+    return (ctx, report) -> report.result(QualitySuggest.execute(ctx, dataset.name, out));
   }
 }

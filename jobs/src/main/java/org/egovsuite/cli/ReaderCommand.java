@@ -1,7 +1,7 @@
 package org.egovsuite.cli;
 
-import org.egovsuite.pipeline.JobContext;
-import org.egovsuite.pipeline.MissingStageOutputException;
+import org.egovsuite.stage.JobContext;
+import org.egovsuite.config.MissingStageOutputException;
 
 /**
  * A command that reads the published tables with Iceberg's Java API (and DuckDB) alone —
@@ -25,7 +25,7 @@ abstract class ReaderCommand extends StageCommand {
   @Override
   java.util.List<Runnable> warmUp() {
     return java.util.List.of(() -> {
-      org.egovsuite.publish.TableCatalog.warmUp();
+      org.egovsuite.warehouse.TableCatalog.warmUp();
       org.egovsuite.publish.DuckDbQuery.warmUp();
     });
   }

@@ -2,7 +2,7 @@ package org.egovsuite.cli;
 
 import java.util.List;
 import java.util.Map;
-import org.egovsuite.pipeline.QualityDryRun;
+import org.egovsuite.quality.QualityDryRun;
 import org.egovsuite.quality.RuleResult;
 
 /** The steward's dry-run result as a text table, then sample failing rows per rule. */

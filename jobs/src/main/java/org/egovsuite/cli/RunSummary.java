@@ -3,18 +3,17 @@ package org.egovsuite.cli;
 import java.util.ArrayList;
 import java.util.List;
 import org.egovsuite.ingest.FileAccount;
-import org.egovsuite.pipeline.IndicatorsReport;
-import org.egovsuite.pipeline.IngestReport;
-import org.egovsuite.pipeline.PublishReport;
-import org.egovsuite.pipeline.QualityReport;
-import org.egovsuite.pipeline.TableOutput;
-import org.egovsuite.pipeline.QualityDryRun;
-import org.egovsuite.pipeline.QualityHistory;
-import org.egovsuite.pipeline.QualitySuggest;
+import org.egovsuite.stage.BriefReport;
+import org.egovsuite.stage.IndicatorsReport;
+import org.egovsuite.stage.IngestReport;
+import org.egovsuite.stage.PublishReport;
+import org.egovsuite.stage.StageReport;
+import org.egovsuite.stage.QualityReport;
+import org.egovsuite.stage.TableOutput;
 import org.egovsuite.quality.RuleResult;
 
 /** What a command did, for people (printed by {@link Console}) and schedulers ({@code --json}). */
-public final class RunSummary {
+public final class RunSummary implements CommandRunner.Reports {
   /**
    * @param lines physical lines of the dataset's csv files, -1 for other formats
    * @param recordLines lines of those files that records cover; the rest are header, blank or footer lines
@@ -28,9 +27,6 @@ public final class RunSummary {
    */
   public record DatasetVerdict(String dataset, String verdict, long rules, long failedRules, List<String> failedRuleIds,
       long rowsChecked, long rowsPassed, long rowsQuarantined) {}
-
-  /** Any other command's result, for --json. */
-  record Steward(Object value) {}
 
   public String command;
   public String runId;
@@ -57,7 +53,9 @@ public final class RunSummary {
         ? files.stream().filter(f -> f.lines() >= 0).mapToLong(FileAccount::lines).sum() : -1;
   }
 
-  void add(Object report) {
+  /** A stage's report into the summary's fields; one the summary does not know fails the command, never dropped. */
+  @Override
+  public void accept(StageReport report) {
     if (report instanceof IngestReport ingest) {
       ingest.datasets().forEach(d -> datasets.add(
           new DatasetRows(d.dataset(), d.rowsRead(), d.rowsAccepted(), d.rowsQuarantined(), lines(d.files()),
@@ -74,22 +72,19 @@ public final class RunSummary {
       tables.clear();
       tables.addAll(indicators.tables());
       withheld.addAll(indicators.withheld());
-    } else if (report instanceof QualityDryRun.Report || report instanceof QualitySuggest.Report
-        || report instanceof QualityHistory.Report || report instanceof org.egovsuite.generate.GenerationReport
-        || report instanceof org.egovsuite.publish.TableHistory.Rolled
-        || report instanceof org.egovsuite.pipeline.TableLineage || report instanceof SqlCommand.Result) {
-      steward = report;
-    } else if (report instanceof Steward other) {
-      steward = other.value();
     } else if (report instanceof PublishReport publish) {
       tables.clear();
       tables.addAll(publish.tables());
       manifest = publish.manifest();
-    } else if (report instanceof org.egovsuite.publish.brief.BriefWriter.Written written) {
+    } else if (report instanceof BriefReport written) {
       brief.addAll(written.files());
-    } else if (report != null) {
-      // nothing a command reports is dropped: a new kind of report still reaches --json
-      steward = report;
+    } else {
+      throw new IllegalStateException("the run summary has no place for a " + report.getClass().getName());
     }
+  }
+
+  @Override
+  public void result(Object value) {
+    steward = value;
   }
 }

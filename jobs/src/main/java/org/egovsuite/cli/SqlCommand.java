@@ -7,10 +7,10 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.egovsuite.publish.DuckDbQuery;
-import org.egovsuite.publish.LocalWarehouseCheck;
+import org.egovsuite.warehouse.LocalWarehouseCheck;
 import org.egovsuite.publish.ReadOnlyQuery;
-import org.egovsuite.publish.SyntheticLabel;
-import org.egovsuite.publish.TableCatalog;
+import org.egovsuite.warehouse.SyntheticLabel;
+import org.egovsuite.warehouse.TableCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -136,7 +136,7 @@ final class SqlCommand extends StageCommand {
         }
         objects.add(object);
       }
-      report.accept(new Result(query, engine.name(), columns, objects, more, synthetic));
+      report.result(new Result(query, engine.name(), columns, objects, more, synthetic));
     };
   }
 

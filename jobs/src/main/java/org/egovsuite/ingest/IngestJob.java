@@ -1,5 +1,6 @@
 package org.egovsuite.ingest;
 
+import org.egovsuite.stage.RowColumns;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -142,14 +143,14 @@ public final class IngestJob {
     List<Column> columns = new ArrayList<>();
     for (String c : parsed.columns()) {
       if (c.equals(IngestColumns.FILE_INDEX)) {
-        columns.add(element_at(paths, index).as(IngestColumns.SOURCE_FILE));
-      } else if (c.equals(IngestColumns.SOURCE_LINE)) {
+        columns.add(element_at(paths, index).as(RowColumns.SOURCE_FILE));
+      } else if (c.equals(RowColumns.SOURCE_LINE)) {
         columns.add(col(c));
-        columns.add(col(IngestColumns.SOURCE_LINES));
-        columns.add(element_at(sums, index).as(IngestColumns.SOURCE_SHA256));
-        columns.add(lit(runId).as(IngestColumns.RUN_ID));
-        columns.add(lit(now).as(IngestColumns.INGESTED_AT));
-      } else if (!c.equals(IngestColumns.SOURCE_LINES)) {
+        columns.add(col(RowColumns.SOURCE_LINES));
+        columns.add(element_at(sums, index).as(RowColumns.SOURCE_SHA256));
+        columns.add(lit(runId).as(RowColumns.RUN_ID));
+        columns.add(lit(now).as(RowColumns.INGESTED_AT));
+      } else if (!c.equals(RowColumns.SOURCE_LINES)) {
         columns.add(col(c));
       }
     }
@@ -221,18 +222,18 @@ public final class IngestJob {
    * with one source line, so records are first made one row each.
    */
   private Map<String, long[]> countsPerFile(Dataset<Row> written) {
-    Column reason = col(IngestColumns.QUARANTINE_REASON);
-    Dataset<Row> perRecord = written.select(col(IngestColumns.SOURCE_FILE), col(IngestColumns.SOURCE_LINES),
+    Column reason = col(RowColumns.QUARANTINE_REASON);
+    Dataset<Row> perRecord = written.select(col(RowColumns.SOURCE_FILE), col(RowColumns.SOURCE_LINES),
         reason.isNotNull().cast("int").as("quarantined"), reason.isNull().cast("long").as("out"));
     if (dataset.unpivot() != null) {
-      perRecord = written.groupBy(col(IngestColumns.SOURCE_FILE), col(IngestColumns.SOURCE_LINE))
-          .agg(max(col(IngestColumns.SOURCE_LINES)).as(IngestColumns.SOURCE_LINES),
+      perRecord = written.groupBy(col(RowColumns.SOURCE_FILE), col(RowColumns.SOURCE_LINE))
+          .agg(max(col(RowColumns.SOURCE_LINES)).as(RowColumns.SOURCE_LINES),
               max(reason.isNotNull().cast("int")).as("quarantined"), count(when(reason.isNull(), lit(1))).as("out"))
-          .drop(IngestColumns.SOURCE_LINE);
+          .drop(RowColumns.SOURCE_LINE);
     }
-    return perRecord.groupBy(IngestColumns.SOURCE_FILE)
+    return perRecord.groupBy(RowColumns.SOURCE_FILE)
         .agg(count(lit(1)).as("read"), sum("quarantined").cast("long"), sum("out").cast("long"),
-            sum(IngestColumns.SOURCE_LINES).cast("long"))
+            sum(RowColumns.SOURCE_LINES).cast("long"))
         .collectAsList().stream()
         .collect(Collectors.toMap(r -> r.getString(0),
             r -> new long[] {r.getLong(1), r.getLong(2), r.getLong(3), r.isNullAt(4) ? 0 : r.getLong(4)}));

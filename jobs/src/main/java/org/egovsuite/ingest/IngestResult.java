@@ -1,5 +1,6 @@
 package org.egovsuite.ingest;
 
+import org.egovsuite.stage.RowColumns;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
@@ -24,15 +25,15 @@ public record IngestResult(String dataset, Dataset<Row> written, long rowsOut, L
 
   /** Accepted rows of an ingested table, without the quarantine columns. */
   public static Dataset<Row> accepted(Dataset<Row> ingested) {
-    return ingested.where(col(IngestColumns.QUARANTINE_REASON).isNull())
-        .drop(IngestColumns.QUARANTINE_REASON, IngestColumns.RAW_RECORD);
+    return ingested.where(col(RowColumns.QUARANTINE_REASON).isNull())
+        .drop(RowColumns.QUARANTINE_REASON, IngestColumns.RAW_RECORD);
   }
 
   /** Quarantined records: file, line, reason and raw text. */
   public Dataset<Row> quarantined() {
-    return written.where(col(IngestColumns.QUARANTINE_REASON).isNotNull())
-        .select(lit(dataset).as("dataset"), col(IngestColumns.SOURCE_FILE), col(IngestColumns.SOURCE_LINE),
-            col(IngestColumns.QUARANTINE_REASON), col(IngestColumns.RAW_RECORD), col(IngestColumns.RUN_ID));
+    return written.where(col(RowColumns.QUARANTINE_REASON).isNotNull())
+        .select(lit(dataset).as("dataset"), col(RowColumns.SOURCE_FILE), col(RowColumns.SOURCE_LINE),
+            col(RowColumns.QUARANTINE_REASON), col(IngestColumns.RAW_RECORD), col(RowColumns.RUN_ID));
   }
 
   public long rowsRead() {

@@ -1,5 +1,6 @@
 package org.egovsuite.ingest;
 
+import org.egovsuite.stage.RowColumns;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
@@ -37,13 +38,13 @@ final class ParquetReader {
       }
       dataset.constants().forEach((name, spec) -> columns.add(lit(constant(dataset, file, name, spec))
           .cast(spec.type().sparkType()).as(name)));
-      columns.add(lit(file.path()).as(IngestColumns.SOURCE_FILE));
-      columns.add(lit(null).cast("long").as(IngestColumns.SOURCE_LINE));
-      columns.add(lit(null).cast("int").as(IngestColumns.SOURCE_LINES));
-      columns.add(lit(file.sha256()).as(IngestColumns.SOURCE_SHA256));
-      columns.add(lit(runId).as(IngestColumns.RUN_ID));
-      columns.add(lit(now).as(IngestColumns.INGESTED_AT));
-      columns.add(lit(null).cast("string").as(IngestColumns.QUARANTINE_REASON));
+      columns.add(lit(file.path()).as(RowColumns.SOURCE_FILE));
+      columns.add(lit(null).cast("long").as(RowColumns.SOURCE_LINE));
+      columns.add(lit(null).cast("int").as(RowColumns.SOURCE_LINES));
+      columns.add(lit(file.sha256()).as(RowColumns.SOURCE_SHA256));
+      columns.add(lit(runId).as(RowColumns.RUN_ID));
+      columns.add(lit(now).as(RowColumns.INGESTED_AT));
+      columns.add(lit(null).cast("string").as(RowColumns.QUARANTINE_REASON));
       columns.add(lit(null).cast("string").as(IngestColumns.RAW_RECORD));
       Dataset<Row> typed = data.select(columns.toArray(Column[]::new));
       all = all == null ? typed : all.unionByName(typed);

@@ -1,9 +1,23 @@
 package org.egovsuite.pipeline;
 
+import org.egovsuite.indicators.IndicatorStage;
+import org.egovsuite.ingest.IngestStage;
+import org.egovsuite.publish.PublishStage;
+import org.egovsuite.quality.QualityGateException;
+import org.egovsuite.quality.QualityStage;
+import org.egovsuite.stage.IndicatorsReport;
+import org.egovsuite.stage.JobContext;
+import org.egovsuite.stage.QualityReport;
+import org.egovsuite.stage.StageState;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.egovsuite.publish.LocalWarehouseCheck;
+import org.egovsuite.config.PipelineConfig;
+import org.egovsuite.indicators.kinds.IndicatorKinds;
+import org.egovsuite.quality.GeneratedRules;
+import org.egovsuite.stage.BriefReport;
+import org.egovsuite.stage.StageReport;
+import org.egovsuite.warehouse.LocalWarehouseCheck;
 import org.egovsuite.publish.brief.BriefWriter;
 
 /**
@@ -18,9 +32,9 @@ import org.egovsuite.publish.brief.BriefWriter;
 public final class Pipeline {
   private Pipeline() {}
 
-  public static void run(JobContext ctx, Consumer<Object> report) {
+  public static void run(JobContext ctx, Consumer<StageReport> report) {
     ingest(ctx, report);
-    QualityReport quality = QualityStage.execute(ctx);
+    QualityReport quality = QualityStage.execute(ctx, generatedRules(ctx.config()));
     report.accept(quality);
     report.accept(IndicatorStage.execute(ctx));
     report.accept(PublishStage.execute(ctx));
@@ -28,25 +42,30 @@ public final class Pipeline {
     gate(ctx, quality);
   }
 
-  public static void ingest(JobContext ctx, Consumer<Object> report) {
+  public static void ingest(JobContext ctx, Consumer<StageReport> report) {
     report.accept(IngestStage.execute(ctx));
   }
 
-  public static void quality(JobContext ctx, Consumer<Object> report) {
-    QualityReport quality = QualityStage.execute(ctx);
+  public static void quality(JobContext ctx, Consumer<StageReport> report) {
+    QualityReport quality = QualityStage.execute(ctx, generatedRules(ctx.config()));
     report.accept(quality);
     gate(ctx, quality);
   }
 
-  public static void indicators(JobContext ctx, Consumer<Object> report) {
+  public static void indicators(JobContext ctx, Consumer<StageReport> report) {
     report.accept(IndicatorStage.execute(ctx));
     gate(ctx, StageState.require(ctx.warehouse(), QualityStage.NAME, QualityReport.class, ""));
   }
 
-  public static void publish(JobContext ctx, Consumer<Object> report) {
+  public static void publish(JobContext ctx, Consumer<StageReport> report) {
     report.accept(PublishStage.execute(ctx));
     brief(ctx).ifPresent(report);
     gate(ctx, StageState.require(ctx.warehouse(), QualityStage.NAME, QualityReport.class, ""));
+  }
+
+  /** The rules the indicator definitions ask the quality stage to add to a dataset's rule file. */
+  public static GeneratedRules generatedRules(PipelineConfig config) {
+    return dataset -> IndicatorKinds.generatedRules(config, dataset);
   }
 
   /**
@@ -67,7 +86,7 @@ public final class Pipeline {
    * The brief of main; read with DuckDB, so only where the warehouse is on this machine and DuckDB
    * is on the class path (a job submitted with the cluster jar has none).
    */
-  private static Optional<BriefWriter.Written> brief(JobContext ctx) {
+  private static Optional<BriefReport> brief(JobContext ctx) {
     List<String> languages = ctx.config().exports().briefLanguages();
     if (languages.isEmpty()) {
       return Optional.empty();
@@ -88,6 +107,6 @@ public final class Pipeline {
         LocalWarehouseCheck.localPath(ctx.warehouse().root()).resolve(BriefWriter.FOLDER));
     written.warnings().forEach(w -> ctx.listener().warning("brief", w));
     ctx.listener().finished("brief", String.join(", ", written.files()), System.currentTimeMillis() - start);
-    return Optional.of(written);
+    return Optional.of(new BriefReport(ctx.runId(), written.files(), written.warnings()));
   }
 }

@@ -1,5 +1,7 @@
 package org.egovsuite.publish;
 
+import org.egovsuite.warehouse.SnapshotRows;
+import org.egovsuite.warehouse.TableCatalog;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.egovsuite.publish;
 
+import org.egovsuite.warehouse.SnapshotRows;
+import org.egovsuite.warehouse.TableCatalog;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;

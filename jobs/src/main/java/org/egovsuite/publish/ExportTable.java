@@ -1,5 +1,7 @@
 package org.egovsuite.publish;
 
+import org.egovsuite.warehouse.SnapshotRows;
+import org.egovsuite.warehouse.SyntheticLabel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package org.egovsuite.publish;
 
+import org.egovsuite.warehouse.Warehouse;
 import com.univocity.parsers.csv.CsvWriter;
 import com.univocity.parsers.csv.CsvWriterSettings;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.egovsuite.publish;
 
+import org.egovsuite.warehouse.SyntheticLabel;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.iceberg.Snapshot;
@@ -25,12 +26,12 @@ public final class TableHistory {
   public static Rolled rollback(String name, Table table, Long to) {
     Snapshot now = table.currentSnapshot();
     if (now == null) {
-      throw new org.egovsuite.pipeline.MissingStageOutputException("table '" + name + "' has nothing on main");
+      throw new org.egovsuite.config.MissingStageOutputException("table '" + name + "' has nothing on main");
     }
     Long target = to != null ? to : now.parentId();
     List<Long> kept = ancestors(table);
     if (target == null || table.snapshot(target) == null) {
-      throw new org.egovsuite.pipeline.MissingStageOutputException("table '" + name + "' has no "
+      throw new org.egovsuite.config.MissingStageOutputException("table '" + name + "' has no "
           + (to == null ? "snapshot before " + now.snapshotId() + " to roll back to" : "snapshot " + to)
           + " (snapshots of main kept: " + kept + ")");
     }
@@ -48,7 +49,7 @@ public final class TableHistory {
   public static long tag(String name, Table table, String tag) {
     Snapshot now = table.currentSnapshot();
     if (now == null) {
-      throw new org.egovsuite.pipeline.MissingStageOutputException("table '" + name + "' has nothing on main to tag");
+      throw new org.egovsuite.config.MissingStageOutputException("table '" + name + "' has nothing on main to tag");
     }
     SnapshotRef existing = table.refs().get(tag);
     if (existing != null) {

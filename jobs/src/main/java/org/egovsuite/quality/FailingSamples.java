@@ -1,5 +1,6 @@
 package org.egovsuite.quality;
 
+import org.egovsuite.stage.RowColumns;
 import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -38,8 +39,8 @@ public final class FailingSamples {
     for (Rule rule : rules) {
       Set<String> columns = new LinkedHashSet<>(shown);
       columns.addAll(rule.columns());
-      columns.add(IngestColumns.SOURCE_FILE);
-      columns.add(IngestColumns.SOURCE_LINE);
+      columns.add(RowColumns.SOURCE_FILE);
+      columns.add(RowColumns.SOURCE_LINE);
       columns.retainAll(available);
       List<String> rows = new ArrayList<>();
       for (Row row : failing.where(array_contains(col(RowLevelMarks.FAILED_RULES), rule.id()))

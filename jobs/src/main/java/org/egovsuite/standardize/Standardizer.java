@@ -1,5 +1,6 @@
 package org.egovsuite.standardize;
 
+import org.egovsuite.stage.RowColumns;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.coalesce;
@@ -39,7 +40,6 @@ import org.egovsuite.ingest.IngestColumns;
  */
 public final class Standardizer {
   /** Array of flag names that hold for the row (empty when none). */
-  public static final String ROW_FLAGS = "row_flags";
   public static final String RAW_SUFFIX = "_raw";
   public static final String DIVISION_CODE_SUFFIX = "_division_code";
   public static final String ISO3_SUFFIX = "_iso3";
@@ -72,7 +72,7 @@ public final class Standardizer {
         out = quarantineUnresolved(out, column, resolverStep);
       }
     }
-    return out.withColumn(ROW_FLAGS, flags(dataset.flags()));
+    return out.withColumn(RowColumns.ROW_FLAGS, flags(dataset.flags()));
   }
 
   /** Characters of an unresolved value shown in reasons, warnings and the manifest. */
@@ -93,15 +93,15 @@ public final class Standardizer {
    */
   private static Dataset<Row> quarantineUnresolved(Dataset<Row> in, String column, String step) {
     List<String> columns = List.of(in.columns());
-    if (!columns.contains(IngestColumns.QUARANTINE_REASON) || !columns.contains(IngestColumns.RAW_RECORD)) {
+    if (!columns.contains(RowColumns.QUARANTINE_REASON) || !columns.contains(IngestColumns.RAW_RECORD)) {
       return in;
     }
-    Column reason = col(IngestColumns.QUARANTINE_REASON);
+    Column reason = col(RowColumns.QUARANTINE_REASON);
     Column original = coalesce(col(column + RAW_SUFFIX), col(column));
     Column unresolved = reason.isNull().and(col(column).isNotNull()).and(col(codeColumn(column, step)).isNull());
     String what = step.equals("country") ? "country" : step.equals("cn_province") ? "province" : "city";
     return in
-        .withColumn(IngestColumns.QUARANTINE_REASON, when(unresolved, concat(lit(UNRESOLVED_REASON + column + ": '"),
+        .withColumn(RowColumns.QUARANTINE_REASON, when(unresolved, concat(lit(UNRESOLVED_REASON + column + ": '"),
             when(length(original).gt(SHOWN), concat(substring(original, 1, SHOWN), lit("…"))).otherwise(original),
             lit("' is not a known " + what + " name (unresolved: quarantine in the definition)")))
             .otherwise(reason))
@@ -122,8 +122,8 @@ public final class Standardizer {
       if (step == null) {
         return;
       }
-      Column at = concat_ws(":", col(IngestColumns.SOURCE_FILE), col(IngestColumns.SOURCE_LINE).cast("string"));
-      boolean located = List.of(standardized.columns()).contains(IngestColumns.SOURCE_FILE);
+      Column at = concat_ws(":", col(RowColumns.SOURCE_FILE), col(RowColumns.SOURCE_LINE).cast("string"));
+      boolean located = List.of(standardized.columns()).contains(RowColumns.SOURCE_FILE);
       for (Row r : standardized.where(col(column).isNotNull().and(col(codeColumn(column, step)).isNull()))
           .groupBy(column).agg(count(lit(1)).as("count"), located ? min(at) : lit(null).cast("string"))
           .orderBy(col("count").desc(), col(column)).limit(limit).collectAsList()) {
@@ -156,7 +156,7 @@ public final class Standardizer {
    */
   public static List<String> outputColumns(DatasetDefinition dataset) {
     List<String> out = new ArrayList<>(dataset.outputColumnNames());
-    out.addAll(IngestColumns.PROVENANCE);
+    out.addAll(RowColumns.PROVENANCE);
     dataset.standardize().forEach((column, steps) -> {
       out.add(column + RAW_SUFFIX);
       for (String step : steps) {
@@ -166,7 +166,7 @@ public final class Standardizer {
         }
       }
     });
-    out.add(ROW_FLAGS);
+    out.add(RowColumns.ROW_FLAGS);
     return out;
   }
 

@@ -72,12 +72,12 @@ class BriefCommandTest {
   private static String cityLeaders() {
     org.apache.iceberg.Table table = org.egovsuite.testing.Published.table(BundledRun.warehouse(), "city_egov_index");
     long snapshot = table.currentSnapshot().snapshotId();
-    java.util.List<String> columns = org.egovsuite.publish.SnapshotRows.columns(table, snapshot);
+    java.util.List<String> columns = org.egovsuite.warehouse.SnapshotRows.columns(table, snapshot);
     int year = columns.indexOf("year");
     int rank = columns.indexOf("rank");
     int city = columns.indexOf("city");
     java.util.List<Object[]> rows = new java.util.ArrayList<>();
-    org.egovsuite.publish.SnapshotRows.read(table, snapshot, rows::add);
+    org.egovsuite.warehouse.SnapshotRows.read(table, snapshot, rows::add);
     int latest = rows.stream().mapToInt(r -> ((Number) r[year]).intValue()).max().orElseThrow();
     java.util.List<String> top = rows.stream().filter(r -> ((Number) r[year]).intValue() == latest && r[rank] != null)
         .sorted(java.util.Comparator.comparingInt(r -> ((Number) r[rank]).intValue())).limit(5)

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import org.egovsuite.publish.CrashPoint;
+import org.egovsuite.warehouse.CrashPoint;
 import org.egovsuite.testing.Projects;
 
 /**

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.config.ExitCodes;
-import org.egovsuite.publish.TableCatalog;
+import org.egovsuite.warehouse.TableCatalog;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.Published;
 import org.egovsuite.testing.SparkTest;

@@ -12,7 +12,7 @@ import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.cluster.PublishedTables;
 import org.egovsuite.config.ExitCodes;
-import org.egovsuite.publish.JsonFiles;
+import org.egovsuite.warehouse.JsonFiles;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.SparkTest;
 import org.junit.jupiter.api.AfterAll;

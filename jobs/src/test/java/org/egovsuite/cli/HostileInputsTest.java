@@ -1,5 +1,6 @@
 package org.egovsuite.cli;
 
+import org.egovsuite.stage.RowColumns;
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.config.ExitCodes;
 import org.egovsuite.ingest.IngestColumns;
-import org.egovsuite.publish.Warehouse;
+import org.egovsuite.warehouse.Warehouse;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.SparkTest;
 import org.junit.jupiter.api.Tag;
@@ -75,8 +76,8 @@ class HostileInputsTest {
     Warehouse wh = new Warehouse(warehouse.toString(), spark.sparkContext().hadoopConfiguration());
     Map<Long, String> reasons = new TreeMap<>();
     for (Row r : spark.read().parquet(wh.quarantine("un_egdi")).collectAsList()) {
-      assertThat(r.<String>getAs(IngestColumns.SOURCE_FILE)).endsWith("EGOV_DATA_2022.csv");
-      reasons.put(r.getAs(IngestColumns.SOURCE_LINE), r.getAs(IngestColumns.QUARANTINE_REASON));
+      assertThat(r.<String>getAs(RowColumns.SOURCE_FILE)).endsWith("EGOV_DATA_2022.csv");
+      reasons.put(r.getAs(RowColumns.SOURCE_LINE), r.getAs(RowColumns.QUARANTINE_REASON));
     }
     assertThat(reasons).containsOnlyKeys(3L, 81L, 120L);
     assertThat(reasons.get(3L)).isEqualTo("unresolved country_name: '\"Ireland \"' is not a known country name"
@@ -156,7 +157,7 @@ class HostileInputsTest {
     assertThat(run.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThan(500));
     Row quarantined = spark.read().parquet(new Warehouse(dir.resolve("wh").toString(),
         spark.sparkContext().hadoopConfiguration()).quarantine("un_egdi")).first();
-    assertThat(quarantined.<String>getAs(IngestColumns.QUARANTINE_REASON))
+    assertThat(quarantined.<String>getAs(RowColumns.QUARANTINE_REASON))
         .startsWith("unresolved country_name: 'XXXX").endsWith("…' is not a known country name (unresolved: quarantine in the definition)")
         .hasSizeLessThan(400);
   }

@@ -17,8 +17,8 @@ import org.apache.iceberg.Table;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.config.ExitCodes;
-import org.egovsuite.publish.JsonFiles;
-import org.egovsuite.publish.TableCatalog;
+import org.egovsuite.warehouse.JsonFiles;
+import org.egovsuite.warehouse.TableCatalog;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.Published;
 import org.egovsuite.testing.SparkTest;
@@ -190,7 +190,7 @@ class IcebergPublishTest {
   /** A snapshot's rows as text, read with Iceberg's own reader. */
   private static List<String> rows(Table table, long snapshot) {
     List<String> out = new java.util.ArrayList<>();
-    org.egovsuite.publish.SnapshotRows.read(table, snapshot, row -> out.add(java.util.Arrays.deepToString(row)));
+    org.egovsuite.warehouse.SnapshotRows.read(table, snapshot, row -> out.add(java.util.Arrays.deepToString(row)));
     return out;
   }
 

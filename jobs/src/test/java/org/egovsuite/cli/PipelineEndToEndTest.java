@@ -9,7 +9,7 @@ import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.config.ExitCodes;
-import org.egovsuite.publish.JsonFiles;
+import org.egovsuite.warehouse.JsonFiles;
 import org.egovsuite.testing.SparkTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

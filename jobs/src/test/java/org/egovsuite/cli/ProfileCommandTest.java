@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.egovsuite.config.ExitCodes;
-import org.egovsuite.publish.JsonFiles;
+import org.egovsuite.warehouse.JsonFiles;
 import org.egovsuite.testing.Chromium;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

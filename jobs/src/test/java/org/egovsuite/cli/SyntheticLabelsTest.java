@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import org.egovsuite.publish.JsonFiles;
-import org.egovsuite.publish.SyntheticLabel;
+import org.egovsuite.warehouse.JsonFiles;
+import org.egovsuite.warehouse.SyntheticLabel;
 import org.egovsuite.testing.Published;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.apache.iceberg.Table;
 import org.apache.spark.sql.SparkSession;
-import org.egovsuite.publish.SnapshotRows;
-import org.egovsuite.publish.Warehouse;
+import org.egovsuite.warehouse.SnapshotRows;
+import org.egovsuite.warehouse.Warehouse;
 
 /**
  * Compares what two runs published: main of every table, read with Iceberg's own reader (not

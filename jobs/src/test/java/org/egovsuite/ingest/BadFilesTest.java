@@ -1,5 +1,6 @@
 package org.egovsuite.ingest;
 
+import org.egovsuite.stage.RowColumns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -138,7 +139,7 @@ class BadFilesTest {
           .isEqualTo(result.accepted().count() + result.quarantined().count());
       Map<Long, String> reasons = new java.util.TreeMap<>();
       for (Row r : result.quarantined().collectAsList()) {
-        reasons.put(r.getAs(IngestColumns.SOURCE_LINE), r.getAs(IngestColumns.QUARANTINE_REASON));
+        reasons.put(r.getAs(RowColumns.SOURCE_LINE), r.getAs(RowColumns.QUARANTINE_REASON));
       }
       assertThat(reasons).as("quarantined lines and reasons").hasSameSizeAs(expected.quarantined());
       expected.quarantined().forEach((line, reason) ->
@@ -196,7 +197,7 @@ class BadFilesTest {
         .isEqualTo(List.of(want.rowsRead(), want.rowsAccepted(), want.rowsQuarantined(), want.lines(), want.recordLines()))
         .isEqualTo(List.of(3L, 2L, 1L, 4L, 3L));
     assertThat(got.sha256()).isEqualTo(sha256(packed));
-    assertThat(result.quarantined().collectAsList().get(0).<Long>getAs(IngestColumns.SOURCE_LINE)).isEqualTo(2L);
+    assertThat(result.quarantined().collectAsList().get(0).<Long>getAs(RowColumns.SOURCE_LINE)).isEqualTo(2L);
   }
 
   @org.junit.jupiter.api.Test
@@ -245,7 +246,7 @@ class BadFilesTest {
         .isEqualTo(List.of(3L, 3L, 3L, 0L));
     List<Row> rows = result.accepted().orderBy("year").collectAsList();
     assertThat(rows).extracting(r -> r.<Integer>getAs("year") + " " + r.getAs("name") + " " + r.getAs("score")
-        + " line " + r.getAs(IngestColumns.SOURCE_LINE))
+        + " line " + r.getAs(RowColumns.SOURCE_LINE))
         .containsExactly("2018 Iraq 0.5 line 1", "2019 Peru 0.6 line 2", "2020 Chile 0.7 line 3");
   }
 

@@ -1,5 +1,6 @@
 package org.egovsuite.ingest;
 
+import org.egovsuite.stage.RowColumns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
@@ -55,8 +56,8 @@ class FormatsTest {
     assertThat(result.accepted().columns()).startsWith("province", "score").doesNotContain("extra");
     Row zhejiang = result.accepted().where("province = '浙江省'").first();
     assertThat(zhejiang.<Double>getAs("score")).isEqualTo(91.5);
-    assertThat(zhejiang.<String>getAs(IngestColumns.SOURCE_FILE)).as("the part file read").contains("in.parquet/part-").endsWith(".parquet");
-    assertThat(zhejiang.<String>getAs(IngestColumns.RUN_ID)).isEqualTo("f");
+    assertThat(zhejiang.<String>getAs(RowColumns.SOURCE_FILE)).as("the part file read").contains("in.parquet/part-").endsWith(".parquet");
+    assertThat(zhejiang.<String>getAs(RowColumns.RUN_ID)).isEqualTo("f");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.egovsuite.ingest;
 
+import org.egovsuite.stage.RowColumns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,12 +61,12 @@ class IngestJobTest {
       assertThat(iraq.<Integer>getAs("year")).isEqualTo(2018);
       assertThat(iraq.<String>getAs("name")).as("raw value kept untrimmed").isEqualTo("Iraq ");
       assertThat(iraq.<Double>getAs("score")).isEqualTo(0.3376);
-      assertThat(iraq.<Long>getAs(IngestColumns.SOURCE_LINE)).isEqualTo(2L);
-      assertThat(iraq.<String>getAs(IngestColumns.SOURCE_FILE)).isEqualTo("file:" + file);
-      assertThat(iraq.<String>getAs(IngestColumns.SOURCE_SHA256)).isEqualTo(sha256(file));
-      assertThat(iraq.<String>getAs(IngestColumns.RUN_ID)).isEqualTo("run-1");
+      assertThat(iraq.<Long>getAs(RowColumns.SOURCE_LINE)).isEqualTo(2L);
+      assertThat(iraq.<String>getAs(RowColumns.SOURCE_FILE)).isEqualTo("file:" + file);
+      assertThat(iraq.<String>getAs(RowColumns.SOURCE_SHA256)).isEqualTo(sha256(file));
+      assertThat(iraq.<String>getAs(RowColumns.RUN_ID)).isEqualTo("run-1");
       assertThat(accepted.get(1).<Object>getAs("score")).isNull();
-      assertThat(accepted.get(1).<Long>getAs(IngestColumns.SOURCE_LINE)).isEqualTo(5L);
+      assertThat(accepted.get(1).<Long>getAs(RowColumns.SOURCE_LINE)).isEqualTo(5L);
 
       List<Row> quarantined = result.quarantined().orderBy("source_line").collectAsList();
       assertThat(quarantined).extracting(r -> r.getAs("source_line"), r -> r.getAs("quarantine_reason"), r -> r.getAs("raw_record"))
@@ -103,7 +104,7 @@ class IngestJobTest {
   void linesAboveTheHeaderAreSkipped() {
     Path file = Projects.write(dir.resolve("meta.csv"), "数据库：分省年度数据\n指标：x\nYear,Name,Score\n2024,a,1.5\n");
     IngestResult result = ingest(dataset(file.toString(), "utf-8", 2));
-      assertThat(result.accepted().first().<Long>getAs(IngestColumns.SOURCE_LINE)).isEqualTo(4L);
+      assertThat(result.accepted().first().<Long>getAs(RowColumns.SOURCE_LINE)).isEqualTo(4L);
   }
 
   @Test

@@ -16,7 +16,7 @@ class GeneratedRulesTest {
 
   @Test
   void theProvincialScoresGetTheCompositeCheckFromTheIndicatorsWeights() {
-    RuleFile extended = GeneratedRules.extend(new RuleFile("f.yaml", "province_service_scores", List.of()), config);
+    RuleFile extended = Pipeline.generatedRules(config).extend(new RuleFile("f.yaml", "province_service_scores", List.of()));
     assertThat(extended.rules()).hasSize(1);
     Rule rule = extended.rules().get(0);
     assertThat(rule.id()).isEqualTo("composite_matches_weights");
@@ -28,6 +28,6 @@ class GeneratedRulesTest {
 
   @Test
   void otherDatasetsGetNothing() {
-    assertThat(GeneratedRules.extend(new RuleFile("f.yaml", "un_egdi", List.of()), config).rules()).isEmpty();
+    assertThat(Pipeline.generatedRules(config).extend(new RuleFile("f.yaml", "un_egdi", List.of())).rules()).isEmpty();
   }
 }

@@ -1,5 +1,6 @@
 package org.egovsuite.publish;
 
+import org.egovsuite.warehouse.Warehouse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package org.egovsuite.publish;
 
+import org.egovsuite.warehouse.Warehouse;
+import org.egovsuite.warehouse.BranchWriter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;

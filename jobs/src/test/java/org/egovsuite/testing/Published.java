@@ -5,9 +5,9 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.iceberg.Table;
 import org.apache.spark.sql.SparkSession;
-import org.egovsuite.publish.SnapshotRows;
-import org.egovsuite.publish.TableCatalog;
-import org.egovsuite.publish.Warehouse;
+import org.egovsuite.warehouse.SnapshotRows;
+import org.egovsuite.warehouse.TableCatalog;
+import org.egovsuite.warehouse.Warehouse;
 
 /** What a local warehouse published, read the ways analysts read it: Iceberg's API, the files, Spark SQL. */
 public final class Published {

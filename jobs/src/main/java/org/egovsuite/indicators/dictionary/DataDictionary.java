@@ -14,6 +14,7 @@ import org.apache.spark.sql.types.StructType;
 import org.egovsuite.config.IndicatorDefinition;
 import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.indicators.kinds.IndicatorKinds;
+import org.egovsuite.stage.RowColumns;
 import org.egovsuite.indicators.stats.DisplayRounding;
 
 /**
@@ -85,9 +86,9 @@ public final class DataDictionary {
       }
     }
     return switch (column) {
-      case "source_file" -> Optional.of(SOURCE_FILE);
-      case "source_line" -> Optional.of(SOURCE_LINE);
-      case "row_flags" -> Optional.of(ROW_FLAGS);
+      case RowColumns.SOURCE_FILE -> Optional.of(SOURCE_FILE);
+      case RowColumns.SOURCE_LINE -> Optional.of(SOURCE_LINE);
+      case RowColumns.ROW_FLAGS -> Optional.of(ROW_FLAGS);
       default -> CommonColumns.meaning(column);
     };
   }

@@ -1,5 +1,6 @@
 package org.egovsuite.indicators.egdi;
 
+import org.egovsuite.stage.RowColumns;
 import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.not;
@@ -35,7 +36,7 @@ public final class EgdiIndicators {
   public static Dataset<Row> countryTable(Dataset<Row> standardized, EgdiIndicatorConfig config) {
     Dataset<Row> base = standardized
         .withColumnRenamed(SOURCE_RANK, RANK_PUBLISHED)
-        .withColumn(ASSESSED, not(array_contains(col(Standardizer.ROW_FLAGS), UNASSESSED_FLAG)))
+        .withColumn(ASSESSED, not(array_contains(col(RowColumns.ROW_FLAGS), UNASSESSED_FLAG)))
         .withColumn(EGDI_RECOMPUTED, col(OSI).plus(col(TII)).plus(col(HCI)).divide(3.0))
         .withColumn(EGDI_RECOMPUTED_DIFF, col(EGDI).minus(col(EGDI_RECOMPUTED)));
     Dataset<Row> ranked = base
@@ -56,7 +57,7 @@ public final class EgdiIndicators {
             col(PREVIOUS_YEAR), col(PREVIOUS_EGDI), col(EGDI).minus(col(PREVIOUS_EGDI)).as(EGDI_CHANGE),
             col(PREVIOUS_RANK), col(PREVIOUS_RANK).minus(col(RANK)).as(RANK_CHANGE),
             col(PREVIOUS_GROUP), col(PREVIOUS_GROUP_ORDER).minus(col(GROUP_ORDER)).as(GROUP_CHANGE),
-            col(Standardizer.ROW_FLAGS), col(IngestColumns.SOURCE_FILE), col(IngestColumns.SOURCE_LINE));
+            col(RowColumns.ROW_FLAGS), col(RowColumns.SOURCE_FILE), col(RowColumns.SOURCE_LINE));
   }
 
   public static Dataset<Row> summaryTable(Dataset<Row> countryTable, EgdiIndicatorConfig config) {

@@ -16,9 +16,9 @@ import org.egovsuite.indicators.kinds.IndicatorKinds;
 import org.egovsuite.indicators.kinds.IndicatorKind;
 import org.egovsuite.indicators.composite.CompositeIndex;
 import org.egovsuite.publish.DuckDbQuery;
-import org.egovsuite.publish.SnapshotLineage;
-import org.egovsuite.publish.SyntheticLabel;
-import org.egovsuite.publish.TableCatalog;
+import org.egovsuite.warehouse.SnapshotLineage;
+import org.egovsuite.warehouse.SyntheticLabel;
+import org.egovsuite.warehouse.TableCatalog;
 
 /**
  * What a brief's templates can say, from main of the published tables: per ranked indicator

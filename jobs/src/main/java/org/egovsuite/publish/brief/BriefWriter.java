@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.egovsuite.config.PipelineConfig;
-import org.egovsuite.publish.TableCatalog;
+import org.egovsuite.warehouse.TableCatalog;
 
 /**
  * Writes the brief of main of the published tables: {@code brief-<lang>.html} per language, and

@@ -9,8 +9,8 @@ import java.util.Set;
 import org.egovsuite.config.ConfigException;
 import org.egovsuite.publish.DuckDbQuery;
 import org.egovsuite.publish.ReadOnlyQuery;
-import org.egovsuite.publish.SyntheticLabel;
-import org.egovsuite.publish.TableCatalog;
+import org.egovsuite.warehouse.SyntheticLabel;
+import org.egovsuite.warehouse.TableCatalog;
 
 /**
  * Runs one {@link BriefSpec.Figure} on main of the published tables and gives what a template

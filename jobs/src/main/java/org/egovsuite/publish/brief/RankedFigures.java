@@ -10,7 +10,7 @@ import org.egovsuite.indicators.kinds.IndicatorKinds;
 import org.egovsuite.indicators.kinds.IndicatorKind;
 import org.egovsuite.indicators.composite.CompositeIndex;
 import org.egovsuite.publish.DuckDbQuery;
-import org.egovsuite.publish.TableCatalog;
+import org.egovsuite.warehouse.TableCatalog;
 
 /**
  * The figures a brief states about one ranked indicator in one period, from its published unit,

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.egovsuite.publish.JsonFiles;
+import org.egovsuite.warehouse.JsonFiles;
 
 /**
  * Province outlines of China as an inline SVG with one province highlighted: where a profile's

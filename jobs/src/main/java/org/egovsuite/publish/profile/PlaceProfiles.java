@@ -14,9 +14,9 @@ import org.egovsuite.indicators.kinds.IndicatorKinds;
 import org.egovsuite.indicators.kinds.IndicatorKind;
 import org.egovsuite.indicators.composite.CompositeIndex;
 import org.egovsuite.publish.DuckDbQuery;
-import org.egovsuite.publish.SnapshotLineage;
-import org.egovsuite.publish.SyntheticLabel;
-import org.egovsuite.publish.TableCatalog;
+import org.egovsuite.warehouse.SnapshotLineage;
+import org.egovsuite.warehouse.SyntheticLabel;
+import org.egovsuite.warehouse.TableCatalog;
 
 /**
  * Builds a {@link PlaceProfile} from the published unit tables of the ranked indicators, with

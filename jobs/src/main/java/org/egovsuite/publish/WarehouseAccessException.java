@@ -1,8 +1,0 @@
-package org.egovsuite.publish;
-
-/** The warehouse cannot be written: found before Spark starts, reported in one line (exit 1). */
-public final class WarehouseAccessException extends RuntimeException {
-  public WarehouseAccessException(String message) {
-    super(message);
-  }
-}
