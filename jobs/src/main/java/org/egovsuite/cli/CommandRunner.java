@@ -10,44 +10,50 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.function.Consumer;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.config.DatasetLocations;
 import org.egovsuite.config.ExitCodes;
-import org.egovsuite.indicators.IndicatorInputs;
-import org.egovsuite.warehouse.LocalWarehouseCheck;
-import org.egovsuite.warehouse.WarehouseAccessException;
 import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.config.PipelineConfigLoader;
 import org.egovsuite.config.RunProfile;
 import org.egovsuite.config.RunProfileLoader;
-import org.egovsuite.stage.JobContext;
-import org.egovsuite.stage.StageReport;
+import org.egovsuite.indicators.IndicatorInputs;
 import org.egovsuite.quality.RuleFiles;
-import org.apache.hadoop.conf.Configuration;
-import org.egovsuite.warehouse.TableCatalog;
-import org.egovsuite.warehouse.WarehouseLock;
-import org.egovsuite.warehouse.Warehouse;
 import org.egovsuite.spark.SessionProvider;
 import org.egovsuite.spark.SessionSettings;
+import org.egovsuite.stage.JobContext;
+import org.egovsuite.stage.StageReport;
+import org.egovsuite.warehouse.LocalWarehouseCheck;
+import org.egovsuite.warehouse.TableCatalog;
+import org.egovsuite.warehouse.Warehouse;
+import org.egovsuite.warehouse.WarehouseAccessException;
+import org.egovsuite.warehouse.WarehouseLock;
 
 /**
- * Everything a command does around its stages: load the config before Spark starts (so a bad
- * file fails in a second), route logs to the run's log file, open the one SparkSession, map
- * failures to exit codes, print the summary.
+ * Everything a command does around its stages: load the config before Spark starts (so a bad file
+ * fails in a second), route logs to the run's log file, open the one SparkSession, map failures to
+ * exit codes, print the summary.
  */
 final class CommandRunner {
-  /** The body of a command: runs stages and hands each stage's report, or its own result, to the summary. */
+  /**
+   * The body of a command: runs stages and hands each stage's report, or its own result, to the
+   * summary.
+   */
   interface Body {
     void run(JobContext ctx, Reports report);
   }
 
   /** Where a command's body hands what it did. */
   interface Reports extends Consumer<StageReport> {
-    /** A command's own result (a query's rows, a dry run, a lineage): printed, and in --json as is. */
+    /**
+     * A command's own result (a query's rows, a dry run, a lineage): printed, and in --json as is.
+     */
     void result(Object value);
   }
 
-  private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
+  private static final DateTimeFormatter RUN_TIME =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
   private final SessionProvider sessions;
   private final PrintStream out;
@@ -60,7 +66,7 @@ final class CommandRunner {
   }
 
   int run(CommonOptions options, String command, Body body) {
-    return run(options, command, config -> { }, body, false, true);
+    return run(options, command, config -> {}, body, false, true);
   }
 
   /**
@@ -70,8 +76,13 @@ final class CommandRunner {
    * @param needsSpark false: the command works with Iceberg's Java API (and DuckDB) alone, and
    *     answers in a second or two instead of waiting for Spark
    */
-  int run(CommonOptions options, String command, java.util.function.Consumer<PipelineConfig> preflight, Body body,
-      boolean readOnly, boolean needsSpark) {
+  int run(
+      CommonOptions options,
+      String command,
+      java.util.function.Consumer<PipelineConfig> preflight,
+      Body body,
+      boolean readOnly,
+      boolean needsSpark) {
     long start = System.nanoTime();
     RunSummary summary = new RunSummary();
     summary.command = command;
@@ -87,9 +98,12 @@ final class CommandRunner {
     try {
       Path home = homeOf(options);
       RunProfile profile = RunProfileLoader.load(home, options.profile);
-      // Spark-free readers (sql, lineage) need where the warehouse is, not every definition checked.
-      PipelineConfig config = readOnly && !needsSpark ? PipelineConfigLoader.settingsOnly(configFile(options), home)
-          : loadConfig(options, profile.inputs());
+      // Spark-free readers (sql, lineage) need where the warehouse is, not every definition
+      // checked.
+      PipelineConfig config =
+          readOnly && !needsSpark
+              ? PipelineConfigLoader.settingsOnly(configFile(options), home)
+              : loadConfig(options, profile.inputs());
       DatasetLocations.check(config, profile);
       EffectiveSettings settings = EffectiveSettings.resolve(options, config, profile);
       preflight.accept(config);
@@ -105,12 +119,17 @@ final class CommandRunner {
       console.header(command, summary.runId, summary.warehouse);
       if (needsSpark) {
         if (!settings.local()) {
-          console.note("spark-submit equivalent: " + settings.submitLine(options.givenArgs(), summary.warehouse));
+          console.note(
+              "spark-submit equivalent: "
+                  + settings.submitLine(options.givenArgs(), summary.warehouse));
           SparkMasters.requireReachable(settings.master());
         }
         // Spark's progress bar redraws one terminal line; in a log or a pipe it is only noise.
         boolean progress = !options.quiet && !options.json && System.console() != null;
-        spark = sessions.open(new SessionSettings(settings.master(), "egov " + command, progress, settings.spark()));
+        spark =
+            sessions.open(
+                new SessionSettings(
+                    settings.master(), "egov " + command, progress, settings.spark()));
         hadoop = spark.sparkContext().hadoopConfiguration();
       }
       warehouse = new Warehouse(summary.warehouse, hadoop, settings.catalog());
@@ -127,10 +146,12 @@ final class CommandRunner {
       err.println("egov: error: " + summary.error);
       if (options.verbose) {
         e.printStackTrace(err);
-      } else if (summary.exitCode == ExitCodes.RUNTIME_FAILURE && !(e instanceof WarehouseAccessException)
+      } else if (summary.exitCode == ExitCodes.RUNTIME_FAILURE
+          && !(e instanceof WarehouseAccessException)
           && spark != null) {
         Logging.touch(summary.logFile);
-        err.println("egov: rerun with --verbose for the stack trace; Spark's log: " + summary.logFile);
+        err.println(
+            "egov: rerun with --verbose for the stack trace; Spark's log: " + summary.logFile);
       }
     } finally {
       if (warehouse != null) {
@@ -149,20 +170,23 @@ final class CommandRunner {
   }
 
   /**
-   * The Hadoop settings of a command that starts no Spark: the {@code spark.hadoop.*} settings
-   * of the profile, job config and command line, as Spark would pass them to Hadoop.
+   * The Hadoop settings of a command that starts no Spark: the {@code spark.hadoop.*} settings of
+   * the profile, job config and command line, as Spark would pass them to Hadoop.
    */
   static Configuration hadoopSettings(java.util.Map<String, String> spark) {
     Configuration hadoop = new Configuration();
-    spark.forEach((k, v) -> {
-      if (k.startsWith("spark.hadoop.")) {
-        hadoop.set(k.substring("spark.hadoop.".length()), v);
-      }
-    });
+    spark.forEach(
+        (k, v) -> {
+          if (k.startsWith("spark.hadoop.")) {
+            hadoop.set(k.substring("spark.hadoop.".length()), v);
+          }
+        });
     return hadoop;
   }
 
-  /** @param inputs base for relative dataset locations (the profile's), null for the home */
+  /**
+   * @param inputs base for relative dataset locations (the profile's), null for the home
+   */
   static PipelineConfig loadConfig(CommonOptions options, String inputs) {
     Path file = configFile(options);
     RuleFiles.parseFirst(file, homeOf(options));
@@ -173,15 +197,19 @@ final class CommandRunner {
   }
 
   private static Path configFile(CommonOptions options) {
-    Path file = options.conf != null ? Paths.get(options.conf)
-        : (options.home != null ? Paths.get(options.home) : home()).resolve("conf/pipeline.yaml");
+    Path file =
+        options.conf != null
+            ? Paths.get(options.conf)
+            : (options.home != null ? Paths.get(options.home) : home())
+                .resolve("conf/pipeline.yaml");
     return file.toAbsolutePath().normalize();
   }
 
   /**
    * The project home: {@code --home}; else, for a pipeline file in a {@code conf/} folder, the
    * folder above it (a project copy, {@code <home>/conf/pipeline.yaml}); else the launcher's home.
-   * Never blindly the file's grandparent: {@code conf/sub/x.yaml} would look for {@code conf/conf/}.
+   * Never blindly the file's grandparent: {@code conf/sub/x.yaml} would look for {@code
+   * conf/conf/}.
    */
   static Path homeOf(CommonOptions options) {
     if (options.home != null) {
@@ -189,7 +217,9 @@ final class CommandRunner {
     }
     Path file = configFile(options);
     Path folder = file.getParent();
-    if (folder != null && folder.getFileName() != null && folder.getFileName().toString().equals("conf")
+    if (folder != null
+        && folder.getFileName() != null
+        && folder.getFileName().toString().equals("conf")
         && folder.getParent() != null) {
       return folder.getParent();
     }
@@ -197,8 +227,8 @@ final class CommandRunner {
   }
 
   /**
-   * The project home: set by bin/egov (and the build for tests); else the working directory when
-   * it holds a project; else the configuration the cluster jar carries ({@link PackagedHome}).
+   * The project home: set by bin/egov (and the build for tests); else the working directory when it
+   * holds a project; else the configuration the cluster jar carries ({@link PackagedHome}).
    */
   static Path home() {
     String set = System.getProperty("egov.home");
@@ -213,7 +243,9 @@ final class CommandRunner {
   }
 
   static String warehouseUri(String warehouse) {
-    return warehouse.contains("://") ? warehouse : Paths.get(warehouse).toAbsolutePath().normalize().toString();
+    return warehouse.contains("://")
+        ? warehouse
+        : Paths.get(warehouse).toAbsolutePath().normalize().toString();
   }
 
   /** Local warehouses keep the log with the run; for remote ones it stays on this machine. */
@@ -221,12 +253,15 @@ final class CommandRunner {
     if (warehouse.contains("://") && !warehouse.startsWith("file:")) {
       return Paths.get(System.getProperty("java.io.tmpdir"), "egov-" + runId + ".log").toString();
     }
-    return Paths.get(warehouse.replaceFirst("^file:(//)?", ""), "runs", runId, "egov.log").toString();
+    return Paths.get(warehouse.replaceFirst("^file:(//)?", ""), "runs", runId, "egov.log")
+        .toString();
   }
 
   static String newRunId() {
     byte[] random = new byte[3];
     new SecureRandom().nextBytes(random);
-    return ZonedDateTime.now(ZoneOffset.UTC).format(RUN_TIME) + "-" + HexFormat.of().formatHex(random);
+    return ZonedDateTime.now(ZoneOffset.UTC).format(RUN_TIME)
+        + "-"
+        + HexFormat.of().formatHex(random);
   }
 }

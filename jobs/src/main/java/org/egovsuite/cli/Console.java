@@ -7,10 +7,9 @@ import org.egovsuite.stage.TableOutput;
 import org.egovsuite.warehouse.JsonFiles;
 
 /**
- * The human side of the CLI: one line when a stage starts and when it ends, then a short
- * summary. {@code --quiet} drops the progress lines (header, start, done) and keeps the answer:
- * warnings, a query's result, a rule table, the summary; {@code --json} prints only the JSON
- * summary.
+ * The human side of the CLI: one line when a stage starts and when it ends, then a short summary.
+ * {@code --quiet} drops the progress lines (header, start, done) and keeps the answer: warnings, a
+ * query's result, a rule table, the summary; {@code --json} prints only the JSON summary.
  */
 final class Console implements StageListener {
   private final PrintStream out;
@@ -86,13 +85,32 @@ final class Console implements StageListener {
       return;
     }
     out.println("summary");
-    s.datasets.forEach(d -> out.printf("  data     %-12s %,d rows read = %,d accepted + %,d quarantined%s%n",
-        d.dataset(), d.rowsRead(), d.rowsAccepted(), d.rowsQuarantined(), d.lines() < 0 ? ""
-            : String.format("; %,d lines = %,d in records + %,d header, blank or footer", d.lines(), d.recordLines(),
-                d.lines() - d.recordLines())));
-    s.quality.forEach(q -> out.printf("  quality  %-12s %s (%d rules, %d failed)%s%n",
-        q.dataset(), q.verdict(), q.rules(), q.failedRules(), q.rowsQuarantined() == 0 ? ""
-            : String.format("; %,d rows passed + %,d quarantined", q.rowsPassed(), q.rowsQuarantined())));
+    s.datasets.forEach(
+        d ->
+            out.printf(
+                "  data     %-12s %,d rows read = %,d accepted + %,d quarantined%s%n",
+                d.dataset(),
+                d.rowsRead(),
+                d.rowsAccepted(),
+                d.rowsQuarantined(),
+                d.lines() < 0
+                    ? ""
+                    : String.format(
+                        "; %,d lines = %,d in records + %,d header, blank or footer",
+                        d.lines(), d.recordLines(), d.lines() - d.recordLines())));
+    s.quality.forEach(
+        q ->
+            out.printf(
+                "  quality  %-12s %s (%d rules, %d failed)%s%n",
+                q.dataset(),
+                q.verdict(),
+                q.rules(),
+                q.failedRules(),
+                q.rowsQuarantined() == 0
+                    ? ""
+                    : String.format(
+                        "; %,d rows passed + %,d quarantined",
+                        q.rowsPassed(), q.rowsQuarantined())));
     for (TableOutput t : s.tables) {
       out.printf("  table    %-12s %,d rows  %s%n", t.name(), t.rows(), t.path());
     }
@@ -104,7 +122,10 @@ final class Console implements StageListener {
       out.printf("  manifest %s%n", s.manifest);
     }
     s.brief.forEach(file -> out.printf("  brief    %s%n", file));
-    out.printf("  %s in %.1f s; log %s%n", s.exitCode == 0 ? "finished" : "FAILED (exit " + s.exitCode + ")",
-        s.wallSeconds, s.logFile);
+    out.printf(
+        "  %s in %.1f s; log %s%n",
+        s.exitCode == 0 ? "finished" : "FAILED (exit " + s.exitCode + ")",
+        s.wallSeconds,
+        s.logFile);
   }
 }

@@ -9,27 +9,33 @@ import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.config.RunProfile;
 
 /**
- * Where a run goes and how Spark is set up, each setting taken from the first place that has
- * it: command line ({@code --master}, {@code --warehouse}, {@code --spark-conf}) > job config
- * ({@code warehouse:}, {@code spark:} in the pipeline file) > profile ({@code --profile},
- * {@code conf/profiles/<name>.yaml}) > default (local[*] or spark-submit's master; ./warehouse).
+ * Where a run goes and how Spark is set up, each setting taken from the first place that has it:
+ * command line ({@code --master}, {@code --warehouse}, {@code --spark-conf}) > job config ({@code
+ * warehouse:}, {@code spark:} in the pipeline file) > profile ({@code --profile}, {@code
+ * conf/profiles/<name>.yaml}) > default (local[*] or spark-submit's master; ./warehouse).
  *
  * @param master null means "the one spark-submit set"
  * @param catalog the profile's Iceberg catalog properties (empty: the warehouse's own catalog)
  */
-record EffectiveSettings(String master, String warehouse, Map<String, String> spark, Map<String, String> catalog) {
+record EffectiveSettings(
+    String master, String warehouse, Map<String, String> spark, Map<String, String> catalog) {
   /** Keys whose values are credentials: never printed, never logged. */
-  private static final Pattern SECRET = Pattern.compile("(?i).*(secret|password|passwd|token|credential|access\\.key|"
-      + "session\\.key|\\.key$).*");
+  private static final Pattern SECRET =
+      Pattern.compile(
+          "(?i).*(secret|password|passwd|token|credential|access\\.key|"
+              + "session\\.key|\\.key$).*");
+
   static final String MASK = "****";
   static final String CLUSTER_JAR = "jobs/target/egov-jobs-cluster.jar";
 
-  static EffectiveSettings resolve(CommonOptions options, PipelineConfig config, RunProfile profile) {
+  static EffectiveSettings resolve(
+      CommonOptions options, PipelineConfig config, RunProfile profile) {
     String master = options.master != null ? options.master : profile.master();
     if (master == null) {
       master = System.getProperty("spark.master") != null ? null : "local[*]";
     }
-    String warehouse = first(options.warehouse, config.warehouse(), profile.warehouse(), "warehouse");
+    String warehouse =
+        first(options.warehouse, config.warehouse(), profile.warehouse(), "warehouse");
     Map<String, String> spark = new LinkedHashMap<>(profile.spark());
     spark.putAll(config.spark());
     spark.putAll(options.sparkConf);
@@ -61,14 +67,15 @@ record EffectiveSettings(String master, String warehouse, Map<String, String> sp
   }
 
   /** Options of ours that spark-submit's own options replace in the printed line. */
-  private static final java.util.Set<String> SUBMIT_OWN = java.util.Set.of("--master", "--spark-conf");
+  private static final java.util.Set<String> SUBMIT_OWN =
+      java.util.Set.of("--master", "--spark-conf");
 
   /**
-   * The spark-submit command that runs the same command, with every argument it was given, on
-   * the same master with the cluster jar: the Spark settings as {@code --conf} (credentials
-   * masked: pass them from the environment or a properties file) and Java 17's module openings
-   * for the driver and the executors, as Spark's launcher lists them
-   * ({@link org.apache.spark.launcher.JavaModuleOptions}), so the line runs as printed.
+   * The spark-submit command that runs the same command, with every argument it was given, on the
+   * same master with the cluster jar: the Spark settings as {@code --conf} (credentials masked:
+   * pass them from the environment or a properties file) and Java 17's module openings for the
+   * driver and the executors, as Spark's launcher lists them ({@link
+   * org.apache.spark.launcher.JavaModuleOptions}), so the line runs as printed.
    *
    * @param args the command line as given (command path, options, parameters)
    */
@@ -78,8 +85,14 @@ record EffectiveSettings(String master, String warehouse, Map<String, String> sp
     if (master != null) {
       parts.addAll(List.of("--master", master));
     }
-    parts.addAll(List.of("--deploy-mode", "client", "--class", "org.egovsuite.cli.EgovMain",
-        "--driver-java-options", opens));
+    parts.addAll(
+        List.of(
+            "--deploy-mode",
+            "client",
+            "--class",
+            "org.egovsuite.cli.EgovMain",
+            "--driver-java-options",
+            opens));
     Map<String, String> conf = new java.util.LinkedHashMap<>(printableSpark());
     conf.merge("spark.executor.extraJavaOptions", opens, (mine, theirs) -> mine + " " + theirs);
     conf.forEach((k, v) -> parts.addAll(List.of("--conf", k + "=" + v)));
@@ -102,6 +115,8 @@ record EffectiveSettings(String master, String warehouse, Map<String, String> sp
   }
 
   private static String quoted(String part) {
-    return part.matches("[A-Za-z0-9_@%+=:,./\\[\\]*-]+") ? part : "'" + part.replace("'", "'\\''") + "'";
+    return part.matches("[A-Za-z0-9_@%+=:,./\\[\\]*-]+")
+        ? part
+        : "'" + part.replace("'", "'\\''") + "'";
   }
 }

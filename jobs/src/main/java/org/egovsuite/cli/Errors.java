@@ -14,8 +14,8 @@ final class Errors {
   }
 
   /**
-   * Our own exceptions carry messages written for people; anything else (a Spark job failure
-   * wraps the task's exception several times) is reported by its innermost cause.
+   * Our own exceptions carry messages written for people; anything else (a Spark job failure wraps
+   * the task's exception several times) is reported by its innermost cause.
    */
   static String message(Throwable error) {
     EgovException known = known(error);
@@ -30,7 +30,9 @@ final class Errors {
     return text.lines().findFirst().orElse(text);
   }
 
-  /** The outermost foreseen failure in the cause chain (Spark wraps a task's exception in its own). */
+  /**
+   * The outermost foreseen failure in the cause chain (Spark wraps a task's exception in its own).
+   */
   private static EgovException known(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof EgovException e) {

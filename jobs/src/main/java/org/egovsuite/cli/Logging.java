@@ -4,8 +4,8 @@ import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.LoggerContext;
 
 /**
- * Sends Spark's and Hadoop's log output to the run's log file (see {@code log4j2.xml}); the
- * console shows only the CLI's own lines.
+ * Sends Spark's and Hadoop's log output to the run's log file (see {@code log4j2.xml}); the console
+ * shows only the CLI's own lines.
  */
 final class Logging {
   static final String LOG_FILE_PROPERTY = "egov.log.file";
@@ -13,12 +13,14 @@ final class Logging {
   private Logging() {}
 
   /**
-   * The log of a run whose warehouse is not known yet (its config failed to load, or the
-   * warehouse cannot be written): {@code <temp>/egov-<run>.log}. Not a fixed file: one user's
-   * file would lock out the next user's run.
+   * The log of a run whose warehouse is not known yet (its config failed to load, or the warehouse
+   * cannot be written): {@code <temp>/egov-<run>.log}. Not a fixed file: one user's file would lock
+   * out the next user's run.
    */
   static String fallbackFile(String runId) {
-    String file = java.nio.file.Paths.get(System.getProperty("java.io.tmpdir"), "egov-" + runId + ".log").toString();
+    String file =
+        java.nio.file.Paths.get(System.getProperty("java.io.tmpdir"), "egov-" + runId + ".log")
+            .toString();
     toFile(file);
     return file;
   }

@@ -12,11 +12,11 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /**
- * The configuration the jar carries: the build copies {@code conf/} and {@code quality-rules/}
- * into {@code egov-home/} of the jar, so a driver started where no project folder exists (YARN
- * cluster mode, a Kubernetes pod) finds the pipeline, datasets, indicators, profiles, reference
- * tables and rule files without hand-copied folders. Extracted once per JVM into a temporary
- * folder, which then serves as the project home.
+ * The configuration the jar carries: the build copies {@code conf/} and {@code quality-rules/} into
+ * {@code egov-home/} of the jar, so a driver started where no project folder exists (YARN cluster
+ * mode, a Kubernetes pod) finds the pipeline, datasets, indicators, profiles, reference tables and
+ * rule files without hand-copied folders. Extracted once per JVM into a temporary folder, which
+ * then serves as the project home.
  */
 final class PackagedHome {
   static final String FOLDER = "egov-home/";
@@ -47,7 +47,7 @@ final class PackagedHome {
         }
         Path target = home.resolve(entry.getName().substring(FOLDER.length())).normalize();
         if (!target.startsWith(home)) {
-          continue;   // a name with ../ in it: never written outside the folder
+          continue; // a name with ../ in it: never written outside the folder
         }
         Files.createDirectories(target.getParent());
         try (InputStream in = file.getInputStream(entry)) {
@@ -57,7 +57,8 @@ final class PackagedHome {
       extracted = home;
       return Optional.of(home);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot extract the configuration the jar carries: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot extract the configuration the jar carries: " + e.getMessage(), e);
     }
   }
 
@@ -76,7 +77,9 @@ final class PackagedHome {
         return Optional.empty();
       }
       Path path = Path.of(source.getLocation().toURI());
-      return Files.isRegularFile(path) && path.toString().endsWith(".jar") ? Optional.of(path) : Optional.empty();
+      return Files.isRegularFile(path) && path.toString().endsWith(".jar")
+          ? Optional.of(path)
+          : Optional.empty();
     } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
       return Optional.empty();
     }

@@ -9,19 +9,29 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "check", mixinStandardHelpOptions = true,
-    description = {"Dry run of one dataset's rules, with sample failing rows.",
-        "Dry run for stewards: check one dataset against its rule file (or --rules FILE) and print "
-        + "every rule's metric, threshold and verdict with sample failing rows. Writes nothing; exits "
-        + "4 when the verdict is FAILED."})
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Dry run of one dataset's rules, with sample failing rows.",
+      "Dry run for stewards: check one dataset against its rule file (or --rules FILE) and print "
+          + "every rule's metric, threshold and verdict with sample failing rows. Writes nothing; exits "
+          + "4 when the verdict is FAILED."
+    })
 final class QualityCheckCommand extends StageCommand {
-  @Mixin
-  DatasetOption dataset;
+  @Mixin DatasetOption dataset;
 
-  @Option(names = "--rules", paramLabel = "FILE", description = "A rule file to try instead of quality-rules/<dataset>.yaml.")
+  @Option(
+      names = "--rules",
+      paramLabel = "FILE",
+      description = "A rule file to try instead of quality-rules/<dataset>.yaml.")
   Path rules;
 
-  @Option(names = "--samples", paramLabel = "N", defaultValue = "5", description = "Failing rows shown per rule (default 5).")
+  @Option(
+      names = "--samples",
+      paramLabel = "N",
+      defaultValue = "5",
+      description = "Failing rows shown per rule (default 5).")
   int samples;
 
   QualityCheckCommand(CommandRunner runner) {
@@ -50,13 +60,19 @@ final class QualityCheckCommand extends StageCommand {
   @Override
   CommandRunner.Body body() {
     return (ctx, report) -> {
-      QualityDryRun.Report result = QualityDryRun.execute(ctx, dataset.name, Optional.ofNullable(rules), samples,
-          Pipeline.generatedRules(ctx.config()));
+      QualityDryRun.Report result =
+          QualityDryRun.execute(
+              ctx,
+              dataset.name,
+              Optional.ofNullable(rules),
+              samples,
+              Pipeline.generatedRules(ctx.config()));
       ctx.listener().text(RuleTable.render(result));
       report.result(result);
       if (result.verdict().equals("FAILED")) {
         // So a rule file can be tried in CI: exit 4, as the pipeline's gate would.
-        throw new QualityGateException("dry run of " + dataset.name + ": verdict FAILED (nothing was written)");
+        throw new QualityGateException(
+            "dry run of " + dataset.name + ": verdict FAILED (nothing was written)");
       }
     };
   }

@@ -6,13 +6,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "suggest", mixinStandardHelpOptions = true,
-    description = {"Draft a rule file for a dataset from Deequ's suggestions.",
-        "Write a draft rule file for a dataset from Deequ's constraint suggestions "
-        + "(quality-rules/<dataset>.draft.yaml unless --out), every rule a warning to review."})
+@Command(
+    name = "suggest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Draft a rule file for a dataset from Deequ's suggestions.",
+      "Write a draft rule file for a dataset from Deequ's constraint suggestions "
+          + "(quality-rules/<dataset>.draft.yaml unless --out), every rule a warning to review."
+    })
 final class QualitySuggestCommand extends StageCommand {
-  @Mixin
-  DatasetOption dataset;
+  @Mixin DatasetOption dataset;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Where to write the draft.")
   Path out;

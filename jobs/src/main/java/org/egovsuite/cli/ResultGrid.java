@@ -3,9 +3,9 @@ package org.egovsuite.cli;
 import java.util.List;
 
 /**
- * Query results as a grid in the layout of Spark's {@code Dataset.show} (which analysts know
- * from spark-shell), for whichever engine ran the query: columns as wide as their widest cell
- * (at least 3), values left-aligned, {@code null} for empty cells.
+ * Query results as a grid in the layout of Spark's {@code Dataset.show} (which analysts know from
+ * spark-shell), for whichever engine ran the query: columns as wide as their widest cell (at least
+ * 3), values left-aligned, {@code null} for empty cells.
  */
 final class ResultGrid {
   private ResultGrid() {}
@@ -27,8 +27,10 @@ final class ResultGrid {
     out.append(rule).append('\n');
     rows.forEach(row -> line(out, row, widths));
     out.append(rule).append('\n');
-    out.append(more ? "only the first " + rows.size() + " rows shown (--limit)\n"
-        : rows.size() + (rows.size() == 1 ? " row\n" : " rows\n"));
+    out.append(
+        more
+            ? "only the first " + rows.size() + " rows shown (--limit)\n"
+            : rows.size() + (rows.size() == 1 ? " row\n" : " rows\n"));
     return out.toString();
   }
 
@@ -42,6 +44,8 @@ final class ResultGrid {
   }
 
   private static String text(Object value) {
-    return value == null ? "null" : value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
+    return value == null
+        ? "null"
+        : value instanceof java.math.BigDecimal d ? d.toPlainString() : value.toString();
   }
 }

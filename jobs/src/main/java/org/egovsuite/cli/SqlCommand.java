@@ -7,35 +7,49 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.egovsuite.publish.DuckDbQuery;
-import org.egovsuite.warehouse.LocalWarehouseCheck;
 import org.egovsuite.publish.ReadOnlyQuery;
+import org.egovsuite.warehouse.LocalWarehouseCheck;
 import org.egovsuite.warehouse.SyntheticLabel;
 import org.egovsuite.warehouse.TableCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "sql", mixinStandardHelpOptions = true,
-    description = {"Query the published tables (DuckDB; Spark SQL with --engine).",
-        "Query the published tables (main of each; schema egov), e.g.",
-        // at most 78 characters: the help is wrapped at 80, and a wrapped example cannot be copied
-        "  bin/egov sql \"SELECT city, rank FROM egov.city_egov_index WHERE rank <= 3\"",
-        "Runs on DuckDB over each table's current Iceberg snapshot, in a second or two without Spark.",
-        "--engine spark runs Spark SQL instead, for what only Spark reads: time travel",
-        "  (SELECT * FROM egov.egdi_summary VERSION AS OF <snapshot id>), metadata tables",
-        "  (egov.egdi_summary.snapshots), a run's unpublished branch (egov.<table>.branch_<run>).",
-        "Read-only: SELECT, WITH, DESCRIBE, SHOW and EXPLAIN of the egov tables; writes, file sources,",
-        "table-valued functions and reflection are refused (exit 3) before anything runs."})
+@Command(
+    name = "sql",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Query the published tables (DuckDB; Spark SQL with --engine).",
+      "Query the published tables (main of each; schema egov), e.g.",
+      // at most 78 characters: the help is wrapped at 80, and a wrapped example cannot be copied
+      "  bin/egov sql \"SELECT city, rank FROM egov.city_egov_index WHERE rank <= 3\"",
+      "Runs on DuckDB over each table's current Iceberg snapshot, in a second or two without Spark.",
+      "--engine spark runs Spark SQL instead, for what only Spark reads: time travel",
+      "  (SELECT * FROM egov.egdi_summary VERSION AS OF <snapshot id>), metadata tables",
+      "  (egov.egdi_summary.snapshots), a run's unpublished branch (egov.<table>.branch_<run>).",
+      "Read-only: SELECT, WITH, DESCRIBE, SHOW and EXPLAIN of the egov tables; writes, file sources,",
+      "table-valued functions and reflection are refused (exit 3) before anything runs."
+    })
 final class SqlCommand extends StageCommand {
-  enum Engine { duckdb, spark }
+  enum Engine {
+    duckdb,
+    spark
+  }
 
   @Parameters(paramLabel = "QUERY", description = "One SQL statement.")
   String query;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "Rows printed (default 100).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "100",
+      description = "Rows printed (default 100).")
   int limit;
 
-  @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "duckdb",
+  @Option(
+      names = "--engine",
+      paramLabel = "ENGINE",
+      defaultValue = "duckdb",
       description = "duckdb (default, local warehouses) or spark.")
   Engine engine;
 
@@ -54,7 +68,12 @@ final class SqlCommand extends StageCommand {
    * @param synthetic the tables read whose figures come from data that is not real, with their
    *     synthetic inputs
    */
-  record Result(String query, String engine, List<String> columns, List<Map<String, Object>> rows, boolean more,
+  record Result(
+      String query,
+      String engine,
+      List<String> columns,
+      List<Map<String, Object>> rows,
+      boolean more,
       Map<String, String> synthetic) {}
 
   /** Refused before any engine starts: only queries that read the published tables run. */
@@ -66,17 +85,22 @@ final class SqlCommand extends StageCommand {
   /** The tables the query names (set by the preflight); DuckDB opens only those. */
   private java.util.Set<String> named = java.util.Set.of();
 
-  /** While the config loads: DuckDB's native library, Spark's SQL parser, Iceberg's and Hadoop's classes. */
+  /**
+   * While the config loads: DuckDB's native library, Spark's SQL parser, Iceberg's and Hadoop's
+   * classes.
+   */
   @Override
   java.util.List<Runnable> warmUp() {
     if (engine != Engine.duckdb) {
       return java.util.List.of();
     }
     // a function call, so the check of built-in functions loads their registry too
-    return java.util.List.of(() -> new ReadOnlyQuery(TableCatalog.NAMESPACE).check("SELECT abs(1)"), () -> {
-      TableCatalog.warmUp();
-      DuckDbQuery.warmUp();
-    });
+    return java.util.List.of(
+        () -> new ReadOnlyQuery(TableCatalog.NAMESPACE).check("SELECT abs(1)"),
+        () -> {
+          TableCatalog.warmUp();
+          DuckDbQuery.warmUp();
+        });
   }
 
   @Override
@@ -98,8 +122,10 @@ final class SqlCommand extends StageCommand {
       boolean more;
       if (engine == Engine.duckdb) {
         if (!LocalWarehouseCheck.isLocal(ctx.warehouse().root())) {
-          throw new org.egovsuite.config.ConfigException("DuckDB reads warehouses on this machine; "
-              + ctx.warehouse().root() + " is not: use --engine spark");
+          throw new org.egovsuite.config.ConfigException(
+              "DuckDB reads warehouses on this machine; "
+                  + ctx.warehouse().root()
+                  + " is not: use --engine spark");
         }
         DuckDbQuery.Result result = DuckDbQuery.run(ctx.warehouse().catalog(), query, limit, named);
         columns = result.columns();
@@ -108,7 +134,8 @@ final class SqlCommand extends StageCommand {
       } else {
         Dataset<Row> result = ctx.spark().sql(query);
         columns = List.of(result.columns());
-        // The query runs once; its first rows (one more, to tell whether there are more) come to the driver.
+        // The query runs once; its first rows (one more, to tell whether there are more) come to
+        // the driver.
         List<Row> first = result.limit(limit + 1).collectAsList();
         more = first.size() > limit;
         for (Row row : first.subList(0, Math.min(limit, first.size()))) {
@@ -124,10 +151,12 @@ final class SqlCommand extends StageCommand {
       Map<String, String> synthetic = new LinkedHashMap<>();
       for (String table : new java.util.TreeSet<>(named)) {
         if (ctx.warehouse().catalog().exists(table)) {
-          SyntheticLabel.of(ctx.warehouse().catalog().load(table)).ifPresent(inputs -> synthetic.put(table, inputs));
+          SyntheticLabel.of(ctx.warehouse().catalog().load(table))
+              .ifPresent(inputs -> synthetic.put(table, inputs));
         }
       }
-      synthetic.forEach((table, inputs) -> ctx.listener().text(SyntheticLabel.notice(table, inputs)));
+      synthetic.forEach(
+          (table, inputs) -> ctx.listener().text(SyntheticLabel.notice(table, inputs)));
       List<Map<String, Object>> objects = new ArrayList<>();
       for (List<Object> row : rows) {
         Map<String, Object> object = new LinkedHashMap<>();
@@ -144,7 +173,9 @@ final class SqlCommand extends StageCommand {
     if (value instanceof scala.collection.Seq<?> seq) {
       return scala.collection.JavaConverters.seqAsJavaList(seq);
     }
-    if (value instanceof java.sql.Date || value instanceof java.sql.Timestamp || value instanceof java.time.temporal.Temporal) {
+    if (value instanceof java.sql.Date
+        || value instanceof java.sql.Timestamp
+        || value instanceof java.time.temporal.Temporal) {
       return value.toString();
     }
     return value;

@@ -5,8 +5,7 @@ import picocli.CommandLine.Mixin;
 
 /** A command that runs pipeline stages through the {@link CommandRunner}. */
 abstract class StageCommand implements Callable<Integer> {
-  @Mixin
-  CommonOptions options;
+  @Mixin CommonOptions options;
 
   private final CommandRunner runner;
 
@@ -20,7 +19,7 @@ abstract class StageCommand implements Callable<Integer> {
 
   /** Checks of the command's own arguments, run after the config loads and before Spark starts. */
   java.util.function.Consumer<org.egovsuite.config.PipelineConfig> preflight() {
-    return config -> { };
+    return config -> {};
   }
 
   /**
@@ -31,7 +30,9 @@ abstract class StageCommand implements Callable<Integer> {
     return false;
   }
 
-  /** A command that works with Iceberg's Java API alone (lineage, rollback, tags, sql on DuckDB). */
+  /**
+   * A command that works with Iceberg's Java API alone (lineage, rollback, tags, sql on DuckDB).
+   */
   boolean needsSpark() {
     return true;
   }
@@ -47,13 +48,16 @@ abstract class StageCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     for (Runnable warm : warmUp()) {
-      Thread thread = new Thread(() -> {
-        try {
-          warm.run();
-        } catch (RuntimeException | LinkageError e) {
-          // only a head start: the command itself reports any real failure
-        }
-      }, "egov-warm-up");
+      Thread thread =
+          new Thread(
+              () -> {
+                try {
+                  warm.run();
+                } catch (RuntimeException | LinkageError e) {
+                  // only a head start: the command itself reports any real failure
+                }
+              },
+              "egov-warm-up");
       thread.setDaemon(true);
       thread.start();
     }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A console table whose columns are as wide as their widest cell, so values line up whatever
- * their length (fixed widths broke on long rule ids and run ids). Right-aligned columns are
- * given by index (numbers).
+ * A console table whose columns are as wide as their widest cell, so values line up whatever their
+ * length (fixed widths broke on long rule ids and run ids). Right-aligned columns are given by
+ * index (numbers).
  */
 final class TextTable {
   private final List<String> header;
@@ -36,7 +36,8 @@ final class TextTable {
       for (int i = 0; i < widths.length; i++) {
         String cell = line.get(i);
         String pad = " ".repeat(widths[i] - cell.length());
-        text.append(right.contains(i) ? pad + cell : cell + pad).append(i < widths.length - 1 ? "  " : "");
+        text.append(right.contains(i) ? pad + cell : cell + pad)
+            .append(i < widths.length - 1 ? "  " : "");
       }
       out.append(text.toString().stripTrailing()).append('\n');
     }

@@ -3,7 +3,10 @@ package org.egovsuite.concurrent;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-/** Waiting for work started on other threads, with its own exception, not a CompletionException wrapping it. */
+/**
+ * Waiting for work started on other threads, with its own exception, not a CompletionException
+ * wrapping it.
+ */
 public final class Futures {
   private Futures() {}
 

@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * Measures of a row-level dataset per unit and period (and per configured breakdown): ticket
- * volumes per 10k population, closure rates, median and p90 hours to close, shares of domains
- * with a security contact, shares of notices fixed within 30 days. Each measure is a Spark SQL
- * aggregate expression over the prepared rows.
+ * volumes per 10k population, closure rates, median and p90 hours to close, shares of domains with
+ * a security contact, shares of notices fixed within 30 days. Each measure is a Spark SQL aggregate
+ * expression over the prepared rows.
  *
  * @param where optional SQL condition the rows must meet
  * @param deduplicate key columns: of rows sharing a key only the first (by source file and line)
@@ -18,9 +18,20 @@ import java.util.Optional;
  * @param breakdowns further tables grouped by period and other columns
  */
 public record AggregateIndicator(
-    String name, Title title, String file, String dataset, String where, List<String> deduplicate,
-    Map<String, String> derive, List<Join> joins, String unit, String unitName, String period,
-    List<Measure> measures, List<Breakdown> breakdowns) implements IndicatorDefinition {
+    String name,
+    Title title,
+    String file,
+    String dataset,
+    String where,
+    List<String> deduplicate,
+    Map<String, String> derive,
+    List<Join> joins,
+    String unit,
+    String unitName,
+    String period,
+    List<Measure> measures,
+    List<Breakdown> breakdowns)
+    implements IndicatorDefinition {
 
   /**
    * {@code columns} of dataset or table {@code source}, or of the CSV file {@code lookup}, joined
@@ -50,7 +61,8 @@ public record AggregateIndicator(
   }
 
   public List<Measure> measuresOf(Breakdown breakdown) {
-    return breakdown.measures().isEmpty() ? measures
+    return breakdown.measures().isEmpty()
+        ? measures
         : measures.stream().filter(m -> breakdown.measures().contains(m.column())).toList();
   }
 }

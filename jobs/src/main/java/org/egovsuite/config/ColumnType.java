@@ -12,7 +12,9 @@ public enum ColumnType {
   LONG(DataTypes.LongType),
   DOUBLE(DataTypes.DoubleType),
   BOOLEAN(DataTypes.BooleanType),
-  /** A calendar date; {@code formats} lists the accepted patterns ({@code yyyy年M月} gives the 1st). */
+  /**
+   * A calendar date; {@code formats} lists the accepted patterns ({@code yyyy年M月} gives the 1st).
+   */
   DATE(DataTypes.DateType),
   /** A local date-time read in UTC; {@code formats} lists the accepted patterns. */
   TIMESTAMP(DataTypes.TimestampType);
@@ -46,6 +48,8 @@ public enum ColumnType {
   }
 
   static String validNames() {
-    return Arrays.stream(values()).map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "));
+    return Arrays.stream(values())
+        .map(t -> t.name().toLowerCase(java.util.Locale.ROOT))
+        .collect(Collectors.joining(", "));
   }
 }

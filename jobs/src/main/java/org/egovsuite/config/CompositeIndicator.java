@@ -4,16 +4,25 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A composite index from dimension scores: composite = Σ weight × dimension. A supplied
- * (published) composite is either checked against the weights by a generated quality rule
- * within {@code tolerance}, or — when {@code authoritative} — used as the index instead.
+ * A composite index from dimension scores: composite = Σ weight × dimension. A supplied (published)
+ * composite is either checked against the weights by a generated quality rule within {@code
+ * tolerance}, or — when {@code authoritative} — used as the index instead.
  *
  * @param unit column identifying a unit across periods (a division code)
  * @param unitName column with the unit's name as written in the input
  */
 public record CompositeIndicator(
-    String name, Title title, String file, String dataset, String unit, String unitName, String period,
-    List<Dimension> dimensions, Composite composite, StatisticsConfig statistics) implements IndicatorDefinition {
+    String name,
+    Title title,
+    String file,
+    String dataset,
+    String unit,
+    String unitName,
+    String period,
+    List<Dimension> dimensions,
+    Composite composite,
+    StatisticsConfig statistics)
+    implements IndicatorDefinition {
 
   @Override
   public java.util.Map<String, java.util.Set<String>> namedInputColumns() {

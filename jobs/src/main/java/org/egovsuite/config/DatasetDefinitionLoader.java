@@ -15,11 +15,31 @@ import java.util.regex.PatternSyntaxException;
 /** Parses and validates a dataset definition file; every failure names file, line and key. */
 public final class DatasetDefinitionLoader {
   static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9_]*");
-  public static final Set<String> STANDARDIZE_STEPS = Set.of("nfkc", "trim", "text", "cn_province", "cn_city", "country");
+  public static final Set<String> STANDARDIZE_STEPS =
+      Set.of("nfkc", "trim", "text", "cn_province", "cn_city", "country");
   static final Set<String> UNITS = Set.of("万", "亿", "%", "‰");
-  private static final Set<String> KEYS = Set.of("name", "description", "format", "location", "encoding",
-      "csv", "json", "xlsx", "null_values", "columns", "unpivot", "constants", "keys", "standardize", "flags",
-      "unresolved", "compression", "parts", "synthetic");
+  private static final Set<String> KEYS =
+      Set.of(
+          "name",
+          "description",
+          "format",
+          "location",
+          "encoding",
+          "csv",
+          "json",
+          "xlsx",
+          "null_values",
+          "columns",
+          "unpivot",
+          "constants",
+          "keys",
+          "standardize",
+          "flags",
+          "unresolved",
+          "compression",
+          "parts",
+          "synthetic");
+
   /** The standardisation steps that resolve names to codes (and may leave a value unresolved). */
   public static final Set<String> RESOLVERS = Set.of("country", "cn_province", "cn_city");
 
@@ -29,7 +49,9 @@ public final class DatasetDefinitionLoader {
     return load(file, home, null);
   }
 
-  /** @param inputs base URI for relative locations (a profile's {@code inputs}); null: the home */
+  /**
+   * @param inputs base URI for relative locations (a profile's {@code inputs}); null: the home
+   */
   public static DatasetDefinition load(Path file, Path home, String inputs) {
     YamlNode root = YamlFiles.read(file).requireOnlyKeys(KEYS);
     String name = snakeCase(root.require("name"));
@@ -38,7 +60,8 @@ public final class DatasetDefinitionLoader {
     if (!format.header()) {
       requirePositions(root.require("columns"), columns, format);
       if (root.get("unpivot").isPresent()) {
-        throw root.require("unpivot").error("unpivot finds its columns by header names; it needs csv.header: true");
+        throw root.require("unpivot")
+            .error("unpivot finds its columns by header names; it needs csv.header: true");
       }
     }
     Unpivot unpivot = root.get("unpivot").map(DatasetDefinitionLoader::unpivot).orElse(null);
@@ -54,8 +77,12 @@ public final class DatasetDefinitionLoader {
     List<String> keys = root.get("keys").map(YamlNode::asStringList).orElse(List.of());
     for (String key : keys) {
       if (!names.contains(key)) {
-        throw root.require("keys").error("key column '" + key + "' is not a mapped column; mapped: "
-            + String.join(", ", names.stream().sorted().toList()));
+        throw root.require("keys")
+            .error(
+                "key column '"
+                    + key
+                    + "' is not a mapped column; mapped: "
+                    + String.join(", ", names.stream().sorted().toList()));
       }
     }
     Map<String, List<String>> standardize = standardize(root, names);
@@ -63,7 +90,10 @@ public final class DatasetDefinitionLoader {
     if (root.get("location").isPresent() && !parts.isEmpty()) {
       throw root.error("give either 'location' or 'parts' (each with its own location), not both");
     }
-    String location = parts.isEmpty() ? resolve(root.require("location").asString(), home, inputs) : parts.get(0).location();
+    String location =
+        parts.isEmpty()
+            ? resolve(root.require("location").asString(), home, inputs)
+            : parts.get(0).location();
     return new DatasetDefinition(
         name,
         root.string("description", ""),
@@ -71,7 +101,9 @@ public final class DatasetDefinitionLoader {
         location,
         format,
         columns,
-        root.get("null_values").map(YamlNode::asStringList).orElse(DatasetDefinition.DEFAULT_NULL_VALUES),
+        root.get("null_values")
+            .map(YamlNode::asStringList)
+            .orElse(DatasetDefinition.DEFAULT_NULL_VALUES),
         unpivot,
         constants,
         keys,
@@ -105,37 +137,64 @@ public final class DatasetDefinitionLoader {
     return inputs == null ? resolveLocation(location, home) : resolveLocation(location, inputs);
   }
 
-  /** {@code parts: [{location, sources: {column: header text}}]}: one series from files whose headers changed. */
-  private static List<DatasetPart> parts(YamlNode root, List<ColumnSpec> columns, Path home, String inputs) {
+  /**
+   * {@code parts: [{location, sources: {column: header text}}]}: one series from files whose
+   * headers changed.
+   */
+  private static List<DatasetPart> parts(
+      YamlNode root, List<ColumnSpec> columns, Path home, String inputs) {
     List<DatasetPart> out = new ArrayList<>();
     Set<String> names = new HashSet<>(columns.stream().map(ColumnSpec::name).toList());
     for (YamlNode part : root.get("parts").map(YamlNode::items).orElse(List.of())) {
       part.requireOnlyKeys(Set.of("location", "sources"));
       Map<String, String> sources = new LinkedHashMap<>();
-      part.get("sources").ifPresent(block -> block.entries().forEach((column, text) -> {
-        if (!names.contains(column)) {
-          throw text.error("unknown column '" + column + "'; columns: " + String.join(", ", names.stream().sorted().toList()));
-        }
-        sources.put(column, text.asString());
-      }));
+      part.get("sources")
+          .ifPresent(
+              block ->
+                  block
+                      .entries()
+                      .forEach(
+                          (column, text) -> {
+                            if (!names.contains(column)) {
+                              throw text.error(
+                                  "unknown column '"
+                                      + column
+                                      + "'; columns: "
+                                      + String.join(", ", names.stream().sorted().toList()));
+                            }
+                            sources.put(column, text.asString());
+                          }));
       out.add(new DatasetPart(resolve(part.require("location").asString(), home, inputs), sources));
     }
     return out;
   }
 
   /** {@code unresolved: {column: warn|quarantine|fail}}, only for columns with a resolving step. */
-  private static Map<String, UnresolvedPolicy> unresolved(YamlNode root, Map<String, List<String>> standardize) {
+  private static Map<String, UnresolvedPolicy> unresolved(
+      YamlNode root, Map<String, List<String>> standardize) {
     Map<String, UnresolvedPolicy> out = new LinkedHashMap<>();
-    root.get("unresolved").ifPresent(block -> block.entries().forEach((column, policy) -> {
-      if (standardize.getOrDefault(column, List.of()).stream().noneMatch(RESOLVERS::contains)) {
-        throw policy.error("column '" + column + "' has no resolving step (country, cn_province, cn_city) in 'standardize'");
-      }
-      out.put(column, UnresolvedPolicy.parse(policy));
-    }));
+    root.get("unresolved")
+        .ifPresent(
+            block ->
+                block
+                    .entries()
+                    .forEach(
+                        (column, policy) -> {
+                          if (standardize.getOrDefault(column, List.of()).stream()
+                              .noneMatch(RESOLVERS::contains)) {
+                            throw policy.error(
+                                "column '"
+                                    + column
+                                    + "' has no resolving step (country, cn_province, cn_city) in 'standardize'");
+                          }
+                          out.put(column, UnresolvedPolicy.parse(policy));
+                        }));
     return out;
   }
 
-  /** Relative paths are taken from {@code base} (a URI or folder); URIs and absolute paths are kept. */
+  /**
+   * Relative paths are taken from {@code base} (a URI or folder); URIs and absolute paths are kept.
+   */
   static String resolveLocation(String location, String base) {
     if (location.contains("://") || location.startsWith("/")) {
       return location;
@@ -143,7 +202,9 @@ public final class DatasetDefinitionLoader {
     return base.replaceAll("/+$", "") + "/" + location;
   }
 
-  /** Relative paths are taken from the project home; URIs (scheme://) and absolute paths are kept. */
+  /**
+   * Relative paths are taken from the project home; URIs (scheme://) and absolute paths are kept.
+   */
   static String resolveLocation(String location, Path home) {
     if (location.contains("://") || location.startsWith("/")) {
       return location;
@@ -168,39 +229,53 @@ public final class DatasetDefinitionLoader {
   }
 
   private static ColumnSpec column(YamlNode item, boolean needsSource) {
-    item.requireOnlyKeys(needsSource ? Set.of("source", "name", "type", "formats", "units", "allow_non_finite")
-        : Set.of("name", "type", "formats", "units", "allow_non_finite"));
+    item.requireOnlyKeys(
+        needsSource
+            ? Set.of("source", "name", "type", "formats", "units", "allow_non_finite")
+            : Set.of("name", "type", "formats", "units", "allow_non_finite"));
     String name = snakeCase(item.require("name"));
     ColumnType type = item.get("type").map(ColumnType::parse).orElse(ColumnType.STRING);
     List<String> formats = item.get("formats").map(YamlNode::asStringList).orElse(List.of());
     if (type.temporal() && formats.isEmpty()) {
-      throw item.error("a " + type.name().toLowerCase(java.util.Locale.ROOT) + " column needs 'formats', e.g. [yyyy-MM-dd]");
+      throw item.error(
+          "a "
+              + type.name().toLowerCase(java.util.Locale.ROOT)
+              + " column needs 'formats', e.g. [yyyy-MM-dd]");
     }
-    item.get("formats").ifPresent(node -> formats.forEach(f -> {
-      try {
-        // parsed only to refuse a bad pattern here, with the file and line, not mid-ingest
-        var unused = DateTimeFormatter.ofPattern(f);
-      } catch (IllegalArgumentException e) {
-        throw node.error("bad date pattern '" + f + "': " + e.getMessage());
-      }
-    }));
+    item.get("formats")
+        .ifPresent(
+            node ->
+                formats.forEach(
+                    f -> {
+                      try {
+                        // parsed only to refuse a bad pattern here, with the file and line, not
+                        // mid-ingest
+                        var unused = DateTimeFormatter.ofPattern(f);
+                      } catch (IllegalArgumentException e) {
+                        throw node.error("bad date pattern '" + f + "': " + e.getMessage());
+                      }
+                    }));
     List<String> units = item.get("units").map(YamlNode::asStringList).orElse(List.of());
     for (String unit : units) {
       if (!UNITS.contains(unit) || !type.numeric()) {
-        throw item.require("units").error("unit '" + unit + "' needs a numeric column and one of 万, 亿, %, ‰");
+        throw item.require("units")
+            .error("unit '" + unit + "' needs a numeric column and one of 万, 亿, %, ‰");
       }
     }
     boolean nonFinite = item.get("allow_non_finite").map(YamlNode::asBoolean).orElse(false);
     if (nonFinite && type != ColumnType.DOUBLE) {
-      throw item.require("allow_non_finite").error("allow_non_finite needs a double column, found "
-          + type.name().toLowerCase(java.util.Locale.ROOT));
+      throw item.require("allow_non_finite")
+          .error(
+              "allow_non_finite needs a double column, found "
+                  + type.name().toLowerCase(java.util.Locale.ROOT));
     }
     String source = needsSource ? item.require("source").asString() : name;
     return new ColumnSpec(source, name, type, formats, units, nonFinite);
   }
 
   /** Without a header line a column is found by its 1-based position: {@code source: 3}. */
-  private static void requirePositions(YamlNode node, List<ColumnSpec> columns, SourceFormat format) {
+  private static void requirePositions(
+      YamlNode node, List<ColumnSpec> columns, SourceFormat format) {
     if (!format.kind().equals("csv")) {
       return;
     }
@@ -208,8 +283,14 @@ public final class DatasetDefinitionLoader {
     for (int i = 0; i < columns.size(); i++) {
       String source = columns.get(i).source();
       if (!source.matches("[1-9][0-9]{0,4}")) {
-        throw items.get(i).require("source").error("with csv.header: false a column is found by its position: "
-            + "source must be a number from 1, found '" + source + "'");
+        throw items
+            .get(i)
+            .require("source")
+            .error(
+                "with csv.header: false a column is found by its position: "
+                    + "source must be a number from 1, found '"
+                    + source
+                    + "'");
       }
     }
   }
@@ -221,36 +302,53 @@ public final class DatasetDefinitionLoader {
     if (Pattern.compile(pattern).matcher("").groupCount() < 1) {
       throw node.require("columns").error("pattern needs a group for the key, e.g. '^(\\d{4})年$'");
     }
-    return new Unpivot(pattern, column(node.require("key"), false), column(node.require("value"), false));
+    return new Unpivot(
+        pattern, column(node.require("key"), false), column(node.require("value"), false));
   }
 
   private static Map<String, ConstantSpec> constants(YamlNode root) {
     Map<String, ConstantSpec> out = new LinkedHashMap<>();
-    root.get("constants").ifPresent(block -> block.entries().forEach((name, spec) -> {
-      snakeCaseKey(spec, name);
-      spec.requireOnlyKeys(Set.of("value", "from_header", "from_path", "type"));
-      String literal = spec.get("value").map(YamlNode::asString).orElse(null);
-      String pattern = spec.get("from_header").map(YamlNode::asString).orElse(null);
-      String path = spec.get("from_path").map(YamlNode::asString).orElse(null);
-      if ((literal != null ? 1 : 0) + (pattern != null ? 1 : 0) + (path != null ? 1 : 0) != 1) {
-        throw spec.error("give one of 'value', 'from_header' (a pattern with one group, matched above the header)"
-            + " or 'from_path' (a pattern with a group named value, or one group, found in the file's path)");
-      }
-      if (pattern != null) {
-        requireRegex(spec.require("from_header"), pattern);
-      }
-      if (path != null) {
-        requireRegex(spec.require("from_path"), path);
-        if (Pattern.compile(path).matcher("").groupCount() < 1) {
-          throw spec.require("from_path").error("pattern needs a group for the value, e.g. 'egdi-(?<value>\\d{4})\\.csv'");
-        }
-      }
-      ColumnType type = spec.get("type").map(ColumnType::parse).orElse(ColumnType.STRING);
-      if (type.temporal()) {
-        throw spec.require("type").error("a constant is text or a number; dates are read from columns");
-      }
-      out.put(name, new ConstantSpec(literal, pattern, path, type));
-    }));
+    root.get("constants")
+        .ifPresent(
+            block ->
+                block
+                    .entries()
+                    .forEach(
+                        (name, spec) -> {
+                          snakeCaseKey(spec, name);
+                          spec.requireOnlyKeys(Set.of("value", "from_header", "from_path", "type"));
+                          String literal = spec.get("value").map(YamlNode::asString).orElse(null);
+                          String pattern =
+                              spec.get("from_header").map(YamlNode::asString).orElse(null);
+                          String path = spec.get("from_path").map(YamlNode::asString).orElse(null);
+                          if ((literal != null ? 1 : 0)
+                                  + (pattern != null ? 1 : 0)
+                                  + (path != null ? 1 : 0)
+                              != 1) {
+                            throw spec.error(
+                                "give one of 'value', 'from_header' (a pattern with one group, matched above the header)"
+                                    + " or 'from_path' (a pattern with a group named value, or one group, found in the file's path)");
+                          }
+                          if (pattern != null) {
+                            requireRegex(spec.require("from_header"), pattern);
+                          }
+                          if (path != null) {
+                            requireRegex(spec.require("from_path"), path);
+                            if (Pattern.compile(path).matcher("").groupCount() < 1) {
+                              throw spec.require("from_path")
+                                  .error(
+                                      "pattern needs a group for the value, e.g. 'egdi-(?<value>\\d{4})\\.csv'");
+                            }
+                          }
+                          ColumnType type =
+                              spec.get("type").map(ColumnType::parse).orElse(ColumnType.STRING);
+                          if (type.temporal()) {
+                            throw spec.require("type")
+                                .error(
+                                    "a constant is text or a number; dates are read from columns");
+                          }
+                          out.put(name, new ConstantSpec(literal, pattern, path, type));
+                        }));
     return out;
   }
 
@@ -261,14 +359,22 @@ public final class DatasetDefinitionLoader {
     }
     for (Map.Entry<String, YamlNode> e : root.require("standardize").entries().entrySet()) {
       if (!names.contains(e.getKey())) {
-        throw e.getValue().error("unknown column '" + e.getKey() + "'; columns: "
-            + String.join(", ", names.stream().sorted().toList()));
+        throw e.getValue()
+            .error(
+                "unknown column '"
+                    + e.getKey()
+                    + "'; columns: "
+                    + String.join(", ", names.stream().sorted().toList()));
       }
       List<String> steps = e.getValue().asStringList();
       for (String step : steps) {
         if (!STANDARDIZE_STEPS.contains(step)) {
-          throw e.getValue().error("unknown step '" + step + "'; valid steps: "
-              + String.join(", ", STANDARDIZE_STEPS.stream().sorted().toList()));
+          throw e.getValue()
+              .error(
+                  "unknown step '"
+                      + step
+                      + "'; valid steps: "
+                      + String.join(", ", STANDARDIZE_STEPS.stream().sorted().toList()));
         }
       }
       out.put(e.getKey(), steps);
@@ -278,10 +384,16 @@ public final class DatasetDefinitionLoader {
 
   private static Map<String, String> flags(YamlNode root) {
     Map<String, String> out = new LinkedHashMap<>();
-    root.get("flags").ifPresent(flags -> flags.entries().forEach((flag, cond) -> {
-      snakeCaseKey(cond, flag);
-      out.put(flag, cond.asString());
-    }));
+    root.get("flags")
+        .ifPresent(
+            flags ->
+                flags
+                    .entries()
+                    .forEach(
+                        (flag, cond) -> {
+                          snakeCaseKey(cond, flag);
+                          out.put(flag, cond.asString());
+                        }));
     return out;
   }
 

@@ -5,15 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where dataset definitions may read from: under the inputs base (the profile's {@code inputs},
- * or the project home) or under a folder the profile lists in {@code allowed_locations}. A
- * definition is configuration anyone on the team may edit; reading {@code /etc} or another
- * team's bucket has to be allowed where the environment is described, not in the definition.
+ * Where dataset definitions may read from: under the inputs base (the profile's {@code inputs}, or
+ * the project home) or under a folder the profile lists in {@code allowed_locations}. A definition
+ * is configuration anyone on the team may edit; reading {@code /etc} or another team's bucket has
+ * to be allowed where the environment is described, not in the definition.
  */
 public final class DatasetLocations {
   private DatasetLocations() {}
 
-  /** @throws ConfigException naming the definition's file:line of the first location outside */
+  /**
+   * @throws ConfigException naming the definition's file:line of the first location outside
+   */
   public static void check(PipelineConfig config, RunProfile profile) {
     String base = profile.inputs() != null ? profile.inputs() : config.home().toString();
     List<String> allowed = new ArrayList<>();
@@ -29,19 +31,33 @@ public final class DatasetLocations {
     }
   }
 
-  private static void check(DatasetDefinition whole, int part, DatasetDefinition dataset, List<String> allowed,
-      String base, RunProfile profile) {
+  private static void check(
+      DatasetDefinition whole,
+      int part,
+      DatasetDefinition dataset,
+      List<String> allowed,
+      String base,
+      RunProfile profile) {
     String location = normalise(dataset.location());
-    if (allowed.stream().anyMatch(a -> location.equals(a) || location.startsWith(a.endsWith("/") ? a : a + "/"))) {
+    if (allowed.stream()
+        .anyMatch(a -> location.equals(a) || location.startsWith(a.endsWith("/") ? a : a + "/"))) {
       return;
     }
     YamlNode root = YamlFiles.read(Path.of(dataset.file()));
-    YamlNode node = whole.parts().isEmpty() ? root.require("location")
-        : root.require("parts").items().get(part).require("location");
-    throw node.error("'" + dataset.location() + "' is outside the inputs base " + base
-        + (profile.allowedLocations().isEmpty() ? "" : " and the profile's allowed_locations "
-            + profile.allowedLocations())
-        + "; to read it, list its folder under allowed_locations in " + profile.file());
+    YamlNode node =
+        whole.parts().isEmpty()
+            ? root.require("location")
+            : root.require("parts").items().get(part).require("location");
+    throw node.error(
+        "'"
+            + dataset.location()
+            + "' is outside the inputs base "
+            + base
+            + (profile.allowedLocations().isEmpty()
+                ? ""
+                : " and the profile's allowed_locations " + profile.allowedLocations())
+            + "; to read it, list its folder under allowed_locations in "
+            + profile.file());
   }
 
   /** A path without . and .. segments; a URI's path likewise, scheme and authority kept. */

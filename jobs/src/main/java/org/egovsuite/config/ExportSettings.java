@@ -6,21 +6,28 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * How the spreadsheet exports of the summary tables are laid out ({@code exports:} in the
- * pipeline file): which header rows each file gets, in order — {@code zh} the column's Chinese
- * meaning from the data dictionary, {@code en} its English meaning, {@code names} the column names
- * a program reads.
+ * How the spreadsheet exports of the summary tables are laid out ({@code exports:} in the pipeline
+ * file): which header rows each file gets, in order — {@code zh} the column's Chinese meaning from
+ * the data dictionary, {@code en} its English meaning, {@code names} the column names a program
+ * reads.
  *
  * @param csvHeaders header rows of each CSV file (default: names, so programs read it as is)
- * @param workbookHeaders header rows of the rounded workbook's sheets (default: Chinese, then names)
- * @param briefLanguages the languages of the brief {@code run} writes at its end ({@code brief:}; default
- *     zh and en; an empty list writes none)
+ * @param workbookHeaders header rows of the rounded workbook's sheets (default: Chinese, then
+ *     names)
+ * @param briefLanguages the languages of the brief {@code run} writes at its end ({@code brief:};
+ *     default zh and en; an empty list writes none)
  */
-public record ExportSettings(List<Header> csvHeaders, List<Header> workbookHeaders, List<String> briefLanguages) {
-  public enum Header { ZH, EN, NAMES }
+public record ExportSettings(
+    List<Header> csvHeaders, List<Header> workbookHeaders, List<String> briefLanguages) {
+  public enum Header {
+    ZH,
+    EN,
+    NAMES
+  }
 
-  public static final ExportSettings DEFAULT = new ExportSettings(List.of(Header.NAMES), List.of(Header.ZH, Header.NAMES),
-      List.of("zh", "en"));
+  public static final ExportSettings DEFAULT =
+      new ExportSettings(
+          List.of(Header.NAMES), List.of(Header.ZH, Header.NAMES), List.of("zh", "en"));
 
   public ExportSettings {
     csvHeaders = List.copyOf(csvHeaders);
@@ -29,11 +36,16 @@ public record ExportSettings(List<Header> csvHeaders, List<Header> workbookHeade
   }
 
   static ExportSettings load(YamlNode root) {
-    return root.get("exports").map(node -> {
-      node.requireOnlyKeys(Set.of("csv_headers", "workbook_headers", "brief"));
-      return new ExportSettings(headers(node, "csv_headers", DEFAULT.csvHeaders()),
-          headers(node, "workbook_headers", DEFAULT.workbookHeaders()), languages(node));
-    }).orElse(DEFAULT);
+    return root.get("exports")
+        .map(
+            node -> {
+              node.requireOnlyKeys(Set.of("csv_headers", "workbook_headers", "brief"));
+              return new ExportSettings(
+                  headers(node, "csv_headers", DEFAULT.csvHeaders()),
+                  headers(node, "workbook_headers", DEFAULT.workbookHeaders()),
+                  languages(node));
+            })
+        .orElse(DEFAULT);
   }
 
   private static List<String> languages(YamlNode node) {

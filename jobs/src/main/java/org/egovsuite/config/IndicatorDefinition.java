@@ -1,11 +1,11 @@
 package org.egovsuite.config;
 
 /**
- * One indicator of {@code conf/indicators/<name>.yaml}. Its tables are named after it:
- * {@code <name>} (one row per unit and period) and {@code <name>_summary} (bands), plus the
- * breakdowns its statistics ask for ({@code <name>_group_means}, {@code <name>_correlation}).
- * Not sealed: what each kind reads and computes is registered with its record
- * ({@code org.egovsuite.indicators.kinds.IndicatorKinds}), which refuses an unregistered one.
+ * One indicator of {@code conf/indicators/<name>.yaml}. Its tables are named after it: {@code
+ * <name>} (one row per unit and period) and {@code <name>_summary} (bands), plus the breakdowns its
+ * statistics ask for ({@code <name>_group_means}, {@code <name>_correlation}). Not sealed: what
+ * each kind reads and computes is registered with its record ({@code
+ * org.egovsuite.indicators.kinds.IndicatorKinds}), which refuses an unregistered one.
  */
 public interface IndicatorDefinition {
   String name();
@@ -24,9 +24,9 @@ public interface IndicatorDefinition {
   String file();
 
   /**
-   * The columns it reads from each input (a dataset or an earlier indicator), where the
-   * definition names them, so a dataset without them is refused when the pipeline loads; empty
-   * where the kind's columns are not known before it runs (SQL, several inputs).
+   * The columns it reads from each input (a dataset or an earlier indicator), where the definition
+   * names them, so a dataset without them is refused when the pipeline loads; empty where the
+   * kind's columns are not known before it runs (SQL, several inputs).
    */
   default java.util.Map<String, java.util.Set<String>> namedInputColumns() {
     return java.util.Map.of();

@@ -1,8 +1,8 @@
 package org.egovsuite.config;
 
 /**
- * How ties are ranked. COMPETITION is the UN's "1224" (rank = 1 + number strictly higher);
- * DENSE ("1223") is what Chinese provincial lists use.
+ * How ties are ranked. COMPETITION is the UN's "1224" (rank = 1 + number strictly higher); DENSE
+ * ("1223") is what Chinese provincial lists use.
  */
 public enum RankingMethod {
   COMPETITION,

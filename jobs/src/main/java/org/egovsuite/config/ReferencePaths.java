@@ -10,10 +10,13 @@ import java.nio.file.Path;
  * @param divisionsConfig extra units and aliases for divisions
  * @param countries UN country names with ISO codes
  */
-public record ReferencePaths(Path divisions, Path divisionsConfig, Path countries) implements Serializable {
+public record ReferencePaths(Path divisions, Path divisionsConfig, Path countries)
+    implements Serializable {
 
   public static ReferencePaths defaults(Path home) {
-    return new ReferencePaths(home.resolve("data/cn-admin-divisions"),
-        home.resolve("conf/reference/cn_divisions.yaml"), home.resolve("conf/reference/countries.csv"));
+    return new ReferencePaths(
+        home.resolve("data/cn-admin-divisions"),
+        home.resolve("conf/reference/cn_divisions.yaml"),
+        home.resolve("conf/reference/countries.csv"));
   }
 }

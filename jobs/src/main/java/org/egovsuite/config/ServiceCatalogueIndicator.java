@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The four dimensions of provincial online-service capability derived from an item-level
- * service catalogue, per unit and period (all on 0–100):
+ * The four dimensions of provincial online-service capability derived from an item-level service
+ * catalogue, per unit and period (all on 0–100):
  *
  * <ul>
  *   <li>{@code coverage} = 100 × items offered online / items catalogued
@@ -24,14 +24,27 @@ import java.util.Optional;
  * @param interactions 0/1 columns, one per feature (online application, progress tracking, …)
  */
 public record ServiceCatalogueIndicator(
-    String name, Title title, String file, String dataset, String unit, String unitName, String period,
-    String item, String online, List<String> channels, List<GuideField> guideFields, List<String> interactions)
+    String name,
+    Title title,
+    String file,
+    String dataset,
+    String unit,
+    String unitName,
+    String period,
+    String item,
+    String online,
+    List<String> channels,
+    List<GuideField> guideFields,
+    List<String> interactions)
     implements IndicatorDefinition {
 
-  /** A required field of the service guide and, optionally, the regex a well-formed value matches. */
+  /**
+   * A required field of the service guide and, optionally, the regex a well-formed value matches.
+   */
   @Override
   public java.util.Map<String, java.util.Set<String>> namedInputColumns() {
-    java.util.Set<String> columns = new java.util.LinkedHashSet<>(List.of(unit, unitName, period, item, online));
+    java.util.Set<String> columns =
+        new java.util.LinkedHashSet<>(List.of(unit, unitName, period, item, online));
     columns.addAll(channels);
     guideFields.forEach(g -> columns.add(g.column()));
     return java.util.Map.of(dataset, columns);

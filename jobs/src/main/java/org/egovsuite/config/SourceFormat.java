@@ -13,8 +13,8 @@ import java.util.List;
  * @param skipLines lines above the header (csv) — read for {@code constants}
  * @param footer regular expressions; the first record whose first field matches ends the data
  * @param multiline quoted fields may contain line breaks (csv, {@code csv.multiline}, default
- *     false); when false, a record is one line (a quote left open costs that line alone) and
- *     large files are split and read in parallel
+ *     false); when false, a record is one line (a quote left open costs that line alone) and large
+ *     files are split and read in parallel
  * @param jsonLayout lines (one object per line), array (one array of objects) or entries (one
  *     object whose entries are the records, with fields {@code key} and {@code value})
  * @param sheet xlsx sheet name, or empty for the first sheet
@@ -39,12 +39,34 @@ public record SourceFormat(
     boolean header)
     implements Serializable {
 
-  public static final java.util.Set<String> COMPRESSIONS = java.util.Set.of("auto", "none", "gzip", "bzip2", "zip");
+  public static final java.util.Set<String> COMPRESSIONS =
+      java.util.Set.of("auto", "none", "gzip", "bzip2", "zip");
 
   /** A format whose files' compression follows their extension. */
-  public SourceFormat(String kind, String encoding, char delimiter, char quote, int skipLines, List<String> footer,
-      boolean multiline, String jsonLayout, String sheet, int headerRow) {
-    this(kind, encoding, delimiter, quote, skipLines, footer, multiline, jsonLayout, sheet, headerRow, "auto", true);
+  public SourceFormat(
+      String kind,
+      String encoding,
+      char delimiter,
+      char quote,
+      int skipLines,
+      List<String> footer,
+      boolean multiline,
+      String jsonLayout,
+      String sheet,
+      int headerRow) {
+    this(
+        kind,
+        encoding,
+        delimiter,
+        quote,
+        skipLines,
+        footer,
+        multiline,
+        jsonLayout,
+        sheet,
+        headerRow,
+        "auto",
+        true);
   }
 
   /** Lines above the first record of a csv file: the skipped lines and the header line, if any. */
@@ -59,13 +81,35 @@ public record SourceFormat(
 
   /** The same format with fields that may span lines. */
   public SourceFormat withMultiline() {
-    return new SourceFormat(kind, encoding, delimiter, quote, skipLines, footer, true, jsonLayout, sheet, headerRow,
-        compression, header);
+    return new SourceFormat(
+        kind,
+        encoding,
+        delimiter,
+        quote,
+        skipLines,
+        footer,
+        true,
+        jsonLayout,
+        sheet,
+        headerRow,
+        compression,
+        header);
   }
 
   /** The same format for files without a header line. */
   public SourceFormat withoutHeader() {
-    return new SourceFormat(kind, encoding, delimiter, quote, skipLines, footer, multiline, jsonLayout, sheet, headerRow,
-        compression, false);
+    return new SourceFormat(
+        kind,
+        encoding,
+        delimiter,
+        quote,
+        skipLines,
+        footer,
+        multiline,
+        jsonLayout,
+        sheet,
+        headerRow,
+        compression,
+        false);
   }
 }

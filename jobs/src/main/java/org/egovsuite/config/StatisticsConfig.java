@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The decision-support statistics of one indicator, shared by every indicator family (see
- * {@code org.egovsuite.indicators.stats.IndicatorStatistics}).
+ * The decision-support statistics of one indicator, shared by every indicator family (see {@code
+ * org.egovsuite.indicators.stats.IndicatorStatistics}).
  *
  * @param bands grade bands from the highest {@code min} down
  * @param bandOrAbove cumulative groups such as the report's "high or above"
@@ -15,11 +15,11 @@ import java.util.Optional;
  *     under-performers
  * @param movers how many risers and fallers per period the movers table lists (0: no table)
  * @param higherIsBetter false for measures where less is better (days to fix, cost, a published
- *     rank): rank 1 is the lowest value, bands run best first from the lowest {@code max}, and
- *     an over-performer lies below the fitted line
+ *     rank): rank 1 is the lowest value, bands run best first from the lowest {@code max}, and an
+ *     over-performer lies below the fitted line
  * @param publishedRank the publisher's rank of the units ({@code column} of {@code source}, joined
- *     on {@code on}), compared with ours in {@code rank_published}, {@code rank_diff_published}
- *     and {@code rank_matches_published}; null when the input carries none
+ *     on {@code on}), compared with ours in {@code rank_published}, {@code rank_diff_published} and
+ *     {@code rank_matches_published}; null when the input carries none
  */
 public record StatisticsConfig(
     RankingMethod ranking,
@@ -30,21 +30,48 @@ public record StatisticsConfig(
     Performers performers,
     int movers,
     boolean higherIsBetter,
-    Covariate publishedRank) implements Serializable {
+    Covariate publishedRank)
+    implements Serializable {
 
-  public StatisticsConfig(RankingMethod ranking, List<Band> bands, List<BandOrAbove> bandOrAbove,
-      List<Grouping> groupings, List<Covariate> covariates, Performers performers, int movers,
+  public StatisticsConfig(
+      RankingMethod ranking,
+      List<Band> bands,
+      List<BandOrAbove> bandOrAbove,
+      List<Grouping> groupings,
+      List<Covariate> covariates,
+      Performers performers,
+      int movers,
       boolean higherIsBetter) {
-    this(ranking, bands, bandOrAbove, groupings, covariates, performers, movers, higherIsBetter, null);
+    this(
+        ranking,
+        bands,
+        bandOrAbove,
+        groupings,
+        covariates,
+        performers,
+        movers,
+        higherIsBetter,
+        null);
   }
 
-  public StatisticsConfig(RankingMethod ranking, List<Band> bands, List<BandOrAbove> bandOrAbove,
-      List<Grouping> groupings, List<Covariate> covariates, Performers performers) {
+  public StatisticsConfig(
+      RankingMethod ranking,
+      List<Band> bands,
+      List<BandOrAbove> bandOrAbove,
+      List<Grouping> groupings,
+      List<Covariate> covariates,
+      Performers performers) {
     this(ranking, bands, bandOrAbove, groupings, covariates, performers, 0, true, null);
   }
 
-  public StatisticsConfig(RankingMethod ranking, List<Band> bands, List<BandOrAbove> bandOrAbove,
-      List<Grouping> groupings, List<Covariate> covariates, Performers performers, int movers) {
+  public StatisticsConfig(
+      RankingMethod ranking,
+      List<Band> bands,
+      List<BandOrAbove> bandOrAbove,
+      List<Grouping> groupings,
+      List<Covariate> covariates,
+      Performers performers,
+      int movers) {
     this(ranking, bands, bandOrAbove, groupings, covariates, performers, movers, true, null);
   }
 
@@ -53,10 +80,11 @@ public record StatisticsConfig(
 
   /**
    * A column to break the index down by. {@code lookup} (optional) is a CSV file with columns
-   * {@code key} and {@code column} joined to the units when the input does not carry it;
-   * {@code rank} adds the unit's rank within its group ({@code rank_in_<column>}).
+   * {@code key} and {@code column} joined to the units when the input does not carry it; {@code
+   * rank} adds the unit's rank within its group ({@code rank_in_<column>}).
    */
-  public record Grouping(String column, String lookup, String key, boolean rank) implements Serializable {
+  public record Grouping(String column, String lookup, String key, boolean rank)
+      implements Serializable {
     public Grouping(String column, String lookup, String key) {
       this(column, lookup, key, false);
     }
@@ -74,18 +102,23 @@ public record StatisticsConfig(
    * A covariate of the index: {@code column} of dataset or table {@code source}, joined to the
    * units on the columns {@code on} (same names on both sides).
    */
-  public record Covariate(String name, String source, String column, List<String> on) implements Serializable {}
+  public record Covariate(String name, String source, String column, List<String> on)
+      implements Serializable {}
 
   /**
-   * How over- and under-performers are called. {@code residual}: the index lies at least
-   * {@code over} residual standard deviations above (at least {@code under} below) the line
-   * fitted on the first covariate. {@code rank_gap}: the index rank is at least {@code over}
-   * places better (at least {@code under} worse) than the covariate rank. The two thresholds may
-   * differ (over at a gap of +12, under at −20). {@code top} &gt; 0 keeps only the {@code top}
-   * furthest of each kind per period.
+   * How over- and under-performers are called. {@code residual}: the index lies at least {@code
+   * over} residual standard deviations above (at least {@code under} below) the line fitted on the
+   * first covariate. {@code rank_gap}: the index rank is at least {@code over} places better (at
+   * least {@code under} worse) than the covariate rank. The two thresholds may differ (over at a
+   * gap of +12, under at −20). {@code top} &gt; 0 keeps only the {@code top} furthest of each kind
+   * per period.
    */
-  public record Performers(Method method, double over, double under, int top) implements Serializable {
-    public enum Method { RESIDUAL, RANK_GAP }
+  public record Performers(Method method, double over, double under, int top)
+      implements Serializable {
+    public enum Method {
+      RESIDUAL,
+      RANK_GAP
+    }
 
     public static final Performers DEFAULT = new Performers(Method.RESIDUAL, 1.0);
 

@@ -10,7 +10,9 @@ import java.util.Locale;
  * ingest with exit 5 naming the value, file and line.
  */
 public enum UnresolvedPolicy {
-  WARN, QUARANTINE, FAIL;
+  WARN,
+  QUARANTINE,
+  FAIL;
 
   /** The YAML spelling, lower case. */
   public String key() {
@@ -19,7 +21,12 @@ public enum UnresolvedPolicy {
 
   static UnresolvedPolicy parse(YamlNode node) {
     String text = node.asString();
-    return Arrays.stream(values()).filter(p -> p.key().equals(text)).findFirst()
-        .orElseThrow(() -> node.error("unknown unresolved policy '" + text + "'; valid: warn, quarantine, fail"));
+    return Arrays.stream(values())
+        .filter(p -> p.key().equals(text))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                node.error(
+                    "unknown unresolved policy '" + text + "'; valid: warn, quarantine, fail"));
   }
 }

@@ -47,9 +47,10 @@ public final class YamlFiles {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String text = root instanceof java.nio.charset.CharacterCodingException
-        ? "bytes that are not valid UTF-8 (save the file as UTF-8)"
-        : String.valueOf(root.getMessage()).lines().findFirst().orElse("");
+    String text =
+        root instanceof java.nio.charset.CharacterCodingException
+            ? "bytes that are not valid UTF-8 (save the file as UTF-8)"
+            : String.valueOf(root.getMessage()).lines().findFirst().orElse("");
     return text.length() <= 200 ? text : text.substring(0, 199) + "…";
   }
 }

@@ -13,12 +13,12 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * A read-only view of a SnakeYAML node that remembers its file, line and key path, so that
- * every validation message can say exactly where the problem is ("conf/x.yaml:12 key
- * 'columns[2].type': unknown type 'flaot'; valid: int, long, double, string").
+ * A read-only view of a SnakeYAML node that remembers its file, line and key path, so that every
+ * validation message can say exactly where the problem is ("conf/x.yaml:12 key 'columns[2].type':
+ * unknown type 'flaot'; valid: int, long, double, string").
  *
- * <p>We compose SnakeYAML's node graph instead of loading plain maps because plain maps lose
- * the line numbers.
+ * <p>We compose SnakeYAML's node graph instead of loading plain maps because plain maps lose the
+ * line numbers.
  */
 public final class YamlNode {
   private final String file;
@@ -87,8 +87,12 @@ public final class YamlNode {
   public YamlNode requireOnlyKeys(Set<String> allowed) {
     for (Map.Entry<String, YamlNode> e : entries().entrySet()) {
       if (!allowed.contains(e.getKey())) {
-        throw e.getValue().error("unknown key '" + e.getKey() + "'; valid keys: "
-            + String.join(", ", allowed.stream().sorted().toList()));
+        throw e.getValue()
+            .error(
+                "unknown key '"
+                    + e.getKey()
+                    + "'; valid keys: "
+                    + String.join(", ", allowed.stream().sorted().toList()));
       }
     }
     return this;

@@ -45,7 +45,8 @@ final class Draws {
     return start.atStartOfDay().plusSeconds(random.nextLong(days * 86_400L));
   }
 
-  static String city(GeneratedCity city, Messiness.Rates rates, SplittableRandom random, Tally tally) {
+  static String city(
+      GeneratedCity city, Messiness.Rates rates, SplittableRandom random, Tally tally) {
     String name = Messiness.cityName(city, rates, random);
     if (!name.equals(city.name())) {
       tally.add(Tally.Kind.NAME_VARIANT);

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * One generated dataset: its file layout, where each kind of fault goes, and each record as
- * fields. Subclasses are pure functions of the record number and its random stream.
+ * One generated dataset: its file layout, where each kind of fault goes, and each record as fields.
+ * Subclasses are pure functions of the record number and its random stream.
  */
 abstract class GeneratedTable implements Serializable {
-  enum Format { CSV, JSON_LINES }
+  enum Format {
+    CSV,
+    JSON_LINES
+  }
 
   /**
    * How a table's files look and where its faults go.
@@ -21,8 +24,18 @@ abstract class GeneratedTable implements Serializable {
    * @param outOfRangeField field given an impossible value by an OUT_OF_RANGE fault
    * @param malformedField text field an unquoted comma is appended to by a MALFORMED fault (CSV)
    */
-  record Layout(String name, int stream, Format format, String charset, boolean bom, String lineEnding,
-      List<String> header, int nullField, int outOfRangeField, int malformedField) implements Serializable {}
+  record Layout(
+      String name,
+      int stream,
+      Format format,
+      String charset,
+      boolean bom,
+      String lineEnding,
+      List<String> header,
+      int nullField,
+      int outOfRangeField,
+      int malformedField)
+      implements Serializable {}
 
   private final Layout layout;
   protected final Cities cities;

@@ -8,13 +8,16 @@ import java.util.Map;
  * datasets with their files and the counts of records, lines and injected messiness (the figures
  * the ingest and quality stages must find again).
  */
-public record GenerationReport(boolean synthetic, long seed, double scale, List<Integer> years,
-    List<Dataset> datasets) {
+public record GenerationReport(
+    boolean synthetic, long seed, double scale, List<Integer> years, List<Dataset> datasets) {
 
-  public record Dataset(String name, String format, String charset, int files, Map<String, Long> counts) {}
+  public record Dataset(
+      String name, String format, String charset, int files, Map<String, Long> counts) {}
 
   public Dataset dataset(String name) {
-    return datasets.stream().filter(d -> d.name().equals(name)).findFirst()
+    return datasets.stream()
+        .filter(d -> d.name().equals(name))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no generated dataset " + name));
   }
 }

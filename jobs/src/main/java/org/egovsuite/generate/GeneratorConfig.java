@@ -10,8 +10,8 @@ import org.egovsuite.config.YamlFiles;
 import org.egovsuite.config.YamlNode;
 
 /**
- * {@code conf/generator.yaml}: periods, rows per scale unit, file size, the vulnerability fix
- * rates and the messiness rates (with per-dataset overrides).
+ * {@code conf/generator.yaml}: periods, rows per scale unit, file size, the vulnerability fix rates
+ * and the messiness rates (with per-dataset overrides).
  */
 public record GeneratorConfig(
     List<Integer> years,
@@ -20,7 +20,8 @@ public record GeneratorConfig(
     double fixedWithin30Days,
     double neverFixed,
     Messiness.Rates rates,
-    Map<String, Messiness.Rates> overrides) implements Serializable {
+    Map<String, Messiness.Rates> overrides)
+    implements Serializable {
 
   public Messiness.Rates ratesFor(String dataset) {
     return overrides.getOrDefault(dataset, rates);
@@ -29,22 +30,35 @@ public record GeneratorConfig(
   public long rows(String dataset, double scale) {
     Long perScale = rowsPerScale.get(dataset);
     if (perScale == null) {
-      throw new IllegalArgumentException("conf/generator.yaml rows_per_scale has no entry for '" + dataset + "'");
+      throw new IllegalArgumentException(
+          "conf/generator.yaml rows_per_scale has no entry for '" + dataset + "'");
     }
     return Math.round(perScale * scale);
   }
 
   public static GeneratorConfig load(Path file) {
-    YamlNode root = YamlFiles.read(file).requireOnlyKeys(Set.of("years", "rows_per_scale", "rows_per_file",
-        "vulnerabilities", "messiness", "overrides"));
-    List<Integer> years = root.require("years").items().stream().map(y -> (int) y.asLong()).toList();
+    YamlNode root =
+        YamlFiles.read(file)
+            .requireOnlyKeys(
+                Set.of(
+                    "years",
+                    "rows_per_scale",
+                    "rows_per_file",
+                    "vulnerabilities",
+                    "messiness",
+                    "overrides"));
+    List<Integer> years =
+        root.require("years").items().stream().map(y -> (int) y.asLong()).toList();
     if (years.isEmpty()) {
       throw root.require("years").error("at least one year is needed");
     }
     Map<String, Long> rows = new LinkedHashMap<>();
-    YamlNode perScale = root.require("rows_per_scale").requireOnlyKeys(Set.copyOf(Generator.SCALED));
+    YamlNode perScale =
+        root.require("rows_per_scale").requireOnlyKeys(Set.copyOf(Generator.SCALED));
     Generator.SCALED.forEach(d -> rows.put(d, perScale.require(d).asLong()));
-    YamlNode fixes = root.require("vulnerabilities").requireOnlyKeys(Set.of("fixed_within_30_days", "never_fixed"));
+    YamlNode fixes =
+        root.require("vulnerabilities")
+            .requireOnlyKeys(Set.of("fixed_within_30_days", "never_fixed"));
     double within = share(fixes.require("fixed_within_30_days"));
     double never = share(fixes.require("never_fixed"));
     if (within + never > 1) {
@@ -52,9 +66,11 @@ public record GeneratorConfig(
     }
     Messiness.Rates rates = rates(root.require("messiness"), null);
     Map<String, Messiness.Rates> overrides = new LinkedHashMap<>();
-    for (Map.Entry<String, YamlNode> o : root.get("overrides").map(YamlNode::entries).orElse(Map.of()).entrySet()) {
+    for (Map.Entry<String, YamlNode> o :
+        root.get("overrides").map(YamlNode::entries).orElse(Map.of()).entrySet()) {
       if (!Generator.DATASETS.contains(o.getKey())) {
-        throw o.getValue().error("unknown generated dataset '" + o.getKey() + "'; valid: " + Generator.DATASETS);
+        throw o.getValue()
+            .error("unknown generated dataset '" + o.getKey() + "'; valid: " + Generator.DATASETS);
       }
       overrides.put(o.getKey(), rates(o.getValue(), rates));
     }
@@ -62,21 +78,30 @@ public record GeneratorConfig(
     if (rowsPerFile < 1000) {
       throw root.require("rows_per_file").error("at least 1000 rows per file");
     }
-    return new GeneratorConfig(List.copyOf(years), rows, rowsPerFile, within, never, rates, overrides);
+    return new GeneratorConfig(
+        List.copyOf(years), rows, rowsPerFile, within, never, rates, overrides);
   }
 
   private static Messiness.Rates rates(YamlNode node, Messiness.Rates base) {
-    node.requireOnlyKeys(Set.of("name_variants", "full_width_digits", "nulls", "duplicates", "malformed",
-        "out_of_range"));
-    Messiness.Rates r = new Messiness.Rates(
-        rate(node, "name_variants", base == null ? null : base.nameVariants()),
-        rate(node, "full_width_digits", base == null ? null : base.fullWidthDigits()),
-        rate(node, "nulls", base == null ? null : base.nulls()),
-        rate(node, "duplicates", base == null ? null : base.duplicates()),
-        rate(node, "malformed", base == null ? null : base.malformed()),
-        rate(node, "out_of_range", base == null ? null : base.outOfRange()));
+    node.requireOnlyKeys(
+        Set.of(
+            "name_variants",
+            "full_width_digits",
+            "nulls",
+            "duplicates",
+            "malformed",
+            "out_of_range"));
+    Messiness.Rates r =
+        new Messiness.Rates(
+            rate(node, "name_variants", base == null ? null : base.nameVariants()),
+            rate(node, "full_width_digits", base == null ? null : base.fullWidthDigits()),
+            rate(node, "nulls", base == null ? null : base.nulls()),
+            rate(node, "duplicates", base == null ? null : base.duplicates()),
+            rate(node, "malformed", base == null ? null : base.malformed()),
+            rate(node, "out_of_range", base == null ? null : base.outOfRange()));
     if (r.nulls() + r.duplicates() + r.malformed() + r.outOfRange() > 1) {
-      throw node.error("nulls + duplicates + malformed + out_of_range must not exceed 1 (each record suffers one)");
+      throw node.error(
+          "nulls + duplicates + malformed + out_of_range must not exceed 1 (each record suffers one)");
     }
     return r;
   }

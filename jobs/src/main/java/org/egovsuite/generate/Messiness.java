@@ -4,20 +4,30 @@ import java.io.Serializable;
 import java.util.SplittableRandom;
 
 /**
- * The messiness injected into generated records. A record suffers at most one fault (decided by
- * one uniform draw), so the counts the generator reports are exactly what the ingest and quality
- * stages must find; harmless spellings (name variants, full-width digits) come on top.
+ * The messiness injected into generated records. A record suffers at most one fault (decided by one
+ * uniform draw), so the counts the generator reports are exactly what the ingest and quality stages
+ * must find; harmless spellings (name variants, full-width digits) come on top.
  */
 public final class Messiness {
   private Messiness() {}
 
   /** Shares of records, each between 0 and 1. */
-  public record Rates(double nameVariants, double fullWidthDigits, double nulls, double duplicates,
-      double malformed, double outOfRange) implements Serializable {}
+  public record Rates(
+      double nameVariants,
+      double fullWidthDigits,
+      double nulls,
+      double duplicates,
+      double malformed,
+      double outOfRange)
+      implements Serializable {}
 
   /** What is wrong with a record. */
   public enum Fault {
-    NONE, MALFORMED, OUT_OF_RANGE, NULL, DUPLICATE
+    NONE,
+    MALFORMED,
+    OUT_OF_RANGE,
+    NULL,
+    DUPLICATE
   }
 
   static Fault fault(Rates rates, SplittableRandom random) {
@@ -46,7 +56,10 @@ public final class Messiness {
       return city.name();
     }
     return switch (random.nextInt(3)) {
-      case 0 -> city.name().endsWith("市") ? city.name().substring(0, city.name().length() - 1) : city.name() + "人民政府";
+      case 0 ->
+          city.name().endsWith("市")
+              ? city.name().substring(0, city.name().length() - 1)
+              : city.name() + "人民政府";
       case 1 -> city.name() + "人民政府";
       default -> "\u3000" + city.name() + " ";
     };

@@ -16,9 +16,9 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Writes one file of a generated table — records [first, end) — through the Hadoop file system,
- * so the output may be local, HDFS or S3. Runs inside a Spark task; the file depends only on the
- * seed, the table and the record numbers.
+ * Writes one file of a generated table — records [first, end) — through the Hadoop file system, so
+ * the output may be local, HDFS or S3. Runs inside a Spark task; the file depends only on the seed,
+ * the table and the record numbers.
  */
 final class PartitionWriter {
   private static final Pattern INTEGER = Pattern.compile("-?\\d+");
@@ -27,11 +27,15 @@ final class PartitionWriter {
   private PartitionWriter() {}
 
   static String fileName(GeneratedTable table, int file) {
-    return String.format(java.util.Locale.ROOT, "part-%05d.%s", file,
+    return String.format(
+        java.util.Locale.ROOT,
+        "part-%05d.%s",
+        file,
         table.format() == GeneratedTable.Format.CSV ? "csv" : "jsonl");
   }
 
-  static Tally write(GeneratedTable table, Messiness.Rates rates, long seed, long first, long end, String target) {
+  static Tally write(
+      GeneratedTable table, Messiness.Rates rates, long seed, long first, long end, String target) {
     Path path = new Path(target);
     // A private instance without checksum files: the output is data for others to read, and .crc
     // side files next to it would only confuse readers that list the folder.
@@ -43,10 +47,19 @@ final class PartitionWriter {
     }
   }
 
-  private static Tally write(GeneratedTable table, Messiness.Rates rates, long seed, long first, long end,
-      FileSystem fs, Path path) throws IOException {
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(fs.create(path, true),
-        Charset.forName(table.charset())), 1 << 16)) {
+  private static Tally write(
+      GeneratedTable table,
+      Messiness.Rates rates,
+      long seed,
+      long first,
+      long end,
+      FileSystem fs,
+      Path path)
+      throws IOException {
+    try (Writer out =
+        new BufferedWriter(
+            new OutputStreamWriter(fs.create(path, true), Charset.forName(table.charset())),
+            1 << 16)) {
       if (table.bom()) {
         out.write('\uFEFF');
       }
@@ -62,8 +75,9 @@ final class PartitionWriter {
     }
   }
 
-  private static void writeRecord(GeneratedTable table, Messiness.Rates rates, long seed, long i, Writer out,
-      Tally tally) throws IOException {
+  private static void writeRecord(
+      GeneratedTable table, Messiness.Rates rates, long seed, long i, Writer out, Tally tally)
+      throws IOException {
     SplittableRandom random = RowRandom.of(seed, table.stream(), i);
     Messiness.Fault fault = Messiness.fault(rates, random);
     tally.add(fault);
@@ -109,7 +123,11 @@ final class PartitionWriter {
         out.append(',');
       }
       String v = fields.get(f);
-      if (f != raw && (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0)) {
+      if (f != raw
+          && (v.indexOf(',') >= 0
+              || v.indexOf('"') >= 0
+              || v.indexOf('\n') >= 0
+              || v.indexOf('\r') >= 0)) {
         out.append('"').append(v.replace("\"", "\"\"")).append('"');
       } else {
         out.append(v);
@@ -118,7 +136,9 @@ final class PartitionWriter {
     return out.toString();
   }
 
-  /** Integers are JSON numbers, blanks are null, the rest strings (full-width digits stay strings). */
+  /**
+   * Integers are JSON numbers, blanks are null, the rest strings (full-width digits stay strings).
+   */
   static String jsonLine(List<String> header, String[] fields) {
     ObjectNode node = JSON.createObjectNode();
     for (int f = 0; f < header.size(); f++) {

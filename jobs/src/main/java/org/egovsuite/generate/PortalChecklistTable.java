@@ -10,19 +10,23 @@ import java.util.SplittableRandom;
  */
 final class PortalChecklistTable extends GeneratedTable {
   static final String NAME = "city_portal_checklist";
+
   /** The ten online-service indicators; harder ones (later in the list) are met less often. */
-  static final List<String> SERVICES = List.of("站内搜索", "办事指南", "在线表单", "在线支付", "进度查询", "数据开放",
-      "政策解读", "在线咨询", "民意征集", "投诉渠道");
-  private static final List<String> HEADER = java.util.stream.Stream.concat(
-      java.util.stream.Stream.of("城市", "年份", "HTTPS", "IPv6", "移动适配", "无障碍", "首页加载得分", "可用率"),
-      SERVICES.stream()).toList();
+  static final List<String> SERVICES =
+      List.of("站内搜索", "办事指南", "在线表单", "在线支付", "进度查询", "数据开放", "政策解读", "在线咨询", "民意征集", "投诉渠道");
+
+  private static final List<String> HEADER =
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(
+                  "城市", "年份", "HTTPS", "IPv6", "移动适配", "无障碍", "首页加载得分", "可用率"),
+              SERVICES.stream())
+          .toList();
   private static final int CITY = 0;
   private static final int PAGE_SPEED = 6;
   private static final int PAYMENT = 8 + 3;
 
-  private static final Layout LAYOUT = new Layout(NAME, 5, Format.CSV, "UTF-8",
-      true, "\n", HEADER,
-      PAYMENT, PAGE_SPEED, CITY);
+  private static final Layout LAYOUT =
+      new Layout(NAME, 5, Format.CSV, "UTF-8", true, "\n", HEADER, PAYMENT, PAGE_SPEED, CITY);
 
   PortalChecklistTable(Cities cities, GeneratorConfig config) {
     super(LAYOUT, cities, config);
@@ -46,9 +50,18 @@ final class PortalChecklistTable extends GeneratedTable {
     out[3] = Draws.bit(random, 0.1 + 0.7 * cap);
     out[4] = Draws.bit(random, 0.3 + 0.65 * cap);
     out[5] = Draws.bit(random, 0.1 + 0.6 * cap);
-    out[PAGE_SPEED] = Draws.digits(Long.toString(Math.round(Draws.clamp(40 + 50 * cap + 10 * RowRandom.gaussian(random),
-        0, 100))), rates, random, tally);
-    out[7] = String.format(Locale.ROOT, "%.2f", Draws.clamp(97 + 2.5 * cap + 0.5 * RowRandom.gaussian(random), 90, 100));
+    out[PAGE_SPEED] =
+        Draws.digits(
+            Long.toString(
+                Math.round(Draws.clamp(40 + 50 * cap + 10 * RowRandom.gaussian(random), 0, 100))),
+            rates,
+            random,
+            tally);
+    out[7] =
+        String.format(
+            Locale.ROOT,
+            "%.2f",
+            Draws.clamp(97 + 2.5 * cap + 0.5 * RowRandom.gaussian(random), 90, 100));
     for (int k = 0; k < SERVICES.size(); k++) {
       out[8 + k] = Draws.bit(random, 0.25 + 0.75 * cap - 0.04 * k);
     }
@@ -62,5 +75,4 @@ final class PortalChecklistTable extends GeneratedTable {
   String outOfRangeValue(String[] fields, SplittableRandom random) {
     return Integer.toString(101 + random.nextInt(100));
   }
-
 }

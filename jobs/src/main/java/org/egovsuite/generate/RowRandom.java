@@ -3,10 +3,10 @@ package org.egovsuite.generate;
 import java.util.SplittableRandom;
 
 /**
- * The random stream of one generated record, a function of (seed, table, record number) only:
- * a record is the same whichever task, partition or machine writes it, so the output does not
- * depend on parallelism. (A single seeded generator split across tasks would tie the content to
- * the partitioning.)
+ * The random stream of one generated record, a function of (seed, table, record number) only: a
+ * record is the same whichever task, partition or machine writes it, so the output does not depend
+ * on parallelism. (A single seeded generator split across tasks would tie the content to the
+ * partitioning.)
  */
 final class RowRandom {
   private RowRandom() {}
@@ -22,7 +22,10 @@ final class RowRandom {
     return z ^ (z >>> 31);
   }
 
-  /** A normal deviate (Box–Muller; SplittableRandom has no nextGaussian before Java 17's RandomGenerator). */
+  /**
+   * A normal deviate (Box–Muller; SplittableRandom has no nextGaussian before Java 17's
+   * RandomGenerator).
+   */
   static double gaussian(SplittableRandom random) {
     double u = 1.0 - random.nextDouble();
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());

@@ -4,10 +4,19 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Counts of what one file (or a whole dataset) holds: records, lines and each kind of messiness. */
+/**
+ * Counts of what one file (or a whole dataset) holds: records, lines and each kind of messiness.
+ */
 public final class Tally implements Serializable {
   public enum Kind {
-    RECORDS, LINES, MALFORMED, OUT_OF_RANGE, NULL, DUPLICATE, NAME_VARIANT, FULL_WIDTH_DIGITS;
+    RECORDS,
+    LINES,
+    MALFORMED,
+    OUT_OF_RANGE,
+    NULL,
+    DUPLICATE,
+    NAME_VARIANT,
+    FULL_WIDTH_DIGITS;
 
     public String key() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -46,7 +55,7 @@ public final class Tally implements Serializable {
       case OUT_OF_RANGE -> add(Kind.OUT_OF_RANGE);
       case NULL -> add(Kind.NULL);
       case DUPLICATE -> add(Kind.DUPLICATE);
-      default -> { }
+      default -> {}
     }
   }
 }

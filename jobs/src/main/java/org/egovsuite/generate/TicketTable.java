@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * 12345 hotline tickets (政务服务便民热线工单), GBK with CRLF as exported by city hotline systems.
- * Cities get tickets in proportion to population, more where e-government is stronger; better
- * cities close more tickets, sooner, with happier callers.
+ * 12345 hotline tickets (政务服务便民热线工单), GBK with CRLF as exported by city hotline systems. Cities get
+ * tickets in proportion to population, more where e-government is stronger; better cities close
+ * more tickets, sooner, with happier callers.
  */
 final class TicketTable extends GeneratedTable {
   static final String NAME = "hotline_12345";
@@ -21,9 +21,18 @@ final class TicketTable extends GeneratedTable {
 
   private final double[][] cumulative;
 
-  private static final Layout LAYOUT = new Layout(NAME, 1, Format.CSV, "GBK",
-      false, "\r\n", List.of("工单编号", "城市", "受理时间", "办结时间", "受理渠道", "诉求类别", "满意度"),
-      CATEGORY, SATISFACTION, CITY);
+  private static final Layout LAYOUT =
+      new Layout(
+          NAME,
+          1,
+          Format.CSV,
+          "GBK",
+          false,
+          "\r\n",
+          List.of("工单编号", "城市", "受理时间", "办结时间", "受理渠道", "诉求类别", "满意度"),
+          CATEGORY,
+          SATISFACTION,
+          CITY);
 
   TicketTable(Cities cities, GeneratorConfig config) {
     super(LAYOUT, cities, config);
@@ -46,18 +55,20 @@ final class TicketTable extends GeneratedTable {
       double hours = Math.exp(Math.log(72) - 1.2 * cap + 0.8 * RowRandom.gaussian(random));
       closed = created.plusSeconds(Math.round(hours * 3600)).format(Draws.DATE_TIME);
       if (Draws.chance(random, 0.7)) {
-        long score = Math.round(Draws.clamp(2.8 + 2.0 * cap + 0.8 * RowRandom.gaussian(random), 1, 5));
+        long score =
+            Math.round(Draws.clamp(2.8 + 2.0 * cap + 0.8 * RowRandom.gaussian(random), 1, 5));
         satisfaction = Draws.digits(Long.toString(score), rates, random, tally);
       }
     }
     return new String[] {
-        String.format(java.util.Locale.ROOT, "GD%010d", i + 1),
-        Draws.city(city, rates, random, tally),
-        created.format(Draws.DATE_TIME),
-        closed,
-        Draws.oneOf(random, CHANNELS, CHANNEL_WEIGHTS),
-        Draws.oneOf(random, CATEGORIES, CATEGORY_WEIGHTS),
-        satisfaction};
+      String.format(java.util.Locale.ROOT, "GD%010d", i + 1),
+      Draws.city(city, rates, random, tally),
+      created.format(Draws.DATE_TIME),
+      closed,
+      Draws.oneOf(random, CHANNELS, CHANNEL_WEIGHTS),
+      Draws.oneOf(random, CATEGORIES, CATEGORY_WEIGHTS),
+      satisfaction
+    };
   }
 
   /** Satisfaction is scored 1–5. */
@@ -65,5 +76,4 @@ final class TicketTable extends GeneratedTable {
   String outOfRangeValue(String[] fields, SplittableRandom random) {
     return "9";
   }
-
 }

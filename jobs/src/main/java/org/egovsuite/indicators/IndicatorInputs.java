@@ -23,17 +23,28 @@ public final class IndicatorInputs {
   public static void check(PipelineConfig config, Map<String, Set<String>> columns) {
     List<String> problems = new ArrayList<>();
     for (IndicatorDefinition definition : config.indicators()) {
-      definition.namedInputColumns().forEach((input, needed) -> {
-        Set<String> have = columns.get(input);
-        if (have == null) {
-          return; // an earlier indicator's table: its columns are known when it is computed
-        }
-        List<String> missing = needed.stream().filter(c -> !have.contains(c)).toList();
-        if (!missing.isEmpty()) {
-          problems.add(definition.file() + ": indicator '" + definition.name() + "' reads columns " + missing
-              + " that dataset '" + input + "' does not have; its columns: " + String.join(", ", have.stream().sorted().toList()));
-        }
-      });
+      definition
+          .namedInputColumns()
+          .forEach(
+              (input, needed) -> {
+                Set<String> have = columns.get(input);
+                if (have == null) {
+                  return; // an earlier indicator's table: its columns are known when it is computed
+                }
+                List<String> missing = needed.stream().filter(c -> !have.contains(c)).toList();
+                if (!missing.isEmpty()) {
+                  problems.add(
+                      definition.file()
+                          + ": indicator '"
+                          + definition.name()
+                          + "' reads columns "
+                          + missing
+                          + " that dataset '"
+                          + input
+                          + "' does not have; its columns: "
+                          + String.join(", ", have.stream().sorted().toList()));
+                }
+              });
     }
     if (!problems.isEmpty()) {
       throw new ConfigException(String.join("\n", problems));

@@ -13,12 +13,15 @@ import org.egovsuite.config.DatasetDefinition;
 /**
  * Compressed input files, as portals publish them: {@code .gz} and {@code .bz2} (one stream),
  * {@code .zip} with one member. Chosen by the definition's {@code compression} ({@code auto}: by
- * the file's extension). Decompressed as a stream (the JDK's gzip and zip readers, Commons
- * Compress for bzip2), so line numbers, accounting and quarantine work as for plain files; the
- * checksum stays that of the file as published.
+ * the file's extension). Decompressed as a stream (the JDK's gzip and zip readers, Commons Compress
+ * for bzip2), so line numbers, accounting and quarantine work as for plain files; the checksum
+ * stays that of the file as published.
  */
 public enum Compression {
-  NONE, GZIP, BZIP2, ZIP;
+  NONE,
+  GZIP,
+  BZIP2,
+  ZIP;
 
   /** The compression of one file of a dataset. */
   static Compression of(DatasetDefinition dataset, String path) {
@@ -47,9 +50,9 @@ public enum Compression {
   }
 
   /**
-   * The one file of a zip archive (folders skipped). A second file is found only when the first
-   * has been read: {@link InputFiles} reads every file whole before the parse and so refuses a
-   * zip of several files (through {@link #finish}) before any row is written.
+   * The one file of a zip archive (folders skipped). A second file is found only when the first has
+   * been read: {@link InputFiles} reads every file whole before the parse and so refuses a zip of
+   * several files (through {@link #finish}) before any row is written.
    */
   private static InputStream onlyMember(InputStream raw, String path) throws IOException {
     ZipInputStream zip = new ZipInputStream(new BufferedInputStream(raw, 1 << 16));
@@ -66,8 +69,11 @@ public enum Compression {
     if (content instanceof ZipInputStream zip) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         if (!entry.isDirectory()) {
-          throw new InputException(path + ": zip archive holds more than one file (also '" + entry.getName()
-              + "'); a dataset reads zip archives of one file: give each file its own archive or unpack them");
+          throw new InputException(
+              path
+                  + ": zip archive holds more than one file (also '"
+                  + entry.getName()
+                  + "'); a dataset reads zip archives of one file: give each file its own archive or unpack them");
         }
       }
     }

@@ -22,9 +22,9 @@ import org.egovsuite.config.SourceFormat;
  *
  * <p>Unless the definition allows multi-line fields ({@code csv.multiline: true}), a record is one
  * physical line: when the parser returns a record that spans lines (a quote opened and not closed
- * on its line), each of those lines is parsed again on its own, and a line whose quotes do not
- * pair up is quarantined with the line range. A stray quote then costs one line, never the
- * records after it (univocity alone would read on to the next quote and merge the lines between).
+ * on its line), each of those lines is parsed again on its own, and a line whose quotes do not pair
+ * up is quarantined with the line range. A stray quote then costs one line, never the records after
+ * it (univocity alone would read on to the next quote and merge the lines between).
  */
 final class CsvRecordSource implements RecordSource {
   private final CsvParser parser;
@@ -34,10 +34,13 @@ final class CsvRecordSource implements RecordSource {
   private final String[] header;
   private final boolean multiline;
   private final char quote;
+
   /** Parses one line on its own: the lines of a record that spanned lines where none may. */
   private final CsvParser lineParser;
+
   /** Records split from a record that spanned lines, still to be returned. */
   private final Deque<SourceRecord> pending = new ArrayDeque<>();
+
   /** Line where the previous record (or the header) ended; the next record starts after it. */
   private long lastEnd;
 
@@ -66,14 +69,15 @@ final class CsvRecordSource implements RecordSource {
   }
 
   /**
-   * The header of a file without one: the column positions "1", "2", … as wide as its first
-   * record (and at least as wide as the definition's highest position); null for an empty file.
+   * The header of a file without one: the column positions "1", "2", … as wide as its first record
+   * (and at least as wide as the definition's highest position); null for an empty file.
    */
   private static String[] positions(DatasetDefinition dataset, SourceRecord first) {
     if (first == null) {
       return null;
     }
-    int width = dataset.columns().stream().mapToInt(c -> Integer.parseInt(c.source())).max().orElse(0);
+    int width =
+        dataset.columns().stream().mapToInt(c -> Integer.parseInt(c.source())).max().orElse(0);
     if (first.fields() != null) {
       width = Math.max(width, first.fields().length);
     }
@@ -85,10 +89,11 @@ final class CsvRecordSource implements RecordSource {
   }
 
   /**
-   * A headerless slice of a file that starts at line {@code firstLine} (see {@link SplitCsvReader});
-   * the slice is decoded with the dataset's explicit encoding.
+   * A headerless slice of a file that starts at line {@code firstLine} (see {@link
+   * SplitCsvReader}); the slice is decoded with the dataset's explicit encoding.
    */
-  CsvRecordSource(DatasetDefinition dataset, String file, InputStream slice, long firstLine) throws IOException {
+  CsvRecordSource(DatasetDefinition dataset, String file, InputStream slice, long firstLine)
+      throws IOException {
     this.file = file;
     SourceFormat format = dataset.format();
     multiline = format.multiline();
@@ -142,50 +147,60 @@ final class CsvRecordSource implements RecordSource {
     return records;
   }
 
-  /** The records, read once: a file without a header line is read one record ahead for its width. */
-  private final PrefetchIterator<SourceRecord> records = new PrefetchIterator<>() {
-    @Override
-    protected SourceRecord computeNext() {
-      while (true) {
-        if (!pending.isEmpty()) {
-          return pending.poll();
+  /**
+   * The records, read once: a file without a header line is read one record ahead for its width.
+   */
+  private final PrefetchIterator<SourceRecord> records =
+      new PrefetchIterator<>() {
+        @Override
+        protected SourceRecord computeNext() {
+          while (true) {
+            if (!pending.isEmpty()) {
+              return pending.poll();
+            }
+            String[] fields;
+            try {
+              fields = parser.parseNext();
+            } catch (TextParsingException e) {
+              throw new UncheckedIOException(
+                  new IOException(
+                      file
+                          + ":"
+                          + (lastEnd + 1)
+                          + ": cannot parse CSV: "
+                          + e.getMessage().lines().findFirst().orElse(""),
+                      e));
+            }
+            if (fields == null || isFooter(fields)) {
+              parser.stopParsing();
+              return null;
+            }
+            long start = lastEnd + 1;
+            lastEnd = offset + parser.getContext().currentLine();
+            if (fields.length == 1 && (fields[0] == null || fields[0].isBlank())) {
+              continue; // a blank line
+            }
+            String raw = parser.getContext().currentParsedContent();
+            if (lastEnd > start) {
+              // Univocity counts one line too many for a quote left open at the end of the input:
+              // a record across lines covers the lines of its own text.
+              lastEnd = start + linesOf(raw) - 1;
+            }
+            if (!multiline && lastEnd > start) {
+              splitIntoLines(start, raw);
+              continue;
+            }
+            // The line end stays on: cutting it would copy every record's text, and the text is
+            // written only for the few that are quarantined (RecordParser cuts it there).
+            return new SourceRecord(
+                start, (int) (lastEnd - start + 1), raw, unquoteSpaced(fields), null);
+          }
         }
-        String[] fields;
-        try {
-          fields = parser.parseNext();
-        } catch (TextParsingException e) {
-          throw new UncheckedIOException(new IOException(file + ":" + (lastEnd + 1)
-              + ": cannot parse CSV: " + e.getMessage().lines().findFirst().orElse(""), e));
-        }
-        if (fields == null || isFooter(fields)) {
-          parser.stopParsing();
-          return null;
-        }
-        long start = lastEnd + 1;
-        lastEnd = offset + parser.getContext().currentLine();
-        if (fields.length == 1 && (fields[0] == null || fields[0].isBlank())) {
-          continue; // a blank line
-        }
-        String raw = parser.getContext().currentParsedContent();
-        if (lastEnd > start) {
-          // Univocity counts one line too many for a quote left open at the end of the input:
-          // a record across lines covers the lines of its own text.
-          lastEnd = start + linesOf(raw) - 1;
-        }
-        if (!multiline && lastEnd > start) {
-          splitIntoLines(start, raw);
-          continue;
-        }
-        // The line end stays on: cutting it would copy every record's text, and the text is
-        // written only for the few that are quarantined (RecordParser cuts it there).
-        return new SourceRecord(start, (int) (lastEnd - start + 1), raw, unquoteSpaced(fields), null);
-      }
-    }
-  };
+      };
 
   /**
-   * The lines of a record that spanned lines {@code start} to {@link #lastEnd}, each parsed on
-   * its own; a line whose quotes do not pair up is a record with an error naming the range.
+   * The lines of a record that spanned lines {@code start} to {@link #lastEnd}, each parsed on its
+   * own; a line whose quotes do not pair up is a record with an error naming the range.
    */
   private void splitIntoLines(long start, String raw) {
     String[] lines = stripLineEnd(raw).split("\n", -1);
@@ -196,10 +211,21 @@ final class CsvRecordSource implements RecordSource {
         continue;
       }
       if (!quotesPair(line)) {
-        pending.add(new SourceRecord(number, line, null, "line " + number + " has a quote (" + quote
-            + ") that is not closed on the line: lines " + start + "-" + lastEnd
-            + " would read as one record, and this dataset does not allow fields across lines"
-            + " (csv.multiline: true allows them)"));
+        pending.add(
+            new SourceRecord(
+                number,
+                line,
+                null,
+                "line "
+                    + number
+                    + " has a quote ("
+                    + quote
+                    + ") that is not closed on the line: lines "
+                    + start
+                    + "-"
+                    + lastEnd
+                    + " would read as one record, and this dataset does not allow fields across lines"
+                    + " (csv.multiline: true allows them)"));
       } else {
         pending.add(new SourceRecord(number, line, unquoteSpaced(lineParser.parseLine(line))));
       }
@@ -229,8 +255,8 @@ final class CsvRecordSource implements RecordSource {
   }
 
   /**
-   * {@code  "Denmark "} read as {@code Denmark }: white space before an opening quote is not part
-   * of the value, as in Python's csv module with skipinitialspace and in pandas. Univocity already
+   * {@code "Denmark "} read as {@code Denmark }: white space before an opening quote is not part of
+   * the value, as in Python's csv module with skipinitialspace and in pandas. Univocity already
    * drops white space after a closing quote ({@code "Denmark" ,}), but with leading white space
    * kept (unquoted values are recorded as read) it would take the quotes for data.
    */
@@ -241,7 +267,9 @@ final class CsvRecordSource implements RecordSource {
         continue;
       }
       String stripped = f.strip();
-      if (stripped.length() >= 2 && stripped.charAt(0) == quote && stripped.charAt(stripped.length() - 1) == quote) {
+      if (stripped.length() >= 2
+          && stripped.charAt(0) == quote
+          && stripped.charAt(stripped.length() - 1) == quote) {
         String q = String.valueOf(quote);
         fields[i] = stripped.substring(1, stripped.length() - 1).replace(q + q, q);
       }

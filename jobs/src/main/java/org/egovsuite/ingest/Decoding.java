@@ -28,10 +28,11 @@ final class Decoding {
   private Decoding() {}
 
   static Reader reader(InputStream in, String encoding) throws IOException {
-    BOMInputStream bom = BOMInputStream.builder()
-        .setInputStream(in)
-        .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE)
-        .get();
+    BOMInputStream bom =
+        BOMInputStream.builder()
+            .setInputStream(in)
+            .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE)
+            .get();
     Charset charset;
     InputStream body = bom;
     if (bom.hasBOM()) {
@@ -46,9 +47,12 @@ final class Decoding {
     } else {
       charset = Charset.forName(encoding);
     }
-    return new InputStreamReader(body, charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    return new InputStreamReader(
+        body,
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE));
   }
 
   /** Valid UTF-8, allowing a multi-byte sequence cut at the end of the sample. */
@@ -65,7 +69,8 @@ final class Decoding {
       }
     }
     try {
-      StandardCharsets.UTF_8.newDecoder()
+      StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(Arrays.copyOf(head, end)));

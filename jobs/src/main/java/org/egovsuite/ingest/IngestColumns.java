@@ -16,9 +16,12 @@ import org.egovsuite.stage.RowColumns;
 public final class IngestColumns {
   /** The record's text as read, kept for quarantined rows so a steward can see it. */
   public static final String RAW_RECORD = "raw_record";
+
   /** Wide-to-long pairs of a record, exploded into key and value rows once accepted. */
   static final String UNPIVOTED = "unpivoted";
+
   public static final String UNIT_SUFFIX = "_unit";
+
   /** Index of the record's file in the job's file list; replaced by the provenance columns. */
   static final String FILE_INDEX = "file_index";
 
@@ -33,15 +36,20 @@ public final class IngestColumns {
       List<StructField> pair = new ArrayList<>();
       addWithUnit(pair, dataset.unpivot().key());
       addWithUnit(pair, dataset.unpivot().value());
-      fields.add(DataTypes.createStructField(UNPIVOTED,
-          DataTypes.createArrayType(DataTypes.createStructType(pair)), true));
+      fields.add(
+          DataTypes.createStructField(
+              UNPIVOTED, DataTypes.createArrayType(DataTypes.createStructType(pair)), true));
     }
-    dataset.constants().forEach((constant, spec) ->
-        fields.add(DataTypes.createStructField(constant, spec.type().sparkType(), true)));
+    dataset
+        .constants()
+        .forEach(
+            (constant, spec) ->
+                fields.add(DataTypes.createStructField(constant, spec.type().sparkType(), true)));
     fields.add(DataTypes.createStructField(FILE_INDEX, DataTypes.IntegerType, false));
     fields.add(DataTypes.createStructField(RowColumns.SOURCE_LINE, DataTypes.LongType, true));
     fields.add(DataTypes.createStructField(RowColumns.SOURCE_LINES, DataTypes.IntegerType, true));
-    fields.add(DataTypes.createStructField(RowColumns.QUARANTINE_REASON, DataTypes.StringType, true));
+    fields.add(
+        DataTypes.createStructField(RowColumns.QUARANTINE_REASON, DataTypes.StringType, true));
     fields.add(DataTypes.createStructField(RAW_RECORD, DataTypes.StringType, true));
     return DataTypes.createStructType(fields);
   }
@@ -49,7 +57,8 @@ public final class IngestColumns {
   private static void addWithUnit(List<StructField> fields, ColumnSpec column) {
     fields.add(DataTypes.createStructField(column.name(), column.type().sparkType(), true));
     if (column.recordsUnit()) {
-      fields.add(DataTypes.createStructField(column.name() + UNIT_SUFFIX, DataTypes.StringType, true));
+      fields.add(
+          DataTypes.createStructField(column.name() + UNIT_SUFFIX, DataTypes.StringType, true));
     }
   }
 }

@@ -1,6 +1,5 @@
 package org.egovsuite.ingest;
 
-import org.egovsuite.stage.RowColumns;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -17,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import org.egovsuite.concurrent.Futures;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
@@ -29,17 +27,18 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.egovsuite.concurrent.Futures;
 import org.egovsuite.config.ColumnSpec;
 import org.egovsuite.config.DatasetDefinition;
+import org.egovsuite.stage.RowColumns;
 
 /**
  * Reads every file of a dataset into typed rows with provenance, applies a transform (the
- * standardisation) and writes every record once, with its quarantine reason (null when it was
- * read as the definition says). Text formats are parsed by {@link RecordParser}, one task
- * streaming each file, or each range (at most 64 MiB) of a large single-line CSV
- * ({@link SplitCsvReader}); Parquet is read by Spark. Nothing is cached: the accounting (rows
- * read = accepted + quarantined, and the lines records cover, per file) is one aggregate over what
- * was written.
+ * standardisation) and writes every record once, with its quarantine reason (null when it was read
+ * as the definition says). Text formats are parsed by {@link RecordParser}, one task streaming each
+ * file, or each range (at most 64 MiB) of a large single-line CSV ({@link SplitCsvReader}); Parquet
+ * is read by Spark. Nothing is cached: the accounting (rows read = accepted + quarantined, and the
+ * lines records cover, per file) is one aggregate over what was written.
  */
 public final class IngestJob {
   private final SparkSession spark;
@@ -106,7 +105,8 @@ public final class IngestJob {
       }
     }
     List<InputFile> files = join(checksummed);
-    Dataset<Row> parsed = parquet ? readParquet(parts, perPart, files, now) : withProvenance(text, files, now);
+    Dataset<Row> parsed =
+        parquet ? readParquet(parts, perPart, files, now) : withProvenance(text, files, now);
     Dataset<Row> rows = transform.apply(unpivot(parsed));
     rows.write().mode(SaveMode.Overwrite).parquet(output);
     Dataset<Row> written = spark.read().schema(rows.schema()).parquet(output);
@@ -116,9 +116,13 @@ public final class IngestJob {
   }
 
   /** Each part's Parquet files read with its mapping, with their checksums, unioned. */
-  private Dataset<Row> readParquet(List<DatasetDefinition> parts, List<List<InputFile>> perPart, List<InputFile> files,
+  private Dataset<Row> readParquet(
+      List<DatasetDefinition> parts,
+      List<List<InputFile>> perPart,
+      List<InputFile> files,
       Timestamp now) {
-    Map<String, InputFile> byPath = files.stream().collect(Collectors.toMap(InputFile::path, f -> f));
+    Map<String, InputFile> byPath =
+        files.stream().collect(Collectors.toMap(InputFile::path, f -> f));
     Dataset<Row> all = null;
     for (int i = 0; i < parts.size(); i++) {
       List<InputFile> checked = perPart.get(i).stream().map(f -> byPath.get(f.path())).toList();
@@ -133,8 +137,8 @@ public final class IngestJob {
   }
 
   /**
-   * Provenance values are the same for every row of a file, so rows carry only the file's index
-   * and Spark fills in path, checksum, run and time from literals: no per-row conversion.
+   * Provenance values are the same for every row of a file, so rows carry only the file's index and
+   * Spark fills in path, checksum, run and time from literals: no per-row conversion.
    */
   private Dataset<Row> withProvenance(Dataset<Row> parsed, List<InputFile> files, Timestamp now) {
     Column index = col(IngestColumns.FILE_INDEX).plus(1);
@@ -162,11 +166,14 @@ public final class IngestJob {
    *
    * @param paths every file of the dataset, in order: a row carries its file's index in it
    */
-  private Dataset<Row> parseText(DatasetDefinition part, List<InputFile> files, List<String> paths) {
-    Map<String, FileLayout> layouts = FileLayout.of(part, files, spark.sparkContext().hadoopConfiguration());
+  private Dataset<Row> parseText(
+      DatasetDefinition part, List<InputFile> files, List<String> paths) {
+    Map<String, FileLayout> layouts =
+        FileLayout.of(part, files, spark.sparkContext().hadoopConfiguration());
     RecordParser parser = new RecordParser(part, paths);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    SplitCsvReader splitter = new SplitCsvReader(part, parser, spark.sparkContext().hadoopConfiguration(), splitBytes);
+    SplitCsvReader splitter =
+        new SplitCsvReader(part, parser, spark.sparkContext().hadoopConfiguration(), splitBytes);
     List<JavaRDD<InternalRow>> parts = new ArrayList<>();
     List<InputFile> whole = new ArrayList<>();
     for (InputFile f : files) {
@@ -177,12 +184,20 @@ public final class IngestJob {
       }
     }
     if (!whole.isEmpty()) {
-      Map<String, InputFile> byPath = whole.stream().collect(Collectors.toMap(InputFile::path, f -> f));
+      Map<String, InputFile> byPath =
+          whole.stream().collect(Collectors.toMap(InputFile::path, f -> f));
       String wholePaths = whole.stream().map(InputFile::path).collect(Collectors.joining(","));
-      parts.add(jsc.binaryFiles(wholePaths).flatMap(pathAndStream -> parser.parse(
-          byPath.get(pathAndStream._1()), layouts.get(pathAndStream._1()), pathAndStream._2().open())));
+      parts.add(
+          jsc.binaryFiles(wholePaths)
+              .flatMap(
+                  pathAndStream ->
+                      parser.parse(
+                          byPath.get(pathAndStream._1()),
+                          layouts.get(pathAndStream._1()),
+                          pathAndStream._2().open())));
     }
-    JavaRDD<InternalRow> rows = parts.size() == 1 ? parts.get(0) : jsc.union(parts.toArray(JavaRDD[]::new));
+    JavaRDD<InternalRow> rows =
+        parts.size() == 1 ? parts.get(0) : jsc.union(parts.toArray(JavaRDD[]::new));
     // Spark's own readers hand over internal rows this way. internalCreateDataFrame is private to
     // Spark's sql package in Scala but public in the bytecode (Spark is pinned; this is the one
     // call). The public alternative, a DataSource V2 source, would rebuild the definition,
@@ -201,15 +216,20 @@ public final class IngestJob {
         columns.add(col(c));
       }
     }
-    Dataset<Row> exploded = accepted.withColumn("pair", explode_outer(col(IngestColumns.UNPIVOTED)));
+    Dataset<Row> exploded =
+        accepted.withColumn("pair", explode_outer(col(IngestColumns.UNPIVOTED)));
     List<Column> pair = new ArrayList<>();
     for (ColumnSpec c : List.of(dataset.unpivot().key(), dataset.unpivot().value())) {
       pair.add(col("pair." + c.name()).as(c.name()));
       if (c.recordsUnit()) {
-        pair.add(col("pair." + c.name() + IngestColumns.UNIT_SUFFIX).as(c.name() + IngestColumns.UNIT_SUFFIX));
+        pair.add(
+            col("pair." + c.name() + IngestColumns.UNIT_SUFFIX)
+                .as(c.name() + IngestColumns.UNIT_SUFFIX));
       }
     }
-    int at = dataset.columns().size() + dataset.columns().stream().mapToInt(c -> c.recordsUnit() ? 1 : 0).sum();
+    int at =
+        dataset.columns().size()
+            + dataset.columns().stream().mapToInt(c -> c.recordsUnit() ? 1 : 0).sum();
     List<Column> ordered = new ArrayList<>(columns.subList(0, at));
     ordered.addAll(pair);
     ordered.addAll(columns.subList(at, columns.size()));
@@ -218,32 +238,52 @@ public final class IngestJob {
 
   /**
    * One small aggregate over what was written, per file: records read, records quarantined,
-   * accepted rows and the lines the records cover. After an unpivot a record is several rows
-   * with one source line, so records are first made one row each.
+   * accepted rows and the lines the records cover. After an unpivot a record is several rows with
+   * one source line, so records are first made one row each.
    */
   private Map<String, long[]> countsPerFile(Dataset<Row> written) {
     Column reason = col(RowColumns.QUARANTINE_REASON);
-    Dataset<Row> perRecord = written.select(col(RowColumns.SOURCE_FILE), col(RowColumns.SOURCE_LINES),
-        reason.isNotNull().cast("int").as("quarantined"), reason.isNull().cast("long").as("out"));
+    Dataset<Row> perRecord =
+        written.select(
+            col(RowColumns.SOURCE_FILE),
+            col(RowColumns.SOURCE_LINES),
+            reason.isNotNull().cast("int").as("quarantined"),
+            reason.isNull().cast("long").as("out"));
     if (dataset.unpivot() != null) {
-      perRecord = written.groupBy(col(RowColumns.SOURCE_FILE), col(RowColumns.SOURCE_LINE))
-          .agg(max(col(RowColumns.SOURCE_LINES)).as(RowColumns.SOURCE_LINES),
-              max(reason.isNotNull().cast("int")).as("quarantined"), count(when(reason.isNull(), lit(1))).as("out"))
-          .drop(RowColumns.SOURCE_LINE);
+      perRecord =
+          written
+              .groupBy(col(RowColumns.SOURCE_FILE), col(RowColumns.SOURCE_LINE))
+              .agg(
+                  max(col(RowColumns.SOURCE_LINES)).as(RowColumns.SOURCE_LINES),
+                  max(reason.isNotNull().cast("int")).as("quarantined"),
+                  count(when(reason.isNull(), lit(1))).as("out"))
+              .drop(RowColumns.SOURCE_LINE);
     }
-    return perRecord.groupBy(RowColumns.SOURCE_FILE)
-        .agg(count(lit(1)).as("read"), sum("quarantined").cast("long"), sum("out").cast("long"),
+    return perRecord
+        .groupBy(RowColumns.SOURCE_FILE)
+        .agg(
+            count(lit(1)).as("read"),
+            sum("quarantined").cast("long"),
+            sum("out").cast("long"),
             sum(RowColumns.SOURCE_LINES).cast("long"))
-        .collectAsList().stream()
-        .collect(Collectors.toMap(r -> r.getString(0),
-            r -> new long[] {r.getLong(1), r.getLong(2), r.getLong(3), r.isNullAt(4) ? 0 : r.getLong(4)}));
+        .collectAsList()
+        .stream()
+        .collect(
+            Collectors.toMap(
+                r -> r.getString(0),
+                r ->
+                    new long[] {
+                      r.getLong(1), r.getLong(2), r.getLong(3), r.isNullAt(4) ? 0 : r.getLong(4)
+                    }));
   }
 
   private List<FileAccount> account(Map<String, long[]> counts, List<InputFile> files) {
     List<FileAccount> out = new ArrayList<>();
     for (InputFile f : files) {
       long[] c = counts.getOrDefault(f.path(), new long[] {0, 0, 0, 0});
-      FileAccount account = new FileAccount(f.path(), f.sha256(), f.bytes(), c[0], c[0] - c[1], c[1], f.lines(), c[3]);
+      FileAccount account =
+          new FileAccount(
+              f.path(), f.sha256(), f.bytes(), c[0], c[0] - c[1], c[1], f.lines(), c[3]);
       checkLines(account);
       out.add(account);
     }
@@ -252,8 +292,8 @@ public final class IngestJob {
 
   /**
    * Every physical line of a csv file is in exactly one record or is a header, preamble, blank or
-   * footer line; without multi-line fields every record is one line. A file that breaks this
-   * was misread (records merged or lost), so the run stops rather than publish from it.
+   * footer line; without multi-line fields every record is one line. A file that breaks this was
+   * misread (records merged or lost), so the run stops rather than publish from it.
    */
   private void checkLines(FileAccount a) {
     if (a.lines() < 0) {
@@ -261,12 +301,24 @@ public final class IngestJob {
     }
     long framing = dataset.format().linesAboveData();
     if (a.rowsRead() > 0 && a.otherLines() < framing) {
-      throw new IllegalStateException(a.file() + ": records cover " + a.recordLines() + " lines, but the file has "
-          + a.lines() + " lines of which " + framing + " are above the data; lines were counted twice");
+      throw new IllegalStateException(
+          a.file()
+              + ": records cover "
+              + a.recordLines()
+              + " lines, but the file has "
+              + a.lines()
+              + " lines of which "
+              + framing
+              + " are above the data; lines were counted twice");
     }
     if (!dataset.format().multiline() && a.recordLines() != a.rowsRead()) {
-      throw new IllegalStateException(a.file() + ": " + a.rowsRead() + " records cover " + a.recordLines()
-          + " lines, but this dataset's records are one line each (csv.multiline: false)");
+      throw new IllegalStateException(
+          a.file()
+              + ": "
+              + a.rowsRead()
+              + " records cover "
+              + a.recordLines()
+              + " lines, but this dataset's records are one line each (csv.multiline: false)");
     }
   }
 }

@@ -1,7 +1,5 @@
 package org.egovsuite.ingest;
 
-import org.egovsuite.config.ExitCodes;
-
 /**
  * A whole input file is unusable (missing, empty, header without a mapped column). The message
  * names the file and what was expected; the CLI exits with {@code ExitCodes.BAD_INPUT}.

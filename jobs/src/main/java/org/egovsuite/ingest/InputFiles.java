@@ -31,14 +31,22 @@ final class InputFiles {
       FileSystem fs = pattern.getFileSystem(hadoop);
       FileStatus[] matches = fs.globStatus(pattern);
       if (matches == null || matches.length == 0) {
-        throw new InputException("dataset '" + dataset.name() + "': no input file matches '"
-            + dataset.location() + "' (key 'location' in " + dataset.file() + ")");
+        throw new InputException(
+            "dataset '"
+                + dataset.name()
+                + "': no input file matches '"
+                + dataset.location()
+                + "' (key 'location' in "
+                + dataset.file()
+                + ")");
       }
       List<InputFile> files = new ArrayList<>();
       for (FileStatus match : sorted(matches)) {
         // A directory (a Parquet table, a folder of exports) stands for the data files in it.
-        FileStatus[] inside = match.isDirectory() ? fs.listStatus(match.getPath(), p -> isData(p.getName()))
-            : new FileStatus[] {match};
+        FileStatus[] inside =
+            match.isDirectory()
+                ? fs.listStatus(match.getPath(), p -> isData(p.getName()))
+                : new FileStatus[] {match};
         for (FileStatus status : sorted(inside)) {
           if (status.isFile()) {
             files.add(new InputFile(status.getPath().toString(), status.getLen(), null, -1));
@@ -46,13 +54,25 @@ final class InputFiles {
         }
       }
       if (files.isEmpty()) {
-        throw new InputException("dataset '" + dataset.name() + "': '" + dataset.location()
-            + "' matches only empty folders (key 'location' in " + dataset.file() + ")");
+        throw new InputException(
+            "dataset '"
+                + dataset.name()
+                + "': '"
+                + dataset.location()
+                + "' matches only empty folders (key 'location' in "
+                + dataset.file()
+                + ")");
       }
       return files;
     } catch (IOException e) {
-      throw new InputException("dataset '" + dataset.name() + "': cannot list '" + dataset.location()
-          + "': " + e.getMessage(), e);
+      throw new InputException(
+          "dataset '"
+              + dataset.name()
+              + "': cannot list '"
+              + dataset.location()
+              + "': "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -60,15 +80,26 @@ final class InputFiles {
    * The files of every part in order; a file two parts match would be read twice, so it stops the
    * run naming both parts.
    */
-  static List<InputFile> distinctAcrossParts(DatasetDefinition dataset, List<List<InputFile>> perPart) {
+  static List<InputFile> distinctAcrossParts(
+      DatasetDefinition dataset, List<List<InputFile>> perPart) {
     java.util.Map<String, Integer> partOf = new java.util.HashMap<>();
     List<InputFile> out = new ArrayList<>();
     for (int i = 0; i < perPart.size(); i++) {
       for (InputFile f : perPart.get(i)) {
         Integer earlier = partOf.putIfAbsent(f.path(), i);
         if (earlier != null) {
-          throw new InputException("dataset '" + dataset.name() + "': '" + f.path() + "' is matched by parts "
-              + (earlier + 1) + " and " + (i + 1) + " of " + dataset.file() + "; each file belongs to one part");
+          throw new InputException(
+              "dataset '"
+                  + dataset.name()
+                  + "': '"
+                  + f.path()
+                  + "' is matched by parts "
+                  + (earlier + 1)
+                  + " and "
+                  + (i + 1)
+                  + " of "
+                  + dataset.file()
+                  + "; each file belongs to one part");
         }
         out.add(f);
       }
@@ -77,15 +108,23 @@ final class InputFiles {
   }
 
   /** The same files with their SHA-256, read in full. */
-  static List<InputFile> checksummed(DatasetDefinition dataset, List<InputFile> files, Configuration hadoop) {
+  static List<InputFile> checksummed(
+      DatasetDefinition dataset, List<InputFile> files, Configuration hadoop) {
     List<InputFile> out = new ArrayList<>();
     for (InputFile f : files) {
       Path path = new Path(f.path());
       try {
-        out.add(checksummed(f, path.getFileSystem(hadoop), path, countsLines(dataset),
-            Compression.of(dataset, f.path())));
+        out.add(
+            checksummed(
+                f,
+                path.getFileSystem(hadoop),
+                path,
+                countsLines(dataset),
+                Compression.of(dataset, f.path())));
       } catch (IOException e) {
-        throw new InputException("dataset '" + dataset.name() + "': cannot read '" + f.path() + "': " + e.getMessage(), e);
+        throw new InputException(
+            "dataset '" + dataset.name() + "': cannot read '" + f.path() + "': " + e.getMessage(),
+            e);
       }
     }
     return out;
@@ -97,7 +136,9 @@ final class InputFiles {
   }
 
   private static List<FileStatus> sorted(FileStatus[] matches) {
-    return Arrays.stream(matches).sorted(Comparator.comparing(s -> s.getPath().toString())).toList();
+    return Arrays.stream(matches)
+        .sorted(Comparator.comparing(s -> s.getPath().toString()))
+        .toList();
   }
 
   /** Text formats whose records are lines: csv in an encoding where a newline is one byte. */
@@ -113,7 +154,8 @@ final class InputFiles {
    * The file with its SHA-256 (of the bytes as published) and, where {@code lines}, the physical
    * line count of its content (decompressed where the file is compressed): one read.
    */
-  static InputFile checksummed(InputFile f, FileSystem fs, Path path, boolean lines, Compression compression)
+  static InputFile checksummed(
+      InputFile f, FileSystem fs, Path path, boolean lines, Compression compression)
       throws IOException {
     MessageDigest digest;
     try {
@@ -134,6 +176,10 @@ final class InputFiles {
       // Bytes after the compressed content (a zip's directory) count in the checksum too.
       raw.transferTo(OutputStream.nullOutputStream());
     }
-    return new InputFile(f.path(), f.bytes(), HexFormat.of().formatHex(digest.digest()), lines ? counter.lines() : -1);
+    return new InputFile(
+        f.path(),
+        f.bytes(),
+        HexFormat.of().formatHex(digest.digest()),
+        lines ? counter.lines() : -1);
   }
 }

@@ -16,11 +16,11 @@ import org.egovsuite.config.DatasetDefinition;
 
 /**
  * JSON records through Jackson's streaming parser: one object per line, the objects of one
- * top-level array, or the entries of one top-level object (fields {@code key}, {@code value}).
- * The "header" is the mapped source names: an object's missing key reads as null; nested values
- * are kept as JSON text. A line that is not a JSON object is a record with an error
- * (quarantined); a broken array or object ends the file with an error, since there is no way to
- * resynchronise inside it.
+ * top-level array, or the entries of one top-level object (fields {@code key}, {@code value}). The
+ * "header" is the mapped source names: an object's missing key reads as null; nested values are
+ * kept as JSON text. A line that is not a JSON object is a record with an error (quarantined); a
+ * broken array or object ends the file with an error, since there is no way to resynchronise inside
+ * it.
  */
 final class JsonRecordSource implements RecordSource {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -41,8 +41,13 @@ final class JsonRecordSource implements RecordSource {
       array = MAPPER.getFactory().createParser(reader);
       JsonToken expected = entries ? JsonToken.START_OBJECT : JsonToken.START_ARRAY;
       if (array.nextToken() != expected) {
-        throw new InputException(file + ": expected one JSON " + (entries ? "object" : "array of objects")
-            + " (json.layout is " + layout + ")");
+        throw new InputException(
+            file
+                + ": expected one JSON "
+                + (entries ? "object" : "array of objects")
+                + " (json.layout is "
+                + layout
+                + ")");
       }
     } else {
       lines = reader;
@@ -70,7 +75,8 @@ final class JsonRecordSource implements RecordSource {
         try {
           return array != null ? nextInArray() : nextLine();
         } catch (IOException e) {
-          throw new UncheckedIOException(new IOException(file + ": record " + (count + 1) + ": " + e.getMessage(), e));
+          throw new UncheckedIOException(
+              new IOException(file + ": record " + (count + 1) + ": " + e.getMessage(), e));
         }
       }
 
@@ -104,8 +110,14 @@ final class JsonRecordSource implements RecordSource {
           String key = array.currentName();
           array.nextToken();
           JsonNode value = MAPPER.readTree(array);
-          return new SourceRecord(count, key + ": " + value, fields(MAPPER.createObjectNode().put("key", key)
-              .put("value", value.isValueNode() ? value.asText() : value.toString())));
+          return new SourceRecord(
+              count,
+              key + ": " + value,
+              fields(
+                  MAPPER
+                      .createObjectNode()
+                      .put("key", key)
+                      .put("value", value.isValueNode() ? value.asText() : value.toString())));
         }
         JsonNode node = MAPPER.readTree(array);
         if (!node.isObject()) {
@@ -120,7 +132,10 @@ final class JsonRecordSource implements RecordSource {
     String[] out = new String[header.length];
     for (int i = 0; i < header.length; i++) {
       JsonNode value = node.get(header[i]);
-      out[i] = value == null || value.isNull() ? null : value.isValueNode() ? value.asText() : value.toString();
+      out[i] =
+          value == null || value.isNull()
+              ? null
+              : value.isValueNode() ? value.asText() : value.toString();
     }
     return out;
   }

@@ -2,10 +2,10 @@ package org.egovsuite.ingest;
 
 /**
  * Counts the physical lines of a file from its bytes, independently of the CSV parser, so that
- * ingest can prove every line went somewhere (header, blank, footer or a record). Counts line
- * ends as {@link LineEndings} turns them into LF: LF, CRLF, and a lone CR; a last line without a
- * line end counts too. Only for encodings where these are single bytes (not UTF-16/32: a file
- * starting with their byte-order mark is not counted).
+ * ingest can prove every line went somewhere (header, blank, footer or a record). Counts line ends
+ * as {@link LineEndings} turns them into LF: LF, CRLF, and a lone CR; a last line without a line
+ * end counts too. Only for encodings where these are single bytes (not UTF-16/32: a file starting
+ * with their byte-order mark is not counted).
  */
 final class LineCounter {
   private long ends;

@@ -8,15 +8,22 @@ import org.egovsuite.config.ColumnSpec;
 
 /**
  * Numeric cells as government spreadsheets write them: thousands separators ({@code 1,234.5},
- * {@code 1，234}), unit suffixes (万 ×10⁴, 亿 ×10⁸, % ×10⁻², ‰ ×10⁻³), and never a number a
- * double cannot hold (an overflow would read as infinity, an underflow as 0) unless the column
- * allows non-finite values. Called by {@link ValueParser} with the cell already folded (NFKC).
+ * {@code 1，234}), unit suffixes (万 ×10⁴, 亿 ×10⁸, % ×10⁻², ‰ ×10⁻³), and never a number a double
+ * cannot hold (an overflow would read as infinity, an underflow as 0) unless the column allows
+ * non-finite values. Called by {@link ValueParser} with the cell already folded (NFKC).
  */
 final class NumberCells {
   private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}([,，]\\d{3})+(\\.\\d+)?");
-  private static final Map<String, BigDecimal> UNIT_SCALE = Map.of(
-      "万", new BigDecimal("10000"), "亿", new BigDecimal("100000000"),
-      "%", new BigDecimal("0.01"), "‰", new BigDecimal("0.001"));
+  private static final Map<String, BigDecimal> UNIT_SCALE =
+      Map.of(
+          "万",
+          new BigDecimal("10000"),
+          "亿",
+          new BigDecimal("100000000"),
+          "%",
+          new BigDecimal("0.01"),
+          "‰",
+          new BigDecimal("0.001"));
 
   private NumberCells() {}
 
@@ -27,7 +34,8 @@ final class NumberCells {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean ok = (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '-' || c == '+';
+      boolean ok =
+          (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '-' || c == '+';
       if (!ok) {
         return false;
       }
@@ -75,11 +83,12 @@ final class NumberCells {
     if (column.units().isEmpty() && plainNumber(text)) {
       // The fast path for the usual cell; the JDK parsers reject what BigDecimal would.
       try {
-        Object fast = switch (column.type()) {
-          case INT -> Integer.parseInt(text);
-          case LONG -> Long.parseLong(text);
-          default -> Double.parseDouble(text);
-        };
+        Object fast =
+            switch (column.type()) {
+              case INT -> Integer.parseInt(text);
+              case LONG -> Long.parseLong(text);
+              default -> Double.parseDouble(text);
+            };
         // An infinity or a zero read from an exponent may be an overflow or an underflow: the
         // exact path below tells.
         if (!(fast instanceof Double d) || (Double.isFinite(d) && (d != 0 || !hasExponent(text)))) {
@@ -98,7 +107,8 @@ final class NumberCells {
         break;
       }
     }
-    if ((digits.indexOf(',') >= 0 || digits.indexOf('，') >= 0) && GROUPED.matcher(digits).matches()) {
+    if ((digits.indexOf(',') >= 0 || digits.indexOf('，') >= 0)
+        && GROUPED.matcher(digits).matches()) {
       digits = digits.replace(",", "").replace("，", "");
     }
     BigDecimal value;
@@ -117,14 +127,19 @@ final class NumberCells {
       value = value.multiply(UNIT_SCALE.get(unit));
     }
     try {
-      Object typed = switch (column.type()) {
-        case INT -> value.intValueExact();
-        case LONG -> value.longValueExact();
-        default -> finiteDouble(value, text, column);
-      };
+      Object typed =
+          switch (column.type()) {
+            case INT -> value.intValueExact();
+            case LONG -> value.longValueExact();
+            default -> finiteDouble(value, text, column);
+          };
       return new ParsedValue(typed, unit);
     } catch (ArithmeticException e) {
-      throw new IllegalArgumentException("'" + text + "' is not a whole number in the range of " + column.type().name().toLowerCase(java.util.Locale.ROOT));
+      throw new IllegalArgumentException(
+          "'"
+              + text
+              + "' is not a whole number in the range of "
+              + column.type().name().toLowerCase(java.util.Locale.ROOT));
     }
   }
 
@@ -140,10 +155,12 @@ final class NumberCells {
   private static double finiteDouble(BigDecimal value, String text, ColumnSpec column) {
     double d = value.doubleValue();
     if (Double.isInfinite(d) && !column.allowNonFinite()) {
-      throw new IllegalArgumentException("'" + text + "' is beyond the range of a double (about ±1.8e308)");
+      throw new IllegalArgumentException(
+          "'" + text + "' is beyond the range of a double (about ±1.8e308)");
     }
     if (d == 0 && value.signum() != 0) {
-      throw new IllegalArgumentException("'" + text + "' is too small for a double (under about 4.9e-324) and would read as 0");
+      throw new IllegalArgumentException(
+          "'" + text + "' is too small for a double (under about 4.9e-324) and would read as 0");
     }
     return d;
   }
@@ -159,6 +176,8 @@ final class NumberCells {
   }
 
   private static String unitsHint(ColumnSpec column) {
-    return column.units().isEmpty() ? "" : " (units allowed: " + String.join(" ", column.units()) + ")";
+    return column.units().isEmpty()
+        ? ""
+        : " (units allowed: " + String.join(" ", column.units()) + ")";
   }
 }

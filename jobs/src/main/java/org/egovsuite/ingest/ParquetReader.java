@@ -1,6 +1,5 @@
 package org.egovsuite.ingest;
 
-import org.egovsuite.stage.RowColumns;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
@@ -15,15 +14,20 @@ import org.apache.spark.sql.SparkSession;
 import org.egovsuite.config.ColumnSpec;
 import org.egovsuite.config.ConstantSpec;
 import org.egovsuite.config.DatasetDefinition;
+import org.egovsuite.stage.RowColumns;
 
 /**
- * Parquet inputs through Spark's reader: already typed, so there is nothing to quarantine per
- * row; a file whose column cannot be cast to the definition's type is an input error.
+ * Parquet inputs through Spark's reader: already typed, so there is nothing to quarantine per row;
+ * a file whose column cannot be cast to the definition's type is an input error.
  */
 final class ParquetReader {
   private ParquetReader() {}
 
-  static Dataset<Row> read(SparkSession spark, DatasetDefinition dataset, List<InputFile> files, String runId,
+  static Dataset<Row> read(
+      SparkSession spark,
+      DatasetDefinition dataset,
+      List<InputFile> files,
+      String runId,
       Timestamp now) {
     Dataset<Row> all = null;
     for (InputFile file : files) {
@@ -31,13 +35,27 @@ final class ParquetReader {
       List<Column> columns = new ArrayList<>();
       for (ColumnSpec c : dataset.columns()) {
         if (!Arrays.asList(data.columns()).contains(c.source())) {
-          throw new InputException(file.path() + ": Parquet file has no column '" + c.source() + "' (mapped to "
-              + c.name() + " in " + dataset.file() + "); columns are " + Arrays.toString(data.columns()));
+          throw new InputException(
+              file.path()
+                  + ": Parquet file has no column '"
+                  + c.source()
+                  + "' (mapped to "
+                  + c.name()
+                  + " in "
+                  + dataset.file()
+                  + "); columns are "
+                  + Arrays.toString(data.columns()));
         }
         columns.add(col("`" + c.source() + "`").cast(c.type().sparkType()).as(c.name()));
       }
-      dataset.constants().forEach((name, spec) -> columns.add(lit(constant(dataset, file, name, spec))
-          .cast(spec.type().sparkType()).as(name)));
+      dataset
+          .constants()
+          .forEach(
+              (name, spec) ->
+                  columns.add(
+                      lit(constant(dataset, file, name, spec))
+                          .cast(spec.type().sparkType())
+                          .as(name)));
       columns.add(lit(file.path()).as(RowColumns.SOURCE_FILE));
       columns.add(lit(null).cast("long").as(RowColumns.SOURCE_LINE));
       columns.add(lit(null).cast("int").as(RowColumns.SOURCE_LINES));
@@ -52,8 +70,12 @@ final class ParquetReader {
     return all;
   }
 
-  /** A literal, or the value a from_path pattern finds in the file's path (from_header has no lines here). */
-  private static String constant(DatasetDefinition dataset, InputFile file, String name, ConstantSpec spec) {
+  /**
+   * A literal, or the value a from_path pattern finds in the file's path (from_header has no lines
+   * here).
+   */
+  private static String constant(
+      DatasetDefinition dataset, InputFile file, String name, ConstantSpec spec) {
     if (spec.pathPattern() == null) {
       return spec.literal();
     }

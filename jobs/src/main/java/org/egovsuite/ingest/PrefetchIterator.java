@@ -4,9 +4,9 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * An iterator over a source read one element ahead: {@link #computeNext()} returns the next
- * element or null at the end. Written here rather than taken from Guava because Spark's own
- * Guava is an old, unshaded copy that user code should not depend on.
+ * An iterator over a source read one element ahead: {@link #computeNext()} returns the next element
+ * or null at the end. Written here rather than taken from Guava because Spark's own Guava is an
+ * old, unshaded copy that user code should not depend on.
  */
 abstract class PrefetchIterator<T> implements Iterator<T> {
   private T next;

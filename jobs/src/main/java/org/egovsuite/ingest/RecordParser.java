@@ -8,45 +8,54 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.util.DateTimeUtils;
 import org.apache.spark.sql.catalyst.util.GenericArrayData;
 import org.apache.spark.unsafe.types.UTF8String;
-import java.util.Map;
 import org.egovsuite.config.ColumnSpec;
 import org.egovsuite.config.ColumnType;
 import org.egovsuite.config.ConstantSpec;
 import org.egovsuite.config.DatasetDefinition;
 
 /**
- * Turns one file's records into rows of {@link IngestColumns#parsedSchema}: typed values for a
- * good record, or a quarantine reason plus the raw text for a bad one. Lazy, so a large file
- * streams through an executor without being held in memory. Rows are made in Spark's internal
- * form (UTF8String, days, microseconds), as Spark's own readers make them: building Java rows
- * that Spark's row encoder then converts cost a copy of every row.
+ * Turns one file's records into rows of {@link IngestColumns#parsedSchema}: typed values for a good
+ * record, or a quarantine reason plus the raw text for a bad one. Lazy, so a large file streams
+ * through an executor without being held in memory. Rows are made in Spark's internal form
+ * (UTF8String, days, microseconds), as Spark's own readers make them: building Java rows that
+ * Spark's row encoder then converts cost a copy of every row.
  */
 final class RecordParser implements Serializable {
   private final DatasetDefinition dataset;
   private final List<String> files;
   private final ValueParser values;
+
   /** Number of value columns before the provenance columns. */
   private final int width;
+
   /** Number of values in an unpivoted pair: key and value, each with its unit if recorded. */
   private final int pairWidth;
 
-  /** @param files the job's input files in order: a row carries its file's index */
+  /**
+   * @param files the job's input files in order: a row carries its file's index
+   */
   RecordParser(DatasetDefinition dataset, List<String> files) {
     this.dataset = dataset;
     this.width = IngestColumns.parsedSchema(dataset).size() - 5;
-    this.pairWidth = dataset.unpivot() == null ? 0
-        : 2 + (dataset.unpivot().key().recordsUnit() ? 1 : 0) + (dataset.unpivot().value().recordsUnit() ? 1 : 0);
+    this.pairWidth =
+        dataset.unpivot() == null
+            ? 0
+            : 2
+                + (dataset.unpivot().key().recordsUnit() ? 1 : 0)
+                + (dataset.unpivot().value().recordsUnit() ? 1 : 0);
     this.files = files;
     this.values = new ValueParser(dataset.nullValues());
   }
 
-  Iterator<InternalRow> parse(InputFile file, FileLayout layout, InputStream in) throws IOException {
+  Iterator<InternalRow> parse(InputFile file, FileLayout layout, InputStream in)
+      throws IOException {
     return parse(file, layout, RecordSource.open(dataset, file.path(), in));
   }
 
@@ -95,7 +104,8 @@ final class RecordParser implements Serializable {
     out.add(record.line());
     out.add(record.lines());
     out.add(reason == null ? null : UTF8String.fromString(reason));
-    out.add(reason == null ? null : UTF8String.fromString(CsvRecordSource.stripLineEnd(record.raw())));
+    out.add(
+        reason == null ? null : UTF8String.fromString(CsvRecordSource.stripLineEnd(record.raw())));
     return new GenericInternalRow(out.values);
   }
 
@@ -132,7 +142,11 @@ final class RecordParser implements Serializable {
       // Exports often end rows with empty fields past the header (NBS: "北京市,1.0,,,"); only
       // values there mean the row does not fit the header.
       if (fields[i] != null && !fields[i].isBlank()) {
-        return "found " + fields.length + " fields, more than the " + layout.fields() + " in the header";
+        return "found "
+            + fields.length
+            + " fields, more than the "
+            + layout.fields()
+            + " in the header";
       }
     }
     return null;
@@ -155,8 +169,10 @@ final class RecordParser implements Serializable {
     int c = 0;
     for (Map.Entry<String, ConstantSpec> constant : dataset.constants().entrySet()) {
       String text = layout.constants()[c++];
-      out.add(constant.getValue().type() == ColumnType.STRING ? UTF8String.fromString(text)
-          : internal(constantValue(constant.getKey(), constant.getValue(), text)));
+      out.add(
+          constant.getValue().type() == ColumnType.STRING
+              ? UTF8String.fromString(text)
+              : internal(constantValue(constant.getKey(), constant.getValue(), text)));
     }
   }
 

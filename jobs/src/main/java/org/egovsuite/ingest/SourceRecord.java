@@ -3,7 +3,8 @@ package org.egovsuite.ingest;
 /**
  * One record as read from a file, before typing.
  *
- * @param line 1-based line where the record starts (csv, json lines), row (xlsx) or record number (json array)
+ * @param line 1-based line where the record starts (csv, json lines), row (xlsx) or record number
+ *     (json array)
  * @param lines physical lines the record covers (more than 1 only for a csv field across lines);
  *     summed per file to account for every line of it
  * @param raw the record's text as read, for quarantine (a CSV record's ends with its line end)

@@ -20,15 +20,16 @@ import org.egovsuite.config.DatasetDefinition;
 
 /**
  * Reads a large single-line CSV file in parallel byte ranges, like Hadoop's line reader, while
- * keeping exact line numbers: a first pass counts the newlines of every range (a fast byte
- * scan), so each range knows the number of its first line before it parses. A range owns the
- * lines that start inside it. Only for files whose records never span lines ({@code
- * csv.multiline: false}), without footer patterns, in an encoding where byte 0x0A is always a
- * newline (UTF-8, GBK, GB18030, ASCII, ISO-8859-x; not UTF-16), and not compressed.
+ * keeping exact line numbers: a first pass counts the newlines of every range (a fast byte scan),
+ * so each range knows the number of its first line before it parses. A range owns the lines that
+ * start inside it. Only for files whose records never span lines ({@code csv.multiline: false}),
+ * without footer patterns, in an encoding where byte 0x0A is always a newline (UTF-8, GBK, GB18030,
+ * ASCII, ISO-8859-x; not UTF-16), and not compressed.
  */
 final class SplitCsvReader implements Serializable {
   /** Default range size; files larger than the range size are split. */
   static final long SPLIT_BYTES = 64L << 20;
+
   private static final long MIN_RANGE_BYTES = 4L << 20;
 
   private final DatasetDefinition dataset;
@@ -36,7 +37,8 @@ final class SplitCsvReader implements Serializable {
   private final SerializableConfiguration hadoop;
   private final long rangeBytes;
 
-  SplitCsvReader(DatasetDefinition dataset, RecordParser parser, Configuration hadoop, long rangeBytes) {
+  SplitCsvReader(
+      DatasetDefinition dataset, RecordParser parser, Configuration hadoop, long rangeBytes) {
     this.dataset = dataset;
     this.parser = parser;
     this.hadoop = new SerializableConfiguration(hadoop);
@@ -46,10 +48,13 @@ final class SplitCsvReader implements Serializable {
   /** Whether this file is read in ranges: see the class comment for the conditions. */
   boolean applies(InputFile file) {
     String encoding = dataset.encoding();
-    return dataset.format().kind().equals("csv") && !dataset.format().multiline()
+    return dataset.format().kind().equals("csv")
+        && !dataset.format().multiline()
         && Compression.of(dataset, file.path()) == Compression.NONE
-        && dataset.format().footer().isEmpty() && file.bytes() > rangeBytes
-        && !encoding.equals("auto") && newlineIsOneByte(Charset.forName(encoding));
+        && dataset.format().footer().isEmpty()
+        && file.bytes() > rangeBytes
+        && !encoding.equals("auto")
+        && newlineIsOneByte(Charset.forName(encoding));
   }
 
   private static boolean newlineIsOneByte(Charset charset) {
@@ -67,7 +72,8 @@ final class SplitCsvReader implements Serializable {
     for (long s = dataStart; s < file.bytes(); s += size) {
       ranges.add(new Range(ranges.size(), s, Math.min(s + size, file.bytes()), 0));
     }
-    List<Long> lineStarts = jsc.parallelize(ranges, ranges.size()).map(r -> lineStarts(file, dataStart, r)).collect();
+    List<Long> lineStarts =
+        jsc.parallelize(ranges, ranges.size()).map(r -> lineStarts(file, dataStart, r)).collect();
     // The first data line follows the preamble and the header (if the file has one).
     long line = dataset.format().linesAboveData() + 1;
     List<Range> numbered = new ArrayList<>();
@@ -75,21 +81,24 @@ final class SplitCsvReader implements Serializable {
       numbered.add(new Range(r.index(), r.start(), r.end(), line));
       line += lineStarts.get(r.index());
     }
-    return jsc.parallelize(numbered, numbered.size()).flatMap(r -> parse(file, layout, dataStart, r));
+    return jsc.parallelize(numbered, numbered.size())
+        .flatMap(r -> parse(file, layout, dataStart, r));
   }
 
   /**
-   * Ranges of at most {@code limit} bytes, as many as a whole number of waves of the cluster's
-   * task slots, of equal size: with 25 ranges on 2 slots the last range would run alone while
-   * the other slot idles; with 26 slightly smaller ones both finish together. A file of fewer
-   * ranges than slots is cut into one range per slot, but no range under 4 MiB (Spark's own
-   * smallest split worth a task, {@code spark.sql.files.openCostInBytes}).
+   * Ranges of at most {@code limit} bytes, as many as a whole number of waves of the cluster's task
+   * slots, of equal size: with 25 ranges on 2 slots the last range would run alone while the other
+   * slot idles; with 26 slightly smaller ones both finish together. A file of fewer ranges than
+   * slots is cut into one range per slot, but no range under 4 MiB (Spark's own smallest split
+   * worth a task, {@code spark.sql.files.openCostInBytes}).
    */
   static long rangeSize(long bytes, long limit, int slots) {
     long perWave = Math.max(1, slots);
     long count = Math.max(1, ceilDiv(bytes, limit));
-    count = count < perWave ? Math.max(count, Math.min(perWave, bytes / MIN_RANGE_BYTES))
-        : ceilDiv(count, perWave) * perWave;
+    count =
+        count < perWave
+            ? Math.max(count, Math.min(perWave, bytes / MIN_RANGE_BYTES))
+            : ceilDiv(count, perWave) * perWave;
     return Math.max(1, ceilDiv(bytes, count));
   }
 
@@ -117,8 +126,8 @@ final class SplitCsvReader implements Serializable {
 
   /**
    * Lines starting in [start, end). A line starts at the data start and after every newline, so
-   * they are the newlines in [start − 1, end − 1) (from the data start for the first range):
-   * these byte windows tile the file, and a final newline starts no line.
+   * they are the newlines in [start − 1, end − 1) (from the data start for the first range): these
+   * byte windows tile the file, and a final newline starts no line.
    */
   private long lineStarts(InputFile file, long dataStart, Range r) throws IOException {
     long from = r.index() == 0 ? dataStart : r.start() - 1;
@@ -144,16 +153,21 @@ final class SplitCsvReader implements Serializable {
   }
 
   /** Parses the lines that start in the range: from the first line start at or after its start. */
-  private java.util.Iterator<InternalRow> parse(InputFile file, FileLayout layout, long dataStart, Range r) throws IOException {
+  private java.util.Iterator<InternalRow> parse(
+      InputFile file, FileLayout layout, long dataStart, Range r) throws IOException {
     long from = r.index() == 0 ? dataStart : nextLineStart(file, r.start());
     long to = r.end() >= file.bytes() ? file.bytes() : nextLineStart(file, r.end());
     FSDataInputStream in = open(file.path());
     in.seek(Math.min(from, file.bytes()));
-    InputStream slice = BoundedInputStream.builder().setInputStream(in).setMaxCount(Math.max(0, to - from)).get();
-    return parser.parse(file, layout, new CsvRecordSource(dataset, file.path(), slice, r.firstLine()));
+    InputStream slice =
+        BoundedInputStream.builder().setInputStream(in).setMaxCount(Math.max(0, to - from)).get();
+    return parser.parse(
+        file, layout, new CsvRecordSource(dataset, file.path(), slice, r.firstLine()));
   }
 
-  /** The first line start at or after {@code at}: just past the first newline at or after at − 1. */
+  /**
+   * The first line start at or after {@code at}: just past the first newline at or after at − 1.
+   */
   private long nextLineStart(InputFile file, long at) throws IOException {
     try (FSDataInputStream raw = open(file.path())) {
       raw.seek(at - 1);

@@ -25,31 +25,39 @@ import org.egovsuite.config.ColumnType;
 
 /**
  * Turns a cell's text into its column's type the way government spreadsheets write values:
- * full-width digits and signs (NFKC), numbers with separators and units ({@link NumberCells}),
- * null tokens ({@code NA}, {@code -}, {@code —}, blank), and dates in the listed patterns
- * ({@code yyyy年M月} → first of the month).
+ * full-width digits and signs (NFKC), numbers with separators and units ({@link NumberCells}), null
+ * tokens ({@code NA}, {@code -}, {@code —}, blank), and dates in the listed patterns ({@code
+ * yyyy年M月} → first of the month).
  */
 final class ValueParser implements Serializable {
   private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
   private final Set<String> nullValues;
+
   /**
-   * Length of the longest null token and the first characters of the tokens: a cell that is
-   * longer or starts otherwise is no null token and is not hashed to be looked up, as most
-   * cells are not.
+   * Length of the longest null token and the first characters of the tokens: a cell that is longer
+   * or starts otherwise is no null token and is not hashed to be looked up, as most cells are not.
    */
   private final int longestNull;
+
   private final String nullStarts;
+
   /** Parsed dates and timestamps by column and text: dates repeat, and parsing them is costly. */
   private transient Map<String, BoundedCache<String, ParsedValue>> temporals;
 
   ValueParser(List<String> nullValues) {
     this.nullValues = new HashSet<>(nullValues);
     this.longestNull = nullValues.stream().mapToInt(String::length).max().orElse(-1);
-    this.nullStarts = nullValues.stream().filter(v -> !v.isEmpty()).map(v -> v.substring(0, 1)).distinct()
-        .collect(Collectors.joining());
+    this.nullStarts =
+        nullValues.stream()
+            .filter(v -> !v.isEmpty())
+            .map(v -> v.substring(0, 1))
+            .distinct()
+            .collect(Collectors.joining());
   }
 
-  /** @throws IllegalArgumentException with a reason a steward can read */
+  /**
+   * @throws IllegalArgumentException with a reason a steward can read
+   */
   ParsedValue parse(String text, ColumnSpec column) {
     if (text == null) {
       return ParsedValue.NULL;
@@ -62,7 +70,8 @@ final class ValueParser implements Serializable {
       case STRING -> new ParsedValue(text, null);
       case INT, LONG, DOUBLE -> NumberCells.parse(folded, column);
       case BOOLEAN -> new ParsedValue(bool(folded), null);
-      case DATE, TIMESTAMP -> temporalCache(column).computeIfAbsent(folded, t -> temporalValue(t, column));
+      case DATE, TIMESTAMP ->
+          temporalCache(column).computeIfAbsent(folded, t -> temporalValue(t, column));
     };
   }
 
@@ -84,13 +93,14 @@ final class ValueParser implements Serializable {
     if (folded.isEmpty()) {
       return nullValues.contains("");
     }
-    return folded.length() <= longestNull && nullStarts.indexOf(folded.charAt(0)) >= 0 && nullValues.contains(folded);
+    return folded.length() <= longestNull
+        && nullStarts.indexOf(folded.charAt(0)) >= 0
+        && nullValues.contains(folded);
   }
 
   /**
-   * NFKC, skipped for text made only of characters that NFKC leaves alone in any context, as
-   * most cells are: the JDK's normalizer would spend a table lookup per character to find that
-   * out.
+   * NFKC, skipped for text made only of characters that NFKC leaves alone in any context, as most
+   * cells are: the JDK's normalizer would spend a table lookup per character to find that out.
    */
   static String nfkc(String text) {
     for (int i = 0; i < text.length(); i++) {
@@ -102,10 +112,10 @@ final class ValueParser implements Serializable {
   }
 
   /**
-   * ASCII, the CJK unified ideographs (U+4E00–U+9FFF) and the Chinese punctuation
-   * 、。〃〄々〆〇〈〉《》「」『』【】 (U+3001–U+3011): none has a decomposition and none is the second character of a composition,
-   * so text made only of them is its own NFKC form. Not the ideographic space U+3000 (NFKC:
-   * U+0020) nor the full-width forms U+FF01–U+FF5E, which fold.
+   * ASCII, the CJK unified ideographs (U+4E00–U+9FFF) and the Chinese punctuation 、。〃〄々〆〇〈〉《》「」『』【】
+   * (U+3001–U+3011): none has a decomposition and none is the second character of a composition, so
+   * text made only of them is its own NFKC form. Not the ideographic space U+3000 (NFKC: U+0020)
+   * nor the full-width forms U+FF01–U+FF5E, which fold.
    */
   static boolean nfkcInert(char c) {
     return c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3001 && c <= 0x3011);
@@ -115,7 +125,9 @@ final class ValueParser implements Serializable {
     return switch (text.toLowerCase(Locale.ROOT)) {
       case "true", "yes", "y", "1", "是" -> true;
       case "false", "no", "n", "0", "否" -> false;
-      default -> throw new IllegalArgumentException("'" + text + "' is not a boolean (true/false, yes/no, 1/0)");
+      default ->
+          throw new IllegalArgumentException(
+              "'" + text + "' is not a boolean (true/false, yes/no, 1/0)");
     };
   }
 
@@ -124,13 +136,15 @@ final class ValueParser implements Serializable {
       DateTimeFormatter formatter = formatter(pattern);
       // A cheap trial first: a pattern that does not fit costs no exception.
       ParsePosition position = new ParsePosition(0);
-      if (formatter.parseUnresolved(text, position) == null || position.getErrorIndex() >= 0
+      if (formatter.parseUnresolved(text, position) == null
+          || position.getErrorIndex() >= 0
           || position.getIndex() != text.length()) {
         continue;
       }
       try {
         TemporalAccessor parsed = formatter.parse(text);
-        if (!parsed.isSupported(ChronoField.DAY_OF_MONTH) && parsed.isSupported(ChronoField.MONTH_OF_YEAR)) {
+        if (!parsed.isSupported(ChronoField.DAY_OF_MONTH)
+            && parsed.isSupported(ChronoField.MONTH_OF_YEAR)) {
           return YearMonth.from(parsed).atDay(1);
         }
         return parsed;
@@ -138,19 +152,27 @@ final class ValueParser implements Serializable {
         // fits the pattern but is no date (2016-02-30): try the next pattern
       }
     }
-    throw new IllegalArgumentException("'" + text + "' matches none of the date formats " + column.formats());
+    throw new IllegalArgumentException(
+        "'" + text + "' matches none of the date formats " + column.formats());
   }
 
   private static LocalDateTime dateTime(TemporalAccessor parsed) {
     if (parsed instanceof LocalDate date) {
       return date.atStartOfDay();
     }
-    return parsed.isSupported(ChronoField.HOUR_OF_DAY) ? LocalDateTime.from(parsed) : LocalDate.from(parsed).atStartOfDay();
+    return parsed.isSupported(ChronoField.HOUR_OF_DAY)
+        ? LocalDateTime.from(parsed)
+        : LocalDate.from(parsed).atStartOfDay();
   }
 
   private static DateTimeFormatter formatter(String pattern) {
     // Case-insensitive so "12:30 pm" reads like "12:30 PM"; English month and AM/PM names.
-    return FORMATTERS.computeIfAbsent(pattern,
-        p -> new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p).toFormatter(Locale.US));
+    return FORMATTERS.computeIfAbsent(
+        pattern,
+        p ->
+            new DateTimeFormatterBuilder()
+                .parseCaseInsensitive()
+                .appendPattern(p)
+                .toFormatter(Locale.US));
   }
 }

@@ -18,8 +18,8 @@ import org.egovsuite.config.DatasetDefinition;
 
 /**
  * An XLSX sheet through Apache POI. The workbook is loaded whole (POI's user model); the
- * spreadsheets published as open data are a few MB. Numbers are written out exactly
- * ({@link NumberToTextConverter}), not as Excel displays them, so typing sees 2.31, not "2.3".
+ * spreadsheets published as open data are a few MB. Numbers are written out exactly ({@link
+ * NumberToTextConverter}), not as Excel displays them, so typing sees 2.31, not "2.3".
  */
 final class XlsxRecordSource implements RecordSource {
   private final XSSFWorkbook workbook;
@@ -35,7 +35,8 @@ final class XlsxRecordSource implements RecordSource {
     if (sheet == null) {
       List<String> names = new ArrayList<>();
       workbook.forEach(s -> names.add(s.getSheetName()));
-      throw new InputException(file + ": no sheet '" + name + "'; sheets: " + String.join(", ", names));
+      throw new InputException(
+          file + ": no sheet '" + name + "'; sheets: " + String.join(", ", names));
     }
     headerIndex = dataset.format().headerRow() - 1;
     for (int r = 0; r < headerIndex; r++) {
@@ -91,11 +92,15 @@ final class XlsxRecordSource implements RecordSource {
     if (cell == null) {
       return "";
     }
-    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
     return switch (type) {
-      case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-          ? cell.getLocalDateTimeCellValue().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-          : NumberToTextConverter.toText(cell.getNumericCellValue());
+      case NUMERIC ->
+          DateUtil.isCellDateFormatted(cell)
+              ? cell.getLocalDateTimeCellValue().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+              : NumberToTextConverter.toText(cell.getNumericCellValue());
       case STRING -> cell.getStringCellValue();
       case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
       default -> "";

@@ -1,33 +1,33 @@
 package org.egovsuite.pipeline;
 
-import org.egovsuite.indicators.IndicatorStage;
-import org.egovsuite.ingest.IngestStage;
-import org.egovsuite.publish.PublishStage;
-import org.egovsuite.quality.QualityGateException;
-import org.egovsuite.quality.QualityStage;
-import org.egovsuite.stage.IndicatorsReport;
-import org.egovsuite.stage.JobContext;
-import org.egovsuite.stage.QualityReport;
-import org.egovsuite.stage.StageState;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.egovsuite.config.PipelineConfig;
+import org.egovsuite.indicators.IndicatorStage;
 import org.egovsuite.indicators.kinds.IndicatorKinds;
-import org.egovsuite.quality.GeneratedRules;
-import org.egovsuite.stage.BriefReport;
-import org.egovsuite.stage.StageReport;
-import org.egovsuite.warehouse.LocalWarehouseCheck;
+import org.egovsuite.ingest.IngestStage;
+import org.egovsuite.publish.PublishStage;
 import org.egovsuite.publish.brief.BriefWriter;
+import org.egovsuite.quality.GeneratedRules;
+import org.egovsuite.quality.QualityGateException;
+import org.egovsuite.quality.QualityStage;
+import org.egovsuite.stage.BriefReport;
+import org.egovsuite.stage.IndicatorsReport;
+import org.egovsuite.stage.JobContext;
+import org.egovsuite.stage.QualityReport;
+import org.egovsuite.stage.StageReport;
+import org.egovsuite.stage.StageState;
+import org.egovsuite.warehouse.LocalWarehouseCheck;
 
 /**
  * The run's stages in their order, and the one gate policy for {@code run} and for each stage
  * command alike: every stage does all it can — a dataset failing an error-severity rule withholds
  * only the tables built from it, the others are computed and published — and every stage from
  * quality on then ends with the gate: exit 4 ({@link QualityGateException}) when the run's quality
- * check found a blocking failure or a table was withheld. So {@code bin/egov run} and
- * {@code ingest; quality; indicators; publish} publish the same tables and end with the same exit
- * code and message. Publishing ends with the brief of what is now on main.
+ * check found a blocking failure or a table was withheld. So {@code bin/egov run} and {@code
+ * ingest; quality; indicators; publish} publish the same tables and end with the same exit code and
+ * message. Publishing ends with the brief of what is now on main.
  */
 public final class Pipeline {
   private Pipeline() {}
@@ -69,17 +69,22 @@ public final class Pipeline {
   }
 
   /**
-   * Exit 4 when the quality run has a blocking failure (the failed rules named with their
-   * metric), or, with none, when the indicators of that quality run withheld a table.
+   * Exit 4 when the quality run has a blocking failure (the failed rules named with their metric),
+   * or, with none, when the indicators of that quality run withheld a table.
    */
   private static void gate(JobContext ctx, QualityReport quality) {
     QualityStage.enforceGate(quality);
     StageState.read(ctx.warehouse(), IndicatorStage.NAME, IndicatorsReport.class)
-        .filter(indicators -> indicators.qualityRunId().equals(quality.runId()) && !indicators.withheld().isEmpty())
-        .ifPresent(indicators -> {
-          throw new QualityGateException("tables withheld by the quality gate: "
-              + String.join("; ", indicators.withheld()));
-        });
+        .filter(
+            indicators ->
+                indicators.qualityRunId().equals(quality.runId())
+                    && !indicators.withheld().isEmpty())
+        .ifPresent(
+            indicators -> {
+              throw new QualityGateException(
+                  "tables withheld by the quality gate: "
+                      + String.join("; ", indicators.withheld()));
+            });
   }
 
   /**
@@ -92,21 +97,36 @@ public final class Pipeline {
       return Optional.empty();
     }
     if (!org.egovsuite.publish.DuckDbQuery.available()) {
-      ctx.listener().warning("brief", "not written: this jar has no DuckDB (the cluster jar leaves it out); run "
-          + "bin/egov brief --warehouse " + ctx.warehouse().root() + " where the warehouse can be read");
+      ctx.listener()
+          .warning(
+              "brief",
+              "not written: this jar has no DuckDB (the cluster jar leaves it out); run "
+                  + "bin/egov brief --warehouse "
+                  + ctx.warehouse().root()
+                  + " where the warehouse can be read");
       return Optional.empty();
     }
     if (!LocalWarehouseCheck.isLocal(ctx.warehouse().root())) {
-      ctx.listener().warning("brief", "not written: the brief reads the tables with DuckDB on this machine and "
-          + ctx.warehouse().root() + " is not here; run bin/egov brief --warehouse <a local copy>");
+      ctx.listener()
+          .warning(
+              "brief",
+              "not written: the brief reads the tables with DuckDB on this machine and "
+                  + ctx.warehouse().root()
+                  + " is not here; run bin/egov brief --warehouse <a local copy>");
       return Optional.empty();
     }
     long start = System.currentTimeMillis();
     ctx.listener().started("brief", String.join(", ", languages));
-    BriefWriter.Written written = BriefWriter.write(ctx.config(), ctx.warehouse().catalog(), null, languages,
-        LocalWarehouseCheck.localPath(ctx.warehouse().root()).resolve(BriefWriter.FOLDER));
+    BriefWriter.Written written =
+        BriefWriter.write(
+            ctx.config(),
+            ctx.warehouse().catalog(),
+            null,
+            languages,
+            LocalWarehouseCheck.localPath(ctx.warehouse().root()).resolve(BriefWriter.FOLDER));
     written.warnings().forEach(w -> ctx.listener().warning("brief", w));
-    ctx.listener().finished("brief", String.join(", ", written.files()), System.currentTimeMillis() - start);
+    ctx.listener()
+        .finished("brief", String.join(", ", written.files()), System.currentTimeMillis() - start);
     return Optional.of(new BriefReport(ctx.runId(), written.files(), written.warnings()));
   }
 }

@@ -1,7 +1,5 @@
 package org.egovsuite.publish;
 
-import org.egovsuite.warehouse.SnapshotRows;
-import org.egovsuite.warehouse.TableCatalog;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,15 +17,16 @@ import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.types.Type;
 import org.apache.iceberg.types.Types;
+import org.egovsuite.warehouse.SnapshotRows;
+import org.egovsuite.warehouse.TableCatalog;
 
 /**
- * {@code bin/egov sql} without Spark: DuckDB (in memory) over the data files of main's snapshot
- * of each published table, listed by Iceberg's API (published tables have no delete files:
- * {@link SnapshotRows#files} refuses any). One view per table, {@code egov.<table>}; then DuckDB
- * is locked to those files: {@code allowed_paths} lists them, external access is off and the
- * configuration locked, so no query can read or write any other file (read_csv, COPY, ATTACH,
- * INSTALL are refused by DuckDB itself, after {@link ReadOnlyQuery} has refused everything but
- * queries).
+ * {@code bin/egov sql} without Spark: DuckDB (in memory) over the data files of main's snapshot of
+ * each published table, listed by Iceberg's API (published tables have no delete files: {@link
+ * SnapshotRows#files} refuses any). One view per table, {@code egov.<table>}; then DuckDB is locked
+ * to those files: {@code allowed_paths} lists them, external access is off and the configuration
+ * locked, so no query can read or write any other file (read_csv, COPY, ATTACH, INSTALL are refused
+ * by DuckDB itself, after {@link ReadOnlyQuery} has refused everything but queries).
  */
 public final class DuckDbQuery {
   /** A query's columns, its first rows, and whether there were more. */
@@ -35,7 +34,9 @@ public final class DuckDbQuery {
 
   private DuckDbQuery() {}
 
-  /** Whether DuckDB is on the class path: the cluster jar leaves it out (80 MB of native libraries). */
+  /**
+   * Whether DuckDB is on the class path: the cluster jar leaves it out (80 MB of native libraries).
+   */
   public static boolean available() {
     try {
       Class.forName("org.duckdb.DuckDBDriver", false, DuckDbQuery.class.getClassLoader());
@@ -55,10 +56,11 @@ public final class DuckDbQuery {
   }
 
   /**
-   * @param named the tables the query names; views are made for those only (reading a table's
-   *     file list costs tens of milliseconds), for every table when it names none (SHOW TABLES)
+   * @param named the tables the query names; views are made for those only (reading a table's file
+   *     list costs tens of milliseconds), for every table when it names none (SHOW TABLES)
    */
-  public static Result run(TableCatalog catalog, String query, int limit, java.util.Set<String> named) {
+  public static Result run(
+      TableCatalog catalog, String query, int limit, java.util.Set<String> named) {
     try (Session session = open(catalog, named)) {
       return session.query(query, limit);
     }
@@ -84,8 +86,10 @@ public final class DuckDbQuery {
           }
         }
         if (!files.isEmpty()) {
-          statement.execute("SET allowed_paths = [" + files.stream().map(DuckDbQuery::literal)
-              .collect(Collectors.joining(", ")) + "]");
+          statement.execute(
+              "SET allowed_paths = ["
+                  + files.stream().map(DuckDbQuery::literal).collect(Collectors.joining(", "))
+                  + "]");
         }
         statement.execute("SET enable_external_access = false");
         statement.execute("SET lock_configuration = true");
@@ -162,18 +166,33 @@ public final class DuckDbQuery {
   private static String view(String name, Table table, Snapshot main, List<String> allowed) {
     Schema schema = table.schemas().getOrDefault(main.schemaId(), table.schema());
     List<FileScanTask> tasks = SnapshotRows.files(table, main.snapshotId());
-    String columns = schema.columns().stream().map(f -> quoted(f.name())).collect(Collectors.joining(", "));
+    String columns =
+        schema.columns().stream().map(f -> quoted(f.name())).collect(Collectors.joining(", "));
     String source;
     if (tasks.isEmpty()) {
-      source = "(SELECT " + schema.columns().stream().map(f -> "CAST(NULL AS " + duckType(f.type()) + ") AS "
-          + quoted(f.name())).collect(Collectors.joining(", ")) + " WHERE false)";
+      source =
+          "(SELECT "
+              + schema.columns().stream()
+                  .map(f -> "CAST(NULL AS " + duckType(f.type()) + ") AS " + quoted(f.name()))
+                  .collect(Collectors.joining(", "))
+              + " WHERE false)";
     } else {
-      List<String> paths = tasks.stream().map(t -> t.file().location().replaceFirst("^file:(//)?", "")).toList();
+      List<String> paths =
+          tasks.stream().map(t -> t.file().location().replaceFirst("^file:(//)?", "")).toList();
       allowed.addAll(paths);
-      source = "read_parquet([" + paths.stream().map(DuckDbQuery::literal).collect(Collectors.joining(", "))
-          + "], union_by_name = true, hive_partitioning = false)";
+      source =
+          "read_parquet(["
+              + paths.stream().map(DuckDbQuery::literal).collect(Collectors.joining(", "))
+              + "], union_by_name = true, hive_partitioning = false)";
     }
-    return "CREATE VIEW " + TableCatalog.NAMESPACE + "." + quoted(name) + " AS SELECT " + columns + " FROM " + source;
+    return "CREATE VIEW "
+        + TableCatalog.NAMESPACE
+        + "."
+        + quoted(name)
+        + " AS SELECT "
+        + columns
+        + " FROM "
+        + source;
   }
 
   private static String duckType(Type type) {
@@ -184,9 +203,14 @@ public final class DuckDbQuery {
       case FLOAT -> "FLOAT";
       case DOUBLE -> "DOUBLE";
       case DATE -> "DATE";
-      case TIMESTAMP -> ((Types.TimestampType) type).shouldAdjustToUTC() ? "TIMESTAMPTZ" : "TIMESTAMP";
-      case DECIMAL -> "DECIMAL(" + ((Types.DecimalType) type).precision() + ", " + ((Types.DecimalType) type).scale()
-          + ")";
+      case TIMESTAMP ->
+          ((Types.TimestampType) type).shouldAdjustToUTC() ? "TIMESTAMPTZ" : "TIMESTAMP";
+      case DECIMAL ->
+          "DECIMAL("
+              + ((Types.DecimalType) type).precision()
+              + ", "
+              + ((Types.DecimalType) type).scale()
+              + ")";
       case LIST -> duckType(type.asListType().elementType()) + "[]";
       default -> "VARCHAR";
     };
@@ -196,7 +220,9 @@ public final class DuckDbQuery {
     if (value instanceof Array array) {
       return Arrays.asList((Object[]) array.getArray());
     }
-    if (value instanceof java.sql.Date || value instanceof java.sql.Timestamp || value instanceof java.time.temporal.Temporal) {
+    if (value instanceof java.sql.Date
+        || value instanceof java.sql.Timestamp
+        || value instanceof java.time.temporal.Temporal) {
       return value.toString();
     }
     return value;

@@ -1,7 +1,5 @@
 package org.egovsuite.publish;
 
-import org.egovsuite.config.ExitCodes;
-
 /** A table failed its publish audit; main of every table stays where it was. */
 public final class PublishValidationException extends org.egovsuite.config.EgovException {
   public PublishValidationException(String message) {

@@ -20,9 +20,9 @@ import org.egovsuite.config.ExportSettings;
  * Summary tables as one XLSX workbook (Apache POI). The first sheet ({@value #INDEX}) maps each
  * sheet to its table, title, rows and whether it is synthetic; each table's sheet opens with its
  * note (synthetic or not, which snapshot), then its header rows, then typed cells: numbers stay
- * numbers, decimals show the digits they carry (a rounded figure 40.63, not 40.625), whole
- * numbers without separators (years, ranks). Columns are as wide as their content, text cells are
- * never formulas (POI writes them as strings).
+ * numbers, decimals show the digits they carry (a rounded figure 40.63, not 40.625), whole numbers
+ * without separators (years, ranks). Columns are as wide as their content, text cells are never
+ * formulas (POI writes them as strings).
  */
 final class XlsxWorkbook implements AutoCloseable {
   static final String INDEX = "目录 index";
@@ -62,7 +62,8 @@ final class XlsxWorkbook implements AutoCloseable {
     int r = 1;
     for (String[] header : table.headers(table.columns(), headers)) {
       org.apache.poi.ss.usermodel.Row line = sheet.createRow(r);
-      boolean programNames = headers.get(r - 1) == ExportSettings.Header.NAMES && headers.size() > 1;
+      boolean programNames =
+          headers.get(r - 1) == ExportSettings.Header.NAMES && headers.size() > 1;
       for (int c = 0; c < header.length; c++) {
         text(line.createCell(c), header[c], programNames ? names : bold);
         widths[c] = Math.max(widths[c], width(header[c]));
@@ -87,7 +88,10 @@ final class XlsxWorkbook implements AutoCloseable {
     text(entry.createCell(1), table.name(), null);
     text(entry.createCell(2), table.note(), table.synthetic() ? warning : null);
     entry.createCell(3).setCellValue(table.rows().size());
-    text(entry.createCell(4), table.synthetic() ? "是 yes" : "否 no", table.synthetic() ? warning : null);
+    text(
+        entry.createCell(4),
+        table.synthetic() ? "是 yes" : "否 no",
+        table.synthetic() ? warning : null);
     return name;
   }
 
@@ -107,11 +111,14 @@ final class XlsxWorkbook implements AutoCloseable {
   private void set(Cell cell, Object value) {
     if (value instanceof BigDecimal d) {
       cell.setCellValue(d.doubleValue());
-      cell.setCellStyle(decimals.computeIfAbsent("0" + (d.scale() > 0 ? "." + "0".repeat(d.scale()) : ""), f -> {
-        CellStyle s = workbook.createCellStyle();
-        s.setDataFormat(workbook.createDataFormat().getFormat(f));
-        return s;
-      }));
+      cell.setCellStyle(
+          decimals.computeIfAbsent(
+              "0" + (d.scale() > 0 ? "." + "0".repeat(d.scale()) : ""),
+              f -> {
+                CellStyle s = workbook.createCellStyle();
+                s.setDataFormat(workbook.createDataFormat().getFormat(f));
+                return s;
+              }));
     } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
       cell.setCellValue(((Number) value).doubleValue());
       cell.setCellStyle(whole);
@@ -132,13 +139,22 @@ final class XlsxWorkbook implements AutoCloseable {
   }
 
   private static String shown(Object value) {
-    return value instanceof java.util.Collection<?> list ? list.toString() : ExportTable.plain(value);
+    return value instanceof java.util.Collection<?> list
+        ? list.toString()
+        : ExportTable.plain(value);
   }
 
   /** Characters a column needs: a CJK character takes two. */
   private static int width(String text) {
-    return text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
-        || (c >= 0x3000 && c <= 0x30FF) || (c >= 0xFF00 && c <= 0xFFEF) ? 2 : 1).sum();
+    return text.codePoints()
+        .map(
+            c ->
+                Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                        || (c >= 0x3000 && c <= 0x30FF)
+                        || (c >= 0xFF00 && c <= 0xFFEF)
+                    ? 2
+                    : 1)
+        .sum();
   }
 
   private Font font(boolean isBold, IndexedColors color) {
@@ -173,13 +189,19 @@ final class XlsxWorkbook implements AutoCloseable {
         }
         head = new StringBuilder(next);
       }
-      name = head.length() == 0 ? last.substring(0, Math.min(last.length(), SHEET_NAME_LIMIT)) : head + "_" + last;
+      name =
+          head.length() == 0
+              ? last.substring(0, Math.min(last.length(), SHEET_NAME_LIMIT))
+              : head + "_" + last;
     }
     String base = name;
     for (int n = 2; used.contains(name); n++) {
       String suffix = " " + n;
-      name = (base.length() + suffix.length() > SHEET_NAME_LIMIT ? base.substring(0, SHEET_NAME_LIMIT - suffix.length())
-          : base) + suffix;
+      name =
+          (base.length() + suffix.length() > SHEET_NAME_LIMIT
+                  ? base.substring(0, SHEET_NAME_LIMIT - suffix.length())
+                  : base)
+              + suffix;
     }
     used.add(name);
     return name;

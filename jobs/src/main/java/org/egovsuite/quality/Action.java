@@ -3,8 +3,8 @@ package org.egovsuite.quality;
 /**
  * What a failing rule does. {@code FAIL} stops the dataset at the gate (severity error only);
  * {@code WARN} reports (severity warning only); {@code QUARANTINE} moves the failing rows to the
- * quality quarantine with the rule id and reason, and the remaining rows continue (row-level
- * kinds only, either severity).
+ * quality quarantine with the rule id and reason, and the remaining rows continue (row-level kinds
+ * only, either severity).
  */
 public enum Action {
   FAIL,

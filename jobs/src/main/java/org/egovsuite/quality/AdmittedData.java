@@ -1,15 +1,15 @@
 package org.egovsuite.quality;
 
-import org.egovsuite.ingest.StandardizedData;
-import org.egovsuite.stage.JobContext;
-import org.egovsuite.config.MissingStageOutputException;
-import org.egovsuite.stage.QualityReport;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.egovsuite.config.MissingStageOutputException;
+import org.egovsuite.ingest.StandardizedData;
+import org.egovsuite.stage.JobContext;
+import org.egovsuite.stage.QualityReport;
 
 /**
- * The rows of a dataset the quality stage admitted: the standardised rows, less those a
- * quarantine rule set aside.
+ * The rows of a dataset the quality stage admitted: the standardised rows, less those a quarantine
+ * rule set aside.
  */
 public final class AdmittedData {
   private AdmittedData() {}
@@ -19,8 +19,12 @@ public final class AdmittedData {
       return StandardizedData.read(ctx, quality.dataset());
     }
     if (!ctx.warehouse().exists(quality.checkedPath())) {
-      throw new MissingStageOutputException("no checked rows for dataset '" + quality.dataset() + "' in "
-          + quality.checkedPath() + "; run 'bin/egov quality' first");
+      throw new MissingStageOutputException(
+          "no checked rows for dataset '"
+              + quality.dataset()
+              + "' in "
+              + quality.checkedPath()
+              + "; run 'bin/egov quality' first");
     }
     return RowLevelMarks.admitted(ctx.spark().read().parquet(quality.checkedPath()));
   }

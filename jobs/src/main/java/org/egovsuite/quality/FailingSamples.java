@@ -1,6 +1,5 @@
 package org.egovsuite.quality;
 
-import org.egovsuite.stage.RowColumns;
 import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -15,7 +14,7 @@ import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.egovsuite.ingest.IngestColumns;
+import org.egovsuite.stage.RowColumns;
 
 /**
  * Sample rows for every failing rule, whatever its action (warn rules too): a row-level rule's
@@ -33,7 +32,8 @@ public final class FailingSamples {
    * @param failing the data marked by every failing row-level rule ({@link RowLevelMarks})
    * @param shown the columns to show beside a rule's own (keys, then provenance)
    */
-  static Map<String, List<String>> rowLevel(Dataset<Row> failing, List<Rule> rules, List<String> shown, int n) {
+  static Map<String, List<String>> rowLevel(
+      Dataset<Row> failing, List<Rule> rules, List<String> shown, int n) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     Set<String> available = Set.of(failing.columns());
     for (Rule rule : rules) {
@@ -43,8 +43,12 @@ public final class FailingSamples {
       columns.add(RowColumns.SOURCE_LINE);
       columns.retainAll(available);
       List<String> rows = new ArrayList<>();
-      for (Row row : failing.where(array_contains(col(RowLevelMarks.FAILED_RULES), rule.id()))
-          .select(columns.stream().map(c -> col("`" + c + "`")).toArray(Column[]::new)).limit(n).collectAsList()) {
+      for (Row row :
+          failing
+              .where(array_contains(col(RowLevelMarks.FAILED_RULES), rule.id()))
+              .select(columns.stream().map(c -> col("`" + c + "`")).toArray(Column[]::new))
+              .limit(n)
+              .collectAsList()) {
         rows.add(fields(row, row.size()));
       }
       if (!rows.isEmpty()) {
@@ -61,8 +65,13 @@ public final class FailingSamples {
    */
   static Duplicates duplicates(Dataset<Row> data, Rule rule, int n) {
     Column[] key = rule.columns().stream().map(c -> col("`" + c + "`")).toArray(Column[]::new);
-    Column anyKey = rule.columns().stream().map(c -> col("`" + c + "`").isNotNull()).reduce(Column::or).orElseThrow();
-    Dataset<Row> repeated = data.where(anyKey).groupBy(key).count().where(col("count").gt(1)).cache();
+    Column anyKey =
+        rule.columns().stream()
+            .map(c -> col("`" + c + "`").isNotNull())
+            .reduce(Column::or)
+            .orElseThrow();
+    Dataset<Row> repeated =
+        data.where(anyKey).groupBy(key).count().where(col("count").gt(1)).cache();
     try {
       Row total = repeated.agg(sum("count"), count("*")).first();
       List<String> samples = new ArrayList<>();

@@ -10,9 +10,9 @@ import org.egovsuite.config.YamlNode;
 import org.egovsuite.quality.kinds.RuleContext;
 
 /**
- * A dataset's {@code flags:} are SQL conditions Spark evaluates on every row, so they get the
- * same sandbox as rule expressions (allowed nodes and functions, no comments, bounded size) and
- * the same check of their columns, with the definition's file:line, before Spark starts.
+ * A dataset's {@code flags:} are SQL conditions Spark evaluates on every row, so they get the same
+ * sandbox as rule expressions (allowed nodes and functions, no comments, bounded size) and the same
+ * check of their columns, with the definition's file:line, before Spark starts.
  */
 final class FlagConditions {
   private FlagConditions() {}
@@ -25,7 +25,9 @@ final class FlagConditions {
     // The definition holds the conditions without their lines: the file is read again for them.
     YamlNode flags = YamlFiles.read(Path.of(dataset.file())).require("flags");
     RuleContext context = new RuleContext(columns, Map.of());
-    flags.entries().forEach((flag, condition) -> context.requireExpression(condition, condition.asString()));
+    flags
+        .entries()
+        .forEach((flag, condition) -> context.requireExpression(condition, condition.asString()));
     return context.errors();
   }
 }

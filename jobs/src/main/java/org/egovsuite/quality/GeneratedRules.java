@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Rules other parts of the configuration add to a steward's rule file, so a figure configured in
- * one place is checked from that place (an indicator definition's check of its input). Given to
- * the quality stage by the pipeline, which knows the indicators; the quality stage does not.
+ * one place is checked from that place (an indicator definition's check of its input). Given to the
+ * quality stage by the pipeline, which knows the indicators; the quality stage does not.
  */
 @FunctionalInterface
 public interface GeneratedRules {

@@ -22,8 +22,8 @@ import org.egovsuite.spark.JobCounter;
 /**
  * Runs a dataset's rules as Deequ checks in one verification (Deequ plans the analyzers of all
  * checks together, so the data is scanned once for the scan-shareable metrics plus once per
- * grouping such as a uniqueness key), judges drift rules against the metrics history, and marks
- * the rows that quarantine rules fail.
+ * grouping such as a uniqueness key), judges drift rules against the metrics history, and marks the
+ * rows that quarantine rules fail.
  */
 public final class QualityCheckJob {
   private Dataset<Row> data;
@@ -65,12 +65,15 @@ public final class QualityCheckJob {
     return this;
   }
 
-  /** Deequ's metric instance without the rule id that compliance constraints carry in their name. */
+  /**
+   * Deequ's metric instance without the rule id that compliance constraints carry in their name.
+   */
   private static String subject(Rule rule, String instance) {
     if (instance == null || instance.equals("*")) {
       return "rows";
     }
-    String subject = instance.startsWith(rule.id()) ? instance.substring(rule.id().length()).trim() : instance;
+    String subject =
+        instance.startsWith(rule.id()) ? instance.substring(rule.id().length()).trim() : instance;
     return subject.isEmpty() ? "rows" : subject;
   }
 
@@ -88,8 +91,11 @@ public final class QualityCheckJob {
     ExactUniqueness.Plan uniqueness = ExactUniqueness.start(byId, data);
     JobCounter.Counted<VerificationResult> verification;
     try {
-      verification = JobCounter.count(data.sparkSession().sparkContext(), "quality verification of " + rules.dataset(),
-          () -> DeequAdapter.verify(checked, new ArrayList<>(checks.keySet())));
+      verification =
+          JobCounter.count(
+              data.sparkSession().sparkContext(),
+              "quality verification of " + rules.dataset(),
+              () -> DeequAdapter.verify(checked, new ArrayList<>(checks.keySet())));
     } catch (RuntimeException e) {
       uniqueness.cancel();
       throw e;
@@ -98,31 +104,76 @@ public final class QualityCheckJob {
     for (Map.Entry<Check, Rule> e : checks.entrySet()) {
       Rule rule = e.getValue();
       String threshold = RuleKinds.find(rule.kind()).orElseThrow().threshold(rule);
-      for (DeequAdapter.ConstraintOutcome o : DeequAdapter.outcomes(verification.value(), e.getKey())) {
-        results.add(new RuleResult(rules.dataset(), rule.id(), rule.kind(), rule.severity(), rule.action(),
-            o.constraint(), subject(rule, o.instance()), o.metric(), o.value(), threshold, o.passed(), o.message()));
+      for (DeequAdapter.ConstraintOutcome o :
+          DeequAdapter.outcomes(verification.value(), e.getKey())) {
+        results.add(
+            new RuleResult(
+                rules.dataset(),
+                rule.id(),
+                rule.kind(),
+                rule.severity(),
+                rule.action(),
+                o.constraint(),
+                subject(rule, o.instance()),
+                o.metric(),
+                o.value(),
+                threshold,
+                o.passed(),
+                o.message()));
       }
     }
     long rows = DeequAdapter.rowCount(verification.value());
-    List<RuleResult> judged = RuleMessages.inWords(
-        ExactUniqueness.judge(DriftJudge.judge(results, byId, history), byId, uniqueness, rows), byId, rows);
+    List<RuleResult> judged =
+        RuleMessages.inWords(
+            ExactUniqueness.judge(DriftJudge.judge(results, byId, history), byId, uniqueness, rows),
+            byId,
+            rows);
     Set<String> failed = new HashSet<>();
     judged.stream().filter(r -> !r.passed()).forEach(r -> failed.add(r.ruleId()));
     Map<String, List<String>> sampled = new LinkedHashMap<>();
-    List<Rule> failingRowLevel = rules.rules().stream()
-        .filter(r -> failed.contains(r.id()) && RuleKinds.find(r.kind()).orElseThrow().rowLevel()).toList();
+    List<Rule> failingRowLevel =
+        rules.rules().stream()
+            .filter(
+                r -> failed.contains(r.id()) && RuleKinds.find(r.kind()).orElseThrow().rowLevel())
+            .toList();
     if (samples > 0 && !failingRowLevel.isEmpty()) {
-      sampled.putAll(FailingSamples.rowLevel(RowLevelMarks.mark(data.sparkSession(), verification.value(), checked,
-          List.of(data.columns()), failingRowLevel), failingRowLevel, shown, samples));
+      sampled.putAll(
+          FailingSamples.rowLevel(
+              RowLevelMarks.mark(
+                  data.sparkSession(),
+                  verification.value(),
+                  checked,
+                  List.of(data.columns()),
+                  failingRowLevel),
+              failingRowLevel,
+              shown,
+              samples));
     }
     judged = withDuplicates(judged, byId, failed, rows, sampled);
     QualityOutcome outcome = new QualityOutcome(rules.dataset(), rules.path(), judged);
-    List<Rule> quarantine = rules.rules().stream()
-        .filter(r -> RuleKinds.find(r.kind()).orElseThrow().rowLevel() && r.action() == Action.QUARANTINE).toList();
-    Optional<Dataset<Row>> marked = quarantine.isEmpty() ? Optional.empty()
-        : Optional.of(RowLevelMarks.mark(data.sparkSession(), verification.value(), checked, List.of(data.columns()),
-            quarantine));
-    return new QualityRun(outcome, rows, verification.jobs(), marked, sampled,
+    List<Rule> quarantine =
+        rules.rules().stream()
+            .filter(
+                r ->
+                    RuleKinds.find(r.kind()).orElseThrow().rowLevel()
+                        && r.action() == Action.QUARANTINE)
+            .toList();
+    Optional<Dataset<Row>> marked =
+        quarantine.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                RowLevelMarks.mark(
+                    data.sparkSession(),
+                    verification.value(),
+                    checked,
+                    List.of(data.columns()),
+                    quarantine));
+    return new QualityRun(
+        outcome,
+        rows,
+        verification.jobs(),
+        marked,
+        sampled,
         rules.rules().stream().map(RuleOutline::of).toList());
   }
 
@@ -130,21 +181,38 @@ public final class QualityCheckJob {
    * A failing uniqueness rule counted: how many rows share their key (the exact check proves a
    * duplicate but does not count them), and its most repeated values as samples.
    */
-  private List<RuleResult> withDuplicates(List<RuleResult> judged, Map<String, Rule> byId, Set<String> failed,
-      long rows, Map<String, List<String>> sampled) {
+  private List<RuleResult> withDuplicates(
+      List<RuleResult> judged,
+      Map<String, Rule> byId,
+      Set<String> failed,
+      long rows,
+      Map<String, List<String>> sampled) {
     List<RuleResult> out = new ArrayList<>();
     for (RuleResult r : judged) {
       Rule rule = byId.get(r.ruleId());
-      if (samples == 0 || r.passed() || !rule.kind().equals("uniqueness") || !failed.contains(rule.id())
+      if (samples == 0
+          || r.passed()
+          || !rule.kind().equals("uniqueness")
+          || !failed.contains(rule.id())
           || rule.where() != null) {
         out.add(r);
         continue;
       }
       FailingSamples.Duplicates found = FailingSamples.duplicates(data, rule, samples);
       sampled.putIfAbsent(rule.id(), found.samples());
-      out.add(r.value() != null || found.rows() == 0 ? r : r.valued(rows == 0 ? null : 1.0 - (double) found.rows() / rows,
-          RuleMessages.counted(found.rows(), rows, "share their " + String.join(", ", rule.columns()) + " with another row", r.threshold())
-              + " (" + r.message() + ")"));
+      out.add(
+          r.value() != null || found.rows() == 0
+              ? r
+              : r.valued(
+                  rows == 0 ? null : 1.0 - (double) found.rows() / rows,
+                  RuleMessages.counted(
+                          found.rows(),
+                          rows,
+                          "share their " + String.join(", ", rule.columns()) + " with another row",
+                          r.threshold())
+                      + " ("
+                      + r.message()
+                      + ")"));
     }
     return out;
   }

@@ -1,7 +1,5 @@
 package org.egovsuite.quality;
 
-import org.egovsuite.config.ExitCodes;
-
 /** An error-severity rule failed; nothing that depends on the dataset may be published. */
 public class QualityGateException extends org.egovsuite.config.EgovException {
   public QualityGateException(String message) {

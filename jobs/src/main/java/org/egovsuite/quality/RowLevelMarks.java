@@ -22,8 +22,8 @@ import org.egovsuite.quality.deequ.DeequAdapter;
 /**
  * Marks each row with the quarantine rules it fails, from Deequ's row-level results: the ids in
  * {@link #FAILED_RULES}, the reasons in {@link #REASONS}, in rule-file order. A row-level result
- * that is null (the condition is null for the row) counts as failing, as Deequ's Compliance
- * counts it.
+ * that is null (the condition is null for the row) counts as failing, as Deequ's Compliance counts
+ * it.
  */
 public final class RowLevelMarks {
   public static final String FAILED_RULES = "quality_failed_rules";
@@ -31,8 +31,12 @@ public final class RowLevelMarks {
 
   private RowLevelMarks() {}
 
-  static Dataset<Row> mark(SparkSession spark, VerificationResult result, Dataset<Row> prepared,
-      List<String> dataColumns, List<Rule> quarantineRules) {
+  static Dataset<Row> mark(
+      SparkSession spark,
+      VerificationResult result,
+      Dataset<Row> prepared,
+      List<String> dataColumns,
+      List<Rule> quarantineRules) {
     Dataset<Row> rowLevel = DeequAdapter.rowLevelResults(spark, result, prepared);
     Set<String> available = Set.of(rowLevel.columns());
     List<Column> ids = new ArrayList<>();
@@ -40,7 +44,8 @@ public final class RowLevelMarks {
     for (Rule rule : quarantineRules) {
       String outcome = DeequAdapter.rowLevelColumn(rule.id());
       if (!available.contains(outcome)) {
-        throw new IllegalStateException("Deequ gave no row-level result for quarantine rule '" + rule.id() + "'");
+        throw new IllegalStateException(
+            "Deequ gave no row-level result for quarantine rule '" + rule.id() + "'");
       }
       Column fails = not(coalesce(col("`" + outcome + "`"), lit(false)));
       ids.add(when(fails, lit(rule.id())));

@@ -7,8 +7,8 @@ import java.util.Optional;
  * One rule of a steward's rule file, validated. Which of the optional fields a kind uses is
  * documented in {@code quality-rules/README.md}.
  *
- * @param min lower bound: completeness/compliance share for most kinds, smallest allowed value
- *     for range rules, fewest rows for row_count rules
+ * @param min lower bound: completeness/compliance share for most kinds, smallest allowed value for
+ *     range rules, fewest rows for row_count rules
  * @param where optional SQL condition restricting the rows the rule looks at
  * @param values allowed values (allowed_values rules)
  * @param reference the dataset column values must exist in (reference rules)

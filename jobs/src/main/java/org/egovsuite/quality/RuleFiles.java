@@ -17,8 +17,8 @@ import org.egovsuite.standardize.Standardizer;
 
 /**
  * Loads the rule file of every dataset of a pipeline against the columns its standardised table
- * will have, so a mistake in any rule file stops the run before Spark starts, with every
- * problem of every file listed.
+ * will have, so a mistake in any rule file stops the run before Spark starts, with every problem of
+ * every file listed.
  */
 public final class RuleFiles {
   private RuleFiles() {}
@@ -31,9 +31,12 @@ public final class RuleFiles {
   public static void parseFirst(Path pipelineFile, Path home) {
     PipelineConfig settings = PipelineConfigLoader.settingsOnly(pipelineFile, home);
     List<String> problems = new ArrayList<>();
-    for (YamlNode item : YamlFiles.read(pipelineFile).get("datasets").map(YamlNode::items).orElse(List.of())) {
+    for (YamlNode item :
+        YamlFiles.read(pipelineFile).get("datasets").map(YamlNode::items).orElse(List.of())) {
       Path rules = settings.rulesFile(item.asString());
-      if (item.isScalar() && rules.normalize().startsWith(settings.rulesDir()) && Files.isRegularFile(rules)) {
+      if (item.isScalar()
+          && rules.normalize().startsWith(settings.rulesDir())
+          && Files.isRegularFile(rules)) {
         try {
           YamlFiles.read(rules);
         } catch (ConfigException e) {
@@ -53,12 +56,19 @@ public final class RuleFiles {
     for (DatasetDefinition dataset : config.datasets()) {
       problems.addAll(FlagConditions.problems(dataset, columns.get(dataset.name())));
       if (!config.rulesFile(dataset.name()).toFile().isFile()) {
-        problems.add(config.rulesFile(dataset.name()) + ": missing; every dataset of the pipeline needs a rule file");
+        problems.add(
+            config.rulesFile(dataset.name())
+                + ": missing; every dataset of the pipeline needs a rule file");
         continue;
       }
       try {
-        out.put(dataset.name(), RuleFileLoader.load(config.rulesFile(dataset.name()), dataset.name(),
-            columns.get(dataset.name()), columns));
+        out.put(
+            dataset.name(),
+            RuleFileLoader.load(
+                config.rulesFile(dataset.name()),
+                dataset.name(),
+                columns.get(dataset.name()),
+                columns));
       } catch (ConfigException e) {
         problems.add(e.getMessage());
       }

@@ -1,8 +1,8 @@
 package org.egovsuite.quality;
 
 /**
- * The outcome of one constraint of a rule (a rule over three columns has three). A rule passes
- * when all its constraints pass.
+ * The outcome of one constraint of a rule (a rule over three columns has three). A rule passes when
+ * all its constraints pass.
  *
  * @param subject what the constraint looks at: a column, several, or "rows"
  * @param metric the Deequ metric name (Completeness, Uniqueness, Compliance, ...)
@@ -31,12 +31,34 @@ public record RuleResult(
 
   /** The same result with a value computed after the verification, and its message. */
   public RuleResult valued(Double newValue, String newMessage) {
-    return new RuleResult(dataset, ruleId, kind, severity, action, constraint, subject, metric, newValue, threshold,
-        passed, newMessage);
+    return new RuleResult(
+        dataset,
+        ruleId,
+        kind,
+        severity,
+        action,
+        constraint,
+        subject,
+        metric,
+        newValue,
+        threshold,
+        passed,
+        newMessage);
   }
 
   public RuleResult judged(boolean nowPassed, String newThreshold, String newMessage) {
-    return new RuleResult(dataset, ruleId, kind, severity, action, constraint, subject, metric, value, newThreshold,
-        nowPassed, newMessage);
+    return new RuleResult(
+        dataset,
+        ruleId,
+        kind,
+        severity,
+        action,
+        constraint,
+        subject,
+        metric,
+        value,
+        newThreshold,
+        nowPassed,
+        newMessage);
   }
 }

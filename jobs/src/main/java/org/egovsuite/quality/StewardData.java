@@ -1,7 +1,5 @@
 package org.egovsuite.quality;
 
-import org.egovsuite.ingest.StandardizedData;
-import org.egovsuite.stage.JobContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +14,8 @@ import org.egovsuite.config.ConfigException;
 import org.egovsuite.config.DatasetDefinition;
 import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.ingest.IngestJob;
+import org.egovsuite.ingest.StandardizedData;
+import org.egovsuite.stage.JobContext;
 import org.egovsuite.standardize.ReferenceData;
 import org.egovsuite.standardize.Standardizer;
 
@@ -38,15 +38,25 @@ public final class StewardData implements Function<String, Dataset<Row>>, AutoCl
   }
 
   public static DatasetDefinition definition(PipelineConfig config, String name) {
-    return config.dataset(name).orElseThrow(() -> new ConfigException("unknown dataset '" + name
-        + "'; datasets of the pipeline: " + String.join(", ",
-            config.datasets().stream().map(DatasetDefinition::name).toList())));
+    return config
+        .dataset(name)
+        .orElseThrow(
+            () ->
+                new ConfigException(
+                    "unknown dataset '"
+                        + name
+                        + "'; datasets of the pipeline: "
+                        + String.join(
+                            ", ",
+                            config.datasets().stream().map(DatasetDefinition::name).toList())));
   }
 
   public static String describe(JobContext ctx, DatasetDefinition dataset) {
     String ingested = ctx.warehouse().ingested(dataset.name());
-    return ctx.warehouse().exists(ingested) ? ingested
-        : dataset.location() + " (ingested for this command: the warehouse has no standardised data)";
+    return ctx.warehouse().exists(ingested)
+        ? ingested
+        : dataset.location()
+            + " (ingested for this command: the warehouse has no standardised data)";
   }
 
   @Override
@@ -59,7 +69,9 @@ public final class StewardData implements Function<String, Dataset<Row>>, AutoCl
       return StandardizedData.read(ctx, dataset.name());
     }
     ReferenceData reference = new ReferenceData(ctx.config().reference());
-    return new IngestJob(ctx.spark()).dataset(dataset).runId(ctx.runId())
+    return new IngestJob(ctx.spark())
+        .dataset(dataset)
+        .runId(ctx.runId())
         .transform(rows -> Standardizer.apply(rows, dataset, reference))
         .output(scratch().resolve(dataset.name()).toUri().toString())
         .execute()

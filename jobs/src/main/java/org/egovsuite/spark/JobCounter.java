@@ -10,9 +10,9 @@ import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
 
 /**
- * Counts the Spark jobs a piece of work runs, by giving it a job group of its own and listening
- * for job starts in that group. Spark delivers listener events asynchronously, so the count is
- * read after the listener bus has drained.
+ * Counts the Spark jobs a piece of work runs, by giving it a job group of its own and listening for
+ * job starts in that group. Spark delivers listener events asynchronously, so the count is read
+ * after the listener bus has drained.
  */
 public final class JobCounter extends SparkListener {
   private static final Map<SparkContext, JobCounter> COUNTERS = new ConcurrentHashMap<>();
@@ -22,11 +22,14 @@ public final class JobCounter extends SparkListener {
   public record Counted<T>(T value, int jobs) {}
 
   public static <T> Counted<T> count(SparkContext sc, String description, Supplier<T> work) {
-    JobCounter counter = COUNTERS.computeIfAbsent(sc, c -> {
-      JobCounter listener = new JobCounter();
-      c.addSparkListener(listener);
-      return listener;
-    });
+    JobCounter counter =
+        COUNTERS.computeIfAbsent(
+            sc,
+            c -> {
+              JobCounter listener = new JobCounter();
+              c.addSparkListener(listener);
+              return listener;
+            });
     String group = description + "#" + UUID.randomUUID();
     counter.jobsByGroup.put(group, new AtomicInteger());
     try {
@@ -46,7 +49,10 @@ public final class JobCounter extends SparkListener {
 
   @Override
   public void onJobStart(SparkListenerJobStart jobStart) {
-    String group = jobStart.properties() == null ? null : jobStart.properties().getProperty("spark.jobGroup.id");
+    String group =
+        jobStart.properties() == null
+            ? null
+            : jobStart.properties().getProperty("spark.jobGroup.id");
     if (group != null) {
       AtomicInteger count = jobsByGroup.get(group);
       if (count != null) {

@@ -4,9 +4,9 @@ import java.util.function.Supplier;
 import org.apache.spark.SparkContext;
 
 /**
- * Runs work in a Spark job group and gives the thread back the group it had, as Iceberg's
- * {@code JobGroupUtils} does: {@code clearJobGroup} would also wipe a caller's group (a command
- * counting its jobs, a scheduler's tag) for every job the thread runs afterwards.
+ * Runs work in a Spark job group and gives the thread back the group it had, as Iceberg's {@code
+ * JobGroupUtils} does: {@code clearJobGroup} would also wipe a caller's group (a command counting
+ * its jobs, a scheduler's tag) for every job the thread runs afterwards.
  */
 public final class JobGroups {
   private static final String GROUP = "spark.jobGroup.id";
@@ -30,9 +30,13 @@ public final class JobGroups {
   }
 
   public static void run(SparkContext sc, String group, String description, Runnable work) {
-    in(sc, group, description, () -> {
-      work.run();
-      return null;
-    });
+    in(
+        sc,
+        group,
+        description,
+        () -> {
+          work.run();
+          return null;
+        });
   }
 }

@@ -5,7 +5,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import scala.collection.JavaConverters;
 
-/** Equi-joins on same-named columns (each appears once in the result), without Scala at the call site. */
+/**
+ * Equi-joins on same-named columns (each appears once in the result), without Scala at the call
+ * site.
+ */
 public final class Joins {
   private Joins() {}
 

@@ -8,4 +8,5 @@ import java.util.Map;
  * @param master null: the master spark-submit set
  * @param conf Spark settings from the profile, the job config and the command line
  */
-public record SessionSettings(String master, String appName, boolean showProgress, Map<String, String> conf) {}
+public record SessionSettings(
+    String master, String appName, boolean showProgress, Map<String, String> conf) {}

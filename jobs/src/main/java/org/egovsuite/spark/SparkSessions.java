@@ -6,10 +6,11 @@ import org.apache.spark.sql.SparkSession;
 public final class SparkSessions implements SessionProvider {
   @Override
   public SparkSession open(SessionSettings settings) {
-    SparkSession.Builder builder = SparkSession.builder()
-        .appName(settings.appName())
-        .config("spark.sql.session.timeZone", "UTC")
-        .config("spark.ui.showConsoleProgress", Boolean.toString(settings.showProgress()));
+    SparkSession.Builder builder =
+        SparkSession.builder()
+            .appName(settings.appName())
+            .config("spark.sql.session.timeZone", "UTC")
+            .config("spark.ui.showConsoleProgress", Boolean.toString(settings.showProgress()));
     if (settings.master() != null) {
       builder.master(settings.master());
     }
@@ -19,7 +20,8 @@ public final class SparkSessions implements SessionProvider {
     builder.config("spark.sql.variable.substitute", "false");
     if (settings.master() != null && settings.master().startsWith("local")) {
       // Embedded runs stay on loopback and need no web UI.
-      builder.config("spark.driver.bindAddress", "127.0.0.1")
+      builder
+          .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.ui.enabled", "false");
     }

@@ -1,9 +1,9 @@
 package org.egovsuite.stage;
 
 /**
- * The version written into manifests and lineage: the jar's Implementation-Version (or "dev"
- * from classes) and the git commit bin/egov found ({@code -Degov.commit}, "+dirty" when the
- * working tree had changes).
+ * The version written into manifests and lineage: the jar's Implementation-Version (or "dev" from
+ * classes) and the git commit bin/egov found ({@code -Degov.commit}, "+dirty" when the working tree
+ * had changes).
  */
 public final class EgovVersion {
   private EgovVersion() {}

@@ -17,9 +17,19 @@ public record IngestReport(String runId, List<DatasetIngest> datasets) implement
    * @param newSinceRun the last run that admitted the dataset, or null when none did
    * @param newFiles files read now that that run did not read (a glob that newly matches)
    */
-  public record DatasetIngest(String dataset, String definition, String output, String quarantine,
-      long rowsRead, long rowsAccepted, long rowsQuarantined, long rowsOut, List<FileAccount> files,
-      List<Standardizer.Unresolved> unresolved, String newSinceRun, List<String> newFiles) {
+  public record DatasetIngest(
+      String dataset,
+      String definition,
+      String output,
+      String quarantine,
+      long rowsRead,
+      long rowsAccepted,
+      long rowsQuarantined,
+      long rowsOut,
+      List<FileAccount> files,
+      List<Standardizer.Unresolved> unresolved,
+      String newSinceRun,
+      List<String> newFiles) {
     public DatasetIngest {
       files = Copies.of(files);
       unresolved = Copies.of(unresolved);

@@ -6,4 +6,8 @@ import org.egovsuite.warehouse.Warehouse;
 
 /** What every stage gets: the one SparkSession, the config, the warehouse and the run id. */
 public record JobContext(
-    SparkSession spark, PipelineConfig config, Warehouse warehouse, String runId, StageListener listener) {}
+    SparkSession spark,
+    PipelineConfig config,
+    Warehouse warehouse,
+    String runId,
+    StageListener listener) {}

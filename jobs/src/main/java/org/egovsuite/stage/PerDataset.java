@@ -10,11 +10,10 @@ import java.util.function.Function;
 
 /**
  * Runs one stage's work for every dataset, a few at a time ({@link #PARALLELISM}; the indicator
- * stage uses the same number of threads for its dependency graph, the publish stage for staging
- * its tables). Small datasets spend most of
- * their time in the latency of short Spark jobs, so running them side by side shortens a run; Spark
- * schedules the concurrent jobs on the same executors. Results keep the config's order, and the
- * first failure (in that order) is rethrown as is.
+ * stage uses the same number of threads for its dependency graph, the publish stage for staging its
+ * tables). Small datasets spend most of their time in the latency of short Spark jobs, so running
+ * them side by side shortens a run; Spark schedules the concurrent jobs on the same executors.
+ * Results keep the config's order, and the first failure (in that order) is rethrown as is.
  */
 public final class PerDataset {
   /** Datasets processed at once. */
@@ -23,7 +22,8 @@ public final class PerDataset {
   private PerDataset() {}
 
   public static <I, T> List<T> run(List<I> datasets, Function<I, T> work) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLELISM, Math.max(1, datasets.size())));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.min(PARALLELISM, Math.max(1, datasets.size())));
     try {
       List<Future<T>> futures = new ArrayList<>();
       for (I d : datasets) {

@@ -7,8 +7,13 @@ import org.egovsuite.quality.RuleOutline;
 import org.egovsuite.quality.RuleResult;
 
 /** Rule results and verdict per dataset for one quality run over one ingest run. */
-public record QualityReport(String runId, String runDate, String ingestRunId, List<DatasetQuality> datasets,
-    String htmlReport) implements StageReport {
+public record QualityReport(
+    String runId,
+    String runDate,
+    String ingestRunId,
+    List<DatasetQuality> datasets,
+    String htmlReport)
+    implements StageReport {
   public QualityReport {
     datasets = Copies.of(datasets);
   }
@@ -16,14 +21,23 @@ public record QualityReport(String runId, String runDate, String ingestRunId, Li
   /**
    * @param verificationJobs Spark jobs the dataset's one Deequ verification ran
    * @param rowsIn standardised rows checked: rowsIn = rowsPassed + rowsQuarantined
-   * @param checkedPath the rows marked by quarantine rules, or null when the dataset has none
-   *     (its admitted rows are then all the standardised rows)
+   * @param checkedPath the rows marked by quarantine rules, or null when the dataset has none (its
+   *     admitted rows are then all the standardised rows)
    * @param rules the rules run, in rule-file order
    * @param samples the first failing rows of every failing rule, by rule id
    */
-  public record DatasetQuality(String dataset, String rulesFile, QualityOutcome.Verdict verdict,
-      int verificationJobs, long rowsIn, long rowsPassed, long rowsQuarantined, String checkedPath,
-      List<RuleResult> results, List<RuleOutline> rules, Map<String, List<String>> samples) {
+  public record DatasetQuality(
+      String dataset,
+      String rulesFile,
+      QualityOutcome.Verdict verdict,
+      int verificationJobs,
+      long rowsIn,
+      long rowsPassed,
+      long rowsQuarantined,
+      String checkedPath,
+      List<RuleResult> results,
+      List<RuleOutline> rules,
+      Map<String, List<String>> samples) {
     public DatasetQuality {
       results = Copies.of(results);
       rules = Copies.of(rules);

@@ -3,30 +3,38 @@ package org.egovsuite.stage;
 import java.util.List;
 
 /**
- * The columns every stage's rows carry besides the data: where a row came from (set by ingest,
- * kept through standardisation, quality and the quarantine, shown in failing samples and some
- * published tables) and the flags its dataset definition set on it. One home, so the stages that
- * read them do not reach into the stage that writes them.
+ * The columns every stage's rows carry besides the data: where a row came from (set by ingest, kept
+ * through standardisation, quality and the quarantine, shown in failing samples and some published
+ * tables) and the flags its dataset definition set on it. One home, so the stages that read them do
+ * not reach into the stage that writes them.
  */
 public final class RowColumns {
   public static final String SOURCE_FILE = "source_file";
-  /** Line of the source file where the record starts (1-based), the xlsx row, or the json record number. */
-  public static final String SOURCE_LINE = "source_line";
+
   /**
-   * Physical lines the record covers (csv; 1 for other formats): summed per file, with the
-   * header, blank and footer lines, to the file's line count, so no line goes unaccounted.
+   * Line of the source file where the record starts (1-based), the xlsx row, or the json record
+   * number.
+   */
+  public static final String SOURCE_LINE = "source_line";
+
+  /**
+   * Physical lines the record covers (csv; 1 for other formats): summed per file, with the header,
+   * blank and footer lines, to the file's line count, so no line goes unaccounted.
    */
   public static final String SOURCE_LINES = "source_lines";
+
   public static final String SOURCE_SHA256 = "source_sha256";
   public static final String RUN_ID = "ingest_run_id";
   public static final String INGESTED_AT = "ingested_at";
+
   /** Why the record was quarantined; null for accepted rows. */
   public static final String QUARANTINE_REASON = "quarantine_reason";
+
   /** Flags the dataset definition set on the row (an array of names). */
   public static final String ROW_FLAGS = "row_flags";
 
-  public static final List<String> PROVENANCE = List.of(SOURCE_FILE, SOURCE_LINE, SOURCE_LINES, SOURCE_SHA256, RUN_ID,
-      INGESTED_AT);
+  public static final List<String> PROVENANCE =
+      List.of(SOURCE_FILE, SOURCE_LINE, SOURCE_LINES, SOURCE_SHA256, RUN_ID, INGESTED_AT);
 
   private RowColumns() {}
 }

@@ -18,6 +18,7 @@ final class ColumnSteps implements Serializable {
 
   private final List<String> textSteps;
   private final Resolver resolver;
+
   /** Results by raw text: a column holds few distinct names in many rows. */
   private transient BoundedCache<String, Row> results;
 
@@ -39,18 +40,21 @@ final class ColumnSteps implements Serializable {
   private Row compute(String raw) {
     String value = raw;
     for (String step : textSteps) {
-      value = switch (step) {
-        case "nfkc" -> TextFolding.nfkc(value);
-        case "trim" -> value == null ? null : trimSpaces(value);
-        case "text" -> TextFolding.text(value);
-        default -> throw new IllegalArgumentException("validated on load: " + step);
-      };
+      value =
+          switch (step) {
+            case "nfkc" -> TextFolding.nfkc(value);
+            case "trim" -> value == null ? null : trimSpaces(value);
+            case "text" -> TextFolding.text(value);
+            default -> throw new IllegalArgumentException("validated on load: " + step);
+          };
     }
     if (resolver == null || value == null) {
       return RowFactory.create(value, null, null);
     }
     Resolution r = resolver.resolve(value);
-    return r == null ? RowFactory.create(value, null, null) : RowFactory.create(r.name(), r.code(), r.method());
+    return r == null
+        ? RowFactory.create(value, null, null)
+        : RowFactory.create(r.name(), r.code(), r.method());
   }
 
   /** Like SQL trim(): spaces only, both ends. */

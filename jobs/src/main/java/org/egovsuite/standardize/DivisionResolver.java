@@ -8,23 +8,23 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Resolves Chinese province- and prefecture-level names and codes to the NBS division table:
- * with or without suffixes (浙江 / 浙江省 / 浙江省人民政府), autonomous regions in full or short
- * (广西壮族自治区 / 广西), autonomous prefectures (延边朝鲜族自治州 / 延边), 2-, 4-, 6-, 9- and
- * 12-digit codes, aliases from config (襄樊 → 襄阳市) and extra units (新疆生产建设兵团). The
- * table's placeholder rows (市辖区, 县, 省直辖县级行政区划) are never matched by name; a
- * municipality's 市辖区 row stands for the municipality at prefecture level (北京市, 110100), and
- * the county-level units a province administers directly (省直辖县级行政区划: 仙桃市, 济源市, the
- * Hainan counties, the 兵团 cities) count as prefecture-level units with their own 6-digit code,
- * as the census lists them. Codes returned are 6 digits: 330000 for a province, 330100 for a
+ * Resolves Chinese province- and prefecture-level names and codes to the NBS division table: with
+ * or without suffixes (浙江 / 浙江省 / 浙江省人民政府), autonomous regions in full or short (广西壮族自治区 / 广西),
+ * autonomous prefectures (延边朝鲜族自治州 / 延边), 2-, 4-, 6-, 9- and 12-digit codes, aliases from config
+ * (襄樊 → 襄阳市) and extra units (新疆生产建设兵团). The table's placeholder rows (市辖区, 县, 省直辖县级行政区划) are never
+ * matched by name; a municipality's 市辖区 row stands for the municipality at prefecture level (北京市,
+ * 110100), and the county-level units a province administers directly (省直辖县级行政区划: 仙桃市, 济源市, the
+ * Hainan counties, the 兵团 cities) count as prefecture-level units with their own 6-digit code, as
+ * the census lists them. Codes returned are 6 digits: 330000 for a province, 330100 for a
  * prefecture, 429004 for a directly administered county-level city.
  */
 public final class DivisionResolver implements Serializable {
   static final Set<String> PLACEHOLDERS = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
   static final Set<String> MUNICIPALITIES = Set.of("11", "12", "31", "50");
   private static final Pattern PROVINCE_SUFFIX = Pattern.compile("(省|市|(壮族|回族|维吾尔)?自治区|特别行政区)$");
-  private static final Pattern CITY_SUFFIX = Pattern.compile(
-      "(((朝鲜|土家|苗|藏|羌|彝|布依|侗|壮|哈尼|傣|景颇|白|傈僳|回|蒙古|哈萨克|柯尔克孜|黎)族?)+自治[州县]|自治州|地区|盟|市|县)$");
+  private static final Pattern CITY_SUFFIX =
+      Pattern.compile(
+          "(((朝鲜|土家|苗|藏|羌|彝|布依|侗|壮|哈尼|傣|景颇|白|傈僳|回|蒙古|哈萨克|柯尔克孜|黎)族?)+自治[州县]|自治州|地区|盟|市|县)$");
   private static final Set<String> DIRECT_COUNTY_LEVEL = Set.of("省直辖县级行政区划", "自治区直辖县级行政区划");
   private static final Pattern GOVERNMENT = Pattern.compile("(人民政府|政府)$");
   private static final Pattern CODE = Pattern.compile("\\d{2}|\\d{4}|\\d{6}|\\d{9}|\\d{12}");
@@ -39,8 +39,13 @@ public final class DivisionResolver implements Serializable {
    * @param cityRows code (4 digits), name
    * @param areaRows code (6 digits), name, city code (4 digits)
    */
-  DivisionResolver(List<String[]> provinceRows, List<String[]> cityRows, List<String[]> areaRows, List<Extra> extras,
-      Map<String, String> provinceAliases, Map<String, String> cityAliases) {
+  DivisionResolver(
+      List<String[]> provinceRows,
+      List<String[]> cityRows,
+      List<String[]> areaRows,
+      List<Extra> extras,
+      Map<String, String> provinceAliases,
+      Map<String, String> cityAliases) {
     for (String[] row : provinceRows) {
       addProvince(row[0], row[1], List.of());
     }
@@ -57,7 +62,8 @@ public final class DivisionResolver implements Serializable {
         addUnit(row[0], row[1]);
       }
     }
-    provinceAliases.forEach((alias, name) -> provinces.add(alias, withMethod(provinces.find(name), "alias")));
+    provinceAliases.forEach(
+        (alias, name) -> provinces.add(alias, withMethod(provinces.find(name), "alias")));
     cityAliases.forEach((alias, name) -> cities.add(alias, withMethod(cities.find(name), "alias")));
   }
 

@@ -10,9 +10,9 @@ import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * Names (full, short, alias) to units, refusing to guess: a name that two units share resolves
- * to neither. Misses are answered with the closest known names (Levenshtein distance, from
- * Apache Commons Text) so a steward can add an alias.
+ * Names (full, short, alias) to units, refusing to guess: a name that two units share resolves to
+ * neither. Misses are answered with the closest known names (Levenshtein distance, from Apache
+ * Commons Text) so a steward can add an alias.
  */
 final class NameIndex implements Serializable {
   private final Map<String, Resolution> names = new HashMap<>();
@@ -33,8 +33,8 @@ final class NameIndex implements Serializable {
   private final Set<String> weak = new HashSet<>();
 
   /**
-   * A name from a second source (CLDR): kept only where the bundled list has no entry for it, so
-   * a steward's alias always wins; two second-source names for different units are ambiguous.
+   * A name from a second source (CLDR): kept only where the bundled list has no entry for it, so a
+   * steward's alias always wins; two second-source names for different units are ambiguous.
    */
   void addWeak(String name, Resolution unit) {
     if (name == null || name.isBlank() || ambiguous.contains(name)) {
@@ -80,11 +80,15 @@ final class NameIndex implements Serializable {
       int d = distance.apply(known, query);
       distances.put(known, d < 0 ? band + Math.abs(known.length() - query.length()) : d);
     }
-    // Nearest first; among equals, the longer shared start ("brunei" before "burundi" for "brunai").
-    List<String> ranked = distances.keySet().stream()
-        .sorted(Comparator.<String>comparingInt(distances::get)
-            .thenComparing(n -> -sharedStart(n, query)).thenComparing(n -> n))
-        .toList();
+    // Nearest first; among equals, the longer shared start ("brunei" before "burundi" for
+    // "brunai").
+    List<String> ranked =
+        distances.keySet().stream()
+            .sorted(
+                Comparator.<String>comparingInt(distances::get)
+                    .thenComparing(n -> -sharedStart(n, query))
+                    .thenComparing(n -> n))
+            .toList();
     List<String> out = new java.util.ArrayList<>();
     Set<String> codes = new HashSet<>();
     for (String n : ranked) {

@@ -19,8 +19,8 @@ import org.egovsuite.config.YamlFiles;
 import org.egovsuite.config.YamlNode;
 
 /**
- * The reference tables standardisation resolves against, loaded once on the driver (they are
- * small) and shipped to executors inside the steps that use them.
+ * The reference tables standardisation resolves against, loaded once on the driver (they are small)
+ * and shipped to executors inside the steps that use them.
  */
 public final class ReferenceData implements Serializable {
   private final ReferencePaths paths;
@@ -46,18 +46,34 @@ public final class ReferenceData implements Serializable {
   }
 
   private DivisionResolver loadDivisions() {
-    YamlNode extras = YamlFiles.read(paths.divisionsConfig())
-        .requireOnlyKeys(Set.of("extra_provinces", "province_aliases", "city_aliases"));
+    YamlNode extras =
+        YamlFiles.read(paths.divisionsConfig())
+            .requireOnlyKeys(Set.of("extra_provinces", "province_aliases", "city_aliases"));
     List<DivisionResolver.Extra> extra = new ArrayList<>();
-    extras.get("extra_provinces").ifPresent(list -> list.items().forEach(item -> {
-      item.requireOnlyKeys(Set.of("code", "name", "aliases"));
-      extra.add(new DivisionResolver.Extra(item.require("code").asString(), item.require("name").asString(),
-          item.get("aliases").map(YamlNode::asStringList).orElse(List.of())));
-    }));
+    extras
+        .get("extra_provinces")
+        .ifPresent(
+            list ->
+                list.items()
+                    .forEach(
+                        item -> {
+                          item.requireOnlyKeys(Set.of("code", "name", "aliases"));
+                          extra.add(
+                              new DivisionResolver.Extra(
+                                  item.require("code").asString(),
+                                  item.require("name").asString(),
+                                  item.get("aliases")
+                                      .map(YamlNode::asStringList)
+                                      .orElse(List.of())));
+                        }));
     try {
-      return new DivisionResolver(csv(paths.divisions().resolve("provinces.csv"), 2),
-          csv(paths.divisions().resolve("cities.csv"), 2), csv(paths.divisions().resolve("areas.csv"), 3), extra,
-          aliases(extras, "province_aliases"), aliases(extras, "city_aliases"));
+      return new DivisionResolver(
+          csv(paths.divisions().resolve("provinces.csv"), 2),
+          csv(paths.divisions().resolve("cities.csv"), 2),
+          csv(paths.divisions().resolve("areas.csv"), 3),
+          extra,
+          aliases(extras, "province_aliases"),
+          aliases(extras, "city_aliases"));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(paths.divisionsConfig() + ": " + e.getMessage());
     }
@@ -65,7 +81,8 @@ public final class ReferenceData implements Serializable {
 
   private static Map<String, String> aliases(YamlNode root, String key) {
     Map<String, String> out = new LinkedHashMap<>();
-    root.get(key).ifPresent(map -> map.entries().forEach((alias, name) -> out.put(alias, name.asString())));
+    root.get(key)
+        .ifPresent(map -> map.entries().forEach((alias, name) -> out.put(alias, name.asString())));
     return out;
   }
 

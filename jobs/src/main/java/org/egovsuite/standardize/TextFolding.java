@@ -5,12 +5,13 @@ import java.util.regex.Pattern;
 
 /**
  * Unicode folding for names, with the JDK's {@link Normalizer}: NFKC turns full-width letters,
- * digits and punctuation into their ASCII forms (Ｉｒａｑ → Iraq, （ → (, ， → ,) and the
- * ideographic space into a space; invisible characters that NFKC keeps (zero-width spaces, BOMs,
- * soft hyphens) are removed.
+ * digits and punctuation into their ASCII forms (Ｉｒａｑ → Iraq, （ → (, ， → ,) and the ideographic
+ * space into a space; invisible characters that NFKC keeps (zero-width spaces, BOMs, soft hyphens)
+ * are removed.
  */
 public final class TextFolding {
-  private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
 
   private TextFolding() {}
 
@@ -18,7 +19,9 @@ public final class TextFolding {
     if (value == null) {
       return null;
     }
-    if (ascii(value) || Normalizer.isNormalized(value, Normalizer.Form.NFKC) && !INVISIBLE.matcher(value).find()) {
+    if (ascii(value)
+        || Normalizer.isNormalized(value, Normalizer.Form.NFKC)
+            && !INVISIBLE.matcher(value).find()) {
       return value;
     }
     return INVISIBLE.matcher(Normalizer.normalize(value, Normalizer.Form.NFKC)).replaceAll("");

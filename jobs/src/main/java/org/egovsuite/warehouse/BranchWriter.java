@@ -18,10 +18,10 @@ import org.apache.spark.sql.functions;
 
 /**
  * The "write" of write–audit–publish: a run writes each table to a branch of its own, named after
- * the run ({@link #branch}), through Iceberg's Spark writer. Readers of {@code main} see nothing
- * of it until the publish stage has audited the branch and fast-forwarded {@code main} to it.
- * The table is created on first write (format v2, partitioned by its year column where it has
- * one) and its schema follows the run's columns.
+ * the run ({@link #branch}), through Iceberg's Spark writer. Readers of {@code main} see nothing of
+ * it until the publish stage has audited the branch and fast-forwarded {@code main} to it. The
+ * table is created on first write (format v2, partitioned by its year column where it has one) and
+ * its schema follows the run's columns.
  */
 public final class BranchWriter {
   /** A branch nobody published is dropped by the snapshot expiry after this long. */
@@ -32,7 +32,10 @@ public final class BranchWriter {
   /** What a run wrote to its branch of one table. */
   public record Written(long snapshotId, long rows, List<String> columns, String location) {}
 
-  /** The branch a run writes its tables to (Iceberg branch names: letters, digits, underscores here). */
+  /**
+   * The branch a run writes its tables to (Iceberg branch names: letters, digits, underscores
+   * here).
+   */
   public static String branch(String runId) {
     return "run_" + runId.replaceAll("[^A-Za-z0-9]", "_");
   }
@@ -43,17 +46,30 @@ public final class BranchWriter {
    * @param period the integer year column the table is partitioned by, or null
    * @param snapshotSummary the lineage entries the snapshot carries ({@link SnapshotLineage})
    */
-  public static Written write(SparkSession spark, TableCatalog catalog, String name, Dataset<Row> data, String period,
-      String branch, String title, Map<String, String> snapshotSummary) {
+  public static Written write(
+      SparkSession spark,
+      TableCatalog catalog,
+      String name,
+      Dataset<Row> data,
+      String period,
+      String branch,
+      String title,
+      Map<String, String> snapshotSummary) {
     catalog.ensureNamespace();
     Schema wanted = SparkSchemaUtil.convert(data.schema());
-    Table table = catalog.exists(name) ? evolve(catalog.load(name), wanted, name)
-        : create(catalog, name, wanted, period, title);
+    Table table =
+        catalog.exists(name)
+            ? evolve(catalog.load(name), wanted, name)
+            : create(catalog, name, wanted, period, title);
     if (table.refs().containsKey(branch)) {
       table.manageSnapshots().removeBranch(branch).commit();
     }
     // From main's head (or an empty snapshot for a new table), so main can be fast-forwarded to it.
-    table.manageSnapshots().createBranch(branch).setMaxRefAgeMs(branch, UNPUBLISHED_BRANCH_AGE_MS).commit();
+    table
+        .manageSnapshots()
+        .createBranch(branch)
+        .setMaxRefAgeMs(branch, UNPUBLISHED_BRANCH_AGE_MS)
+        .commit();
     var writer = data.writeTo(TableCatalog.sparkName(name, branch));
     for (Map.Entry<String, String> e : snapshotSummary.entrySet()) {
       writer = writer.option("snapshot-property." + e.getKey(), e.getValue());
@@ -61,12 +77,16 @@ public final class BranchWriter {
     try {
       writer.overwrite(functions.lit(true));
     } catch (org.apache.spark.sql.catalyst.analysis.NoSuchTableException e) {
-      throw new IllegalStateException("branch " + branch + " of table " + name + " vanished while it was written", e);
+      throw new IllegalStateException(
+          "branch " + branch + " of table " + name + " vanished while it was written", e);
     }
     Table written = catalog.load(name);
     Snapshot head = written.snapshot(branch);
-    return new Written(head.snapshotId(), Long.parseLong(head.summary().getOrDefault("total-records", "0")),
-        written.schema().columns().stream().map(Types.NestedField::name).toList(), written.location());
+    return new Written(
+        head.snapshotId(),
+        Long.parseLong(head.summary().getOrDefault("total-records", "0")),
+        written.schema().columns().stream().map(Types.NestedField::name).toList(),
+        written.location());
   }
 
   /** The rows of a run's branch of a table, for the stages that read what they wrote. */
@@ -74,14 +94,19 @@ public final class BranchWriter {
     return spark.read().table(TableCatalog.sparkName(name, branch));
   }
 
-  private static Table create(TableCatalog catalog, String name, Schema schema, String period, String title) {
-    PartitionSpec spec = period == null || schema.findField(period) == null
-        || !schema.findField(period).type().equals(Types.IntegerType.get())
-        ? PartitionSpec.unpartitioned() : PartitionSpec.builderFor(schema).identity(period).build();
+  private static Table create(
+      TableCatalog catalog, String name, Schema schema, String period, String title) {
+    PartitionSpec spec =
+        period == null
+                || schema.findField(period) == null
+                || !schema.findField(period).type().equals(Types.IntegerType.get())
+            ? PartitionSpec.unpartitioned()
+            : PartitionSpec.builderFor(schema).identity(period).build();
     Map<String, String> properties = new java.util.LinkedHashMap<>();
     properties.put(TableProperties.FORMAT_VERSION, "2");
     properties.put(TableCatalog.OWNER, "egov");
-    properties.put("comment", (title == null ? name : title) + " (lineage: bin/egov lineage " + name + ")");
+    properties.put(
+        "comment", (title == null ? name : title) + " (lineage: bin/egov lineage " + name + ")");
     properties.put(TableProperties.PARQUET_COMPRESSION, "zstd");
     // Rows arrive sorted by year, one task per table: no shuffle needed to cluster them.
     properties.put(TableProperties.WRITE_DISTRIBUTION_MODE, "none");
@@ -100,15 +125,19 @@ public final class BranchWriter {
    * columns as nulls); a type that cannot be widened stops the run with the column named.
    */
   private static Table evolve(Table table, Schema wanted, String name) {
-    List<String> now = table.schema().columns().stream().map(f -> f.name() + ":" + f.type()).toList();
+    List<String> now =
+        table.schema().columns().stream().map(f -> f.name() + ":" + f.type()).toList();
     List<String> want = wanted.columns().stream().map(f -> f.name() + ":" + f.type()).toList();
     if (now.equals(want)) {
       return table;
     }
     try {
       UpdateSchema update = table.updateSchema().unionByNameWith(wanted);
-      List<String> names = new ArrayList<>(wanted.columns().stream().map(Types.NestedField::name).toList());
-      table.schema().columns().stream().map(Types.NestedField::name).filter(n -> !names.contains(n))
+      List<String> names =
+          new ArrayList<>(wanted.columns().stream().map(Types.NestedField::name).toList());
+      table.schema().columns().stream()
+          .map(Types.NestedField::name)
+          .filter(n -> !names.contains(n))
           .forEach(update::deleteColumn);
       update.moveFirst(names.get(0));
       for (int i = 1; i < names.size(); i++) {
@@ -116,8 +145,16 @@ public final class BranchWriter {
       }
       update.commit();
     } catch (IllegalArgumentException | org.apache.iceberg.exceptions.ValidationException e) {
-      throw new IllegalStateException("table " + name + ": its columns changed in a way Iceberg cannot follow ("
-          + e.getMessage() + "); columns now " + now + ", the run writes " + want, e);
+      throw new IllegalStateException(
+          "table "
+              + name
+              + ": its columns changed in a way Iceberg cannot follow ("
+              + e.getMessage()
+              + "); columns now "
+              + now
+              + ", the run writes "
+              + want,
+          e);
     }
     table.refresh();
     return table;

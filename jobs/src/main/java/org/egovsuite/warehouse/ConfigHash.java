@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * SHA-256 over a set of configuration folders: every regular file's path (relative to the home)
- * and bytes, in path order, so the hash changes exactly when a definition, rule or lookup does.
+ * SHA-256 over a set of configuration folders: every regular file's path (relative to the home) and
+ * bytes, in path order, so the hash changes exactly when a definition, rule or lookup does.
  */
 public final class ConfigHash {
   private ConfigHash() {}
@@ -32,7 +32,10 @@ public final class ConfigHash {
         }
         try (Stream<Path> files = Files.walk(folder)) {
           for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-            digest.update(home.relativize(file.toAbsolutePath().normalize()).toString().getBytes(StandardCharsets.UTF_8));
+            digest.update(
+                home.relativize(file.toAbsolutePath().normalize())
+                    .toString()
+                    .getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(Files.readAllBytes(file));
             digest.update((byte) 0);

@@ -2,8 +2,8 @@ package org.egovsuite.warehouse;
 
 /**
  * Fault injection for the crash tests of publishing: with {@code -Degov.crash.at=<point>} (or
- * {@code <point>:<table>}) the JVM halts at that point as a kill would stop it — no finally
- * blocks, no shutdown hooks. Without the property this does nothing.
+ * {@code <point>:<table>}) the JVM halts at that point as a kill would stop it — no finally blocks,
+ * no shutdown hooks. Without the property this does nothing.
  */
 public final class CrashPoint {
   public static final String PROPERTY = "egov.crash.at";

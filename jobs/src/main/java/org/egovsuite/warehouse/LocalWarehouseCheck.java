@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * A local warehouse that cannot be written (read-only, a file where its folder should be) is
- * found in the first second, before Spark starts and before the run's log is opened there:
- * otherwise a run works for a minute and then fails in hundreds of log lines. Remote warehouses
- * (hdfs://, s3a://) are checked by their file system when first written.
+ * A local warehouse that cannot be written (read-only, a file where its folder should be) is found
+ * in the first second, before Spark starts and before the run's log is opened there: otherwise a
+ * run works for a minute and then fails in hundreds of log lines. Remote warehouses (hdfs://,
+ * s3a://) are checked by their file system when first written.
  */
 public final class LocalWarehouseCheck {
   private LocalWarehouseCheck() {}
@@ -24,7 +24,9 @@ public final class LocalWarehouseCheck {
     return Paths.get(warehouse.replaceFirst("^file:(//)?", "")).toAbsolutePath().normalize();
   }
 
-  /** @throws WarehouseAccessException naming the path and what is in the way */
+  /**
+   * @throws WarehouseAccessException naming the path and what is in the way
+   */
   public static void requireWritable(String warehouse) {
     if (!isLocal(warehouse)) {
       return;
@@ -33,8 +35,12 @@ public final class LocalWarehouseCheck {
     for (Path p = root; p != null; p = p.getParent()) {
       if (Files.exists(p)) {
         if (!Files.isDirectory(p)) {
-          throw new WarehouseAccessException("warehouse " + root + " cannot be written: " + p
-              + " is a file, not a folder; choose another with --warehouse");
+          throw new WarehouseAccessException(
+              "warehouse "
+                  + root
+                  + " cannot be written: "
+                  + p
+                  + " is a file, not a folder; choose another with --warehouse");
         }
         break;
       }
@@ -43,8 +49,12 @@ public final class LocalWarehouseCheck {
       Path runs = Files.createDirectories(root.resolve("runs"));
       Files.delete(Files.createTempFile(runs, ".write-check", ""));
     } catch (IOException | SecurityException e) {
-      throw new WarehouseAccessException("warehouse " + root + " cannot be written: " + reason(e)
-          + "; choose another with --warehouse");
+      throw new WarehouseAccessException(
+          "warehouse "
+              + root
+              + " cannot be written: "
+              + reason(e)
+              + "; choose another with --warehouse");
     }
   }
 

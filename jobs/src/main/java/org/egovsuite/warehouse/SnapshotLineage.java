@@ -11,18 +11,29 @@ import org.apache.iceberg.SnapshotRef;
 import org.apache.iceberg.Table;
 
 /**
- * Where the rows of one snapshot of a published table come from, kept in the snapshot's own
- * summary (Iceberg writes it with the commit, so no reader sees a snapshot without it): the run,
- * the code and configuration, the quality verdicts of the input datasets, and the run manifest,
- * which lists every input file with its SHA-256. Readable with Iceberg's Java API alone
- * ({@link #of}), and by any engine's {@code snapshots} metadata table.
+ * Where the rows of one snapshot of a published table come from, kept in the snapshot's own summary
+ * (Iceberg writes it with the commit, so no reader sees a snapshot without it): the run, the code
+ * and configuration, the quality verdicts of the input datasets, and the run manifest, which lists
+ * every input file with its SHA-256. Readable with Iceberg's Java API alone ({@link #of}), and by
+ * any engine's {@code snapshots} metadata table.
  *
  * @param committedAt when the run wrote the snapshot (its branch); publishing moves main to it
  * @param refs the branches and tags that point at the snapshot
  */
-public record SnapshotLineage(String table, long snapshotId, Long parentId, String committedAt, long rows,
-    List<String> refs, String runId, String codeVersion, String configSha256, String ingestRunId,
-    String qualityRunId, String manifest, List<Input> inputs) {
+public record SnapshotLineage(
+    String table,
+    long snapshotId,
+    Long parentId,
+    String committedAt,
+    long rows,
+    List<String> refs,
+    String runId,
+    String codeVersion,
+    String configSha256,
+    String ingestRunId,
+    String qualityRunId,
+    String manifest,
+    List<Input> inputs) {
 
   static final String PREFIX = "egov.";
   static final String RUN = PREFIX + "run-id";
@@ -38,19 +49,32 @@ public record SnapshotLineage(String table, long snapshotId, Long parentId, Stri
    *
    * @param synthetic what the dataset is when it is not real data (generated, a fixture), or null
    */
-  public record Input(String dataset, String verdict, long rowsChecked, long rowsAdmitted, long rowsQuarantined,
+  public record Input(
+      String dataset,
+      String verdict,
+      long rowsChecked,
+      long rowsAdmitted,
+      long rowsQuarantined,
       String synthetic) {}
 
   /** The inputs that are not real data, with what each is; empty for a table of published data. */
   public Map<String, String> syntheticInputs() {
     Map<String, String> out = new LinkedHashMap<>();
-    inputs.stream().filter(i -> i.synthetic() != null).forEach(i -> out.put(i.dataset(), i.synthetic()));
+    inputs.stream()
+        .filter(i -> i.synthetic() != null)
+        .forEach(i -> out.put(i.dataset(), i.synthetic()));
     return out;
   }
 
   /** The snapshot summary entries a run's write carries. */
-  public static Map<String, String> properties(String runId, String codeVersion, String configSha256,
-      String ingestRunId, String qualityRunId, String manifest, List<Input> inputs) {
+  public static Map<String, String> properties(
+      String runId,
+      String codeVersion,
+      String configSha256,
+      String ingestRunId,
+      String qualityRunId,
+      String manifest,
+      List<Input> inputs) {
     Map<String, String> out = new LinkedHashMap<>();
     out.put(RUN, runId);
     out.put(CODE, codeVersion);
@@ -59,8 +83,12 @@ public record SnapshotLineage(String table, long snapshotId, Long parentId, Stri
     out.put(QUALITY, qualityRunId);
     out.put(MANIFEST, manifest);
     try {
-      out.put(INPUTS, JsonFiles.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(inputs));
+      out.put(
+          INPUTS,
+          JsonFiles.MAPPER
+              .writer()
+              .without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+              .writeValueAsString(inputs));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -72,19 +100,42 @@ public record SnapshotLineage(String table, long snapshotId, Long parentId, Stri
     Map<String, String> summary = snapshot.summary();
     List<Input> inputs;
     try {
-      inputs = summary.containsKey(INPUTS)
-          ? JsonFiles.MAPPER.readValue(summary.get(INPUTS), new TypeReference<List<Input>>() { }) : List.of();
+      inputs =
+          summary.containsKey(INPUTS)
+              ? JsonFiles.MAPPER.readValue(summary.get(INPUTS), new TypeReference<List<Input>>() {})
+              : List.of();
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("snapshot " + snapshot.snapshotId() + " of " + name + ": unreadable "
-          + INPUTS + ": " + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "snapshot "
+              + snapshot.snapshotId()
+              + " of "
+              + name
+              + ": unreadable "
+              + INPUTS
+              + ": "
+              + e.getOriginalMessage(),
+          e);
     }
-    List<String> refs = table.refs().entrySet().stream()
-        .filter(e -> e.getValue().snapshotId() == snapshot.snapshotId())
-        .map(e -> (e.getValue().isBranch() ? "branch " : "tag ") + e.getKey()).sorted().toList();
-    return new SnapshotLineage(name, snapshot.snapshotId(), snapshot.parentId(),
+    List<String> refs =
+        table.refs().entrySet().stream()
+            .filter(e -> e.getValue().snapshotId() == snapshot.snapshotId())
+            .map(e -> (e.getValue().isBranch() ? "branch " : "tag ") + e.getKey())
+            .sorted()
+            .toList();
+    return new SnapshotLineage(
+        name,
+        snapshot.snapshotId(),
+        snapshot.parentId(),
         Instant.ofEpochMilli(snapshot.timestampMillis()).toString(),
-        Long.parseLong(summary.getOrDefault("total-records", "-1")), refs, summary.get(RUN), summary.get(CODE),
-        summary.get(CONFIG), summary.get(INGEST), summary.get(QUALITY), summary.get(MANIFEST), inputs);
+        Long.parseLong(summary.getOrDefault("total-records", "-1")),
+        refs,
+        summary.get(RUN),
+        summary.get(CODE),
+        summary.get(CONFIG),
+        summary.get(INGEST),
+        summary.get(QUALITY),
+        summary.get(MANIFEST),
+        inputs);
   }
 
   /** Whether main points at this snapshot. */

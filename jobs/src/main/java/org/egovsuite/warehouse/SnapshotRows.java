@@ -18,26 +18,38 @@ import org.apache.iceberg.types.Types;
 /**
  * The rows of one snapshot of a table, read with Iceberg's own Parquet reader (no Spark): file by
  * file in path order (per-year tables have a {@code year=…} folder per year, so years in order),
- * each file's rows in the order they were written. Published tables are small (a row per unit
- * and period), so the publish audit and the spreadsheet exports read them on the driver.
+ * each file's rows in the order they were written. Published tables are small (a row per unit and
+ * period), so the publish audit and the spreadsheet exports read them on the driver.
  */
 public final class SnapshotRows {
   private SnapshotRows() {}
 
-  /** The data files of a snapshot; published tables have no delete files, and this says so if one does. */
+  /**
+   * The data files of a snapshot; published tables have no delete files, and this says so if one
+   * does.
+   */
   public static List<FileScanTask> files(Table table, long snapshotId) {
     return files(table, snapshotId, false);
   }
 
-  /** @param stats with each file's column metrics (value and null counts, bounds) */
+  /**
+   * @param stats with each file's column metrics (value and null counts, bounds)
+   */
   public static List<FileScanTask> files(Table table, long snapshotId, boolean stats) {
     List<FileScanTask> tasks = new ArrayList<>();
     org.apache.iceberg.TableScan scan = table.newScan().useSnapshot(snapshotId);
-    try (CloseableIterable<FileScanTask> planned = (stats ? scan.includeColumnStats() : scan).planFiles()) {
+    try (CloseableIterable<FileScanTask> planned =
+        (stats ? scan.includeColumnStats() : scan).planFiles()) {
       for (FileScanTask task : planned) {
         if (!task.deletes().isEmpty()) {
-          throw new IllegalStateException("table " + table.name() + " has delete files in snapshot " + snapshotId
-              + " (" + task.deletes().get(0).location() + "); egov publishes whole snapshots without deletes");
+          throw new IllegalStateException(
+              "table "
+                  + table.name()
+                  + " has delete files in snapshot "
+                  + snapshotId
+                  + " ("
+                  + task.deletes().get(0).location()
+                  + "); egov publishes whole snapshots without deletes");
         }
         tasks.add(task);
       }
@@ -57,10 +69,12 @@ public final class SnapshotRows {
     Schema projected = schema;
     int width = projected.columns().size();
     for (FileScanTask task : files(table, snapshotId)) {
-      try (CloseableIterable<Record> records = Parquet.read(table.io().newInputFile(task.file().location()))
-          .project(projected)
-          .createReaderFunc(fileSchema -> GenericParquetReaders.buildReader(projected, fileSchema))
-          .build()) {
+      try (CloseableIterable<Record> records =
+          Parquet.read(table.io().newInputFile(task.file().location()))
+              .project(projected)
+              .createReaderFunc(
+                  fileSchema -> GenericParquetReaders.buildReader(projected, fileSchema))
+              .build()) {
         for (Record record : records) {
           Object[] values = new Object[width];
           for (int i = 0; i < width; i++) {
@@ -69,13 +83,15 @@ public final class SnapshotRows {
           rows.accept(values);
         }
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + task.file().location() + ": " + e.getMessage(), e);
+        throw new UncheckedIOException(
+            "cannot read " + task.file().location() + ": " + e.getMessage(), e);
       }
     }
   }
 
   public static List<String> columns(Table table, long snapshotId) {
-    Schema schema = table.schemas().getOrDefault(table.snapshot(snapshotId).schemaId(), table.schema());
+    Schema schema =
+        table.schemas().getOrDefault(table.snapshot(snapshotId).schemaId(), table.schema());
     return schema.columns().stream().map(Types.NestedField::name).toList();
   }
 }

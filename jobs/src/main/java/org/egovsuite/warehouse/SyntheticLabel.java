@@ -15,7 +15,9 @@ import org.apache.iceberg.Table;
  * invented ranking as fact without having been told.
  */
 public final class SyntheticLabel {
-  /** Table property: the synthetic inputs of main's snapshot and what each is; absent for real data. */
+  /**
+   * Table property: the synthetic inputs of main's snapshot and what each is; absent for real data.
+   */
   public static final String PROPERTY = "egov.synthetic";
 
   private SyntheticLabel() {}
@@ -26,7 +28,8 @@ public final class SyntheticLabel {
    */
   public static String text(Map<String, String> synthetic) {
     Map<String, List<String>> byNote = new java.util.LinkedHashMap<>();
-    synthetic.forEach((dataset, note) -> byNote.computeIfAbsent(note, n -> new ArrayList<>()).add(dataset));
+    synthetic.forEach(
+        (dataset, note) -> byNote.computeIfAbsent(note, n -> new ArrayList<>()).add(dataset));
     List<String> parts = new ArrayList<>();
     byNote.forEach((note, datasets) -> parts.add(String.join(", ", datasets) + " (" + note + ")"));
     return String.join("; ", parts);
@@ -35,7 +38,8 @@ public final class SyntheticLabel {
   /** Sets (or removes) the table property from the lineage of the snapshot main now holds. */
   public static void publish(String name, Table table) {
     Snapshot main = table.currentSnapshot();
-    String wanted = main == null ? "" : text(SnapshotLineage.of(name, table, main).syntheticInputs());
+    String wanted =
+        main == null ? "" : text(SnapshotLineage.of(name, table, main).syntheticInputs());
     String now = table.properties().get(PROPERTY);
     if (wanted.isEmpty() && now != null) {
       table.updateProperties().remove(PROPERTY).commit();
@@ -51,7 +55,10 @@ public final class SyntheticLabel {
 
   /** The one line a reader of synthetic figures is shown, in both languages. */
   public static String notice(String table, String inputs) {
-    return "SYNTHETIC DATA 合成数据: " + table + " is computed from data that is not real, not for citation as fact"
-        + " / 由非真实数据计算，不可作为事实引用: " + inputs;
+    return "SYNTHETIC DATA 合成数据: "
+        + table
+        + " is computed from data that is not real, not for citation as fact"
+        + " / 由非真实数据计算，不可作为事实引用: "
+        + inputs;
   }
 }

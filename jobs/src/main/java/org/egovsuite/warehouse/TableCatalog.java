@@ -17,31 +17,37 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The Iceberg catalog of the published tables, namespace {@value #NAMESPACE}. By default the
- * warehouse's own: Iceberg's JDBC catalog on a SQLite file, {@code <warehouse>/catalog.db}
- * (a local warehouse: no server needed), or Iceberg's Hadoop catalog in
- * {@code <warehouse>/tables} (a warehouse on HDFS or another Hadoop file system, where SQLite
- * cannot live). A profile's {@code catalog:} properties replace the default (a Hive metastore,
- * a REST catalog, …). The same properties open it from Java without Spark ({@link #open}) and
- * register it in a Spark session as its default catalog ({@link #register}), so analysts'
- * {@code egov.<table>} names the published table in both.
+ * warehouse's own: Iceberg's JDBC catalog on a SQLite file, {@code <warehouse>/catalog.db} (a local
+ * warehouse: no server needed), or Iceberg's Hadoop catalog in {@code <warehouse>/tables} (a
+ * warehouse on HDFS or another Hadoop file system, where SQLite cannot live). A profile's {@code
+ * catalog:} properties replace the default (a Hive metastore, a REST catalog, …). The same
+ * properties open it from Java without Spark ({@link #open}) and register it in a Spark session as
+ * its default catalog ({@link #register}), so analysts' {@code egov.<table>} names the published
+ * table in both.
  *
  * <p>This suite only ever changes tables that carry {@value #OWNER} (set when it creates them):
  * tables that other teams keep in the same catalog are read by nobody here and never dropped.
  */
 public final class TableCatalog implements Closeable {
-  /** The catalog's name in Spark and in the JDBC catalog's rows (pyiceberg opens it by this name). */
+  /**
+   * The catalog's name in Spark and in the JDBC catalog's rows (pyiceberg opens it by this name).
+   */
   public static final String NAME = "egov_catalog";
+
   public static final String NAMESPACE = "egov";
+
   /** Table property marking the tables this suite created and may change. */
   public static final String OWNER = "egov.created-by";
+
   public static final String SQLITE_FILE = "catalog.db";
 
   private final Map<String, String> properties;
   private final Catalog catalog;
+
   /**
-   * Tables already loaded, refreshed on every {@link #load}: a refresh that finds the same
-   * metadata costs one catalog lookup, a load parses the metadata file again (the publish stage
-   * looks at each table several times).
+   * Tables already loaded, refreshed on every {@link #load}: a refresh that finds the same metadata
+   * costs one catalog lookup, a load parses the metadata file again (the publish stage looks at
+   * each table several times).
    */
   private final Map<String, Table> loaded = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -65,7 +71,8 @@ public final class TableCatalog implements Closeable {
       }
     } else if (LocalWarehouseCheck.isLocal(warehouse)) {
       out.put("type", "jdbc");
-      out.put("uri", "jdbc:sqlite:" + LocalWarehouseCheck.localPath(warehouse).resolve(SQLITE_FILE));
+      out.put(
+          "uri", "jdbc:sqlite:" + LocalWarehouseCheck.localPath(warehouse).resolve(SQLITE_FILE));
       out.put("warehouse", tables);
       // Readers (an analyst's pyiceberg or DuckDB session) never block a commit, and a commit
       // waits for another instead of failing at once with "database is locked".
@@ -104,8 +111,10 @@ public final class TableCatalog implements Closeable {
       String uri = props.get("uri");
       if (uri != null && uri.startsWith("jdbc:sqlite:")) {
         try {
-          java.nio.file.Files.createDirectories(java.nio.file.Path.of(uri.substring("jdbc:sqlite:".length()))
-              .toAbsolutePath().getParent());
+          java.nio.file.Files.createDirectories(
+              java.nio.file.Path.of(uri.substring("jdbc:sqlite:".length()))
+                  .toAbsolutePath()
+                  .getParent());
         } catch (IOException e) {
           throw new UncheckedIOException("cannot create the folder of " + uri, e);
         }
@@ -116,14 +125,15 @@ public final class TableCatalog implements Closeable {
   }
 
   /**
-   * Makes the catalog the session's default under {@value #NAME}: {@code egov.<table>} then
-   * names a published table, {@code egov.<table>.branch_<run>} a run's unpublished branch.
+   * Makes the catalog the session's default under {@value #NAME}: {@code egov.<table>} then names a
+   * published table, {@code egov.<table>.branch_<run>} a run's unpublished branch.
    */
   public static void register(SparkSession spark, Map<String, String> properties) {
     String prefix = "spark.sql.catalog." + NAME;
     spark.conf().set(prefix, "org.apache.iceberg.spark.SparkCatalog");
     properties.forEach((k, v) -> spark.conf().set(prefix + "." + k, v));
-    // A table read right after a commit (a branch just written, main just moved) must be the new one.
+    // A table read right after a commit (a branch just written, main just moved) must be the new
+    // one.
     spark.conf().set(prefix + ".cache-enabled", "false");
     spark.conf().set("spark.sql.defaultCatalog", NAME);
   }
@@ -155,8 +165,11 @@ public final class TableCatalog implements Closeable {
     if (catalog instanceof SupportsNamespaces spaces && !spaces.namespaceExists(ns)) {
       return List.of();
     }
-    return catalog.listTables(ns).stream().map(TableIdentifier::name).sorted()
-        .filter(name -> loadAny(name).properties().containsKey(OWNER)).toList();
+    return catalog.listTables(ns).stream()
+        .map(TableIdentifier::name)
+        .sorted()
+        .filter(name -> loadAny(name).properties().containsKey(OWNER))
+        .toList();
   }
 
   public boolean exists(String table) {
@@ -166,13 +179,24 @@ public final class TableCatalog implements Closeable {
   /** A published table; the error lists the published ones. */
   public Table load(String table) {
     if (!exists(table)) {
-      throw new org.egovsuite.config.MissingStageOutputException("table '" + table + "' is not published; "
-          + "published tables: " + String.join(", ", tables()));
+      throw new org.egovsuite.config.MissingStageOutputException(
+          "table '"
+              + table
+              + "' is not published; "
+              + "published tables: "
+              + String.join(", ", tables()));
     }
     Table loaded = loadAny(table);
     if (!loaded.properties().containsKey(OWNER)) {
-      throw new IllegalStateException("table " + NAMESPACE + "." + table + " was not created by egov (it lacks the "
-          + "table property " + OWNER + "); egov does not change tables it did not create");
+      throw new IllegalStateException(
+          "table "
+              + NAMESPACE
+              + "."
+              + table
+              + " was not created by egov (it lacks the "
+              + "table property "
+              + OWNER
+              + "); egov does not change tables it did not create");
     }
     return loaded;
   }
@@ -198,8 +222,11 @@ public final class TableCatalog implements Closeable {
     if (catalog instanceof SupportsNamespaces spaces && !spaces.namespaceExists(ns)) {
       try {
         // Iceberg's Hadoop catalog keeps no namespace properties
-        spaces.createNamespace(ns, catalog instanceof org.apache.iceberg.hadoop.HadoopCatalog ? Map.of()
-            : Map.of("comment", "e-government indicator tables published by egov"));
+        spaces.createNamespace(
+            ns,
+            catalog instanceof org.apache.iceberg.hadoop.HadoopCatalog
+                ? Map.of()
+                : Map.of("comment", "e-government indicator tables published by egov"));
       } catch (RuntimeException e) {
         if (!spaces.namespaceExists(ns)) {
           throw e;

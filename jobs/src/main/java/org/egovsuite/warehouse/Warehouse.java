@@ -13,8 +13,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * The folder every stage reads from and writes to (a local path or any Hadoop URI), and its
- * layout:
+ * The folder every stage reads from and writes to (a local path or any Hadoop URI), and its layout:
  *
  * <pre>
  *   ingested/&lt;dataset&gt;/         every record read, standardised, with its quarantine reason
@@ -43,7 +42,9 @@ public final class Warehouse implements AutoCloseable {
     this(root, hadoop, Map.of());
   }
 
-  /** @param profileCatalog the profile's {@code catalog:} properties; empty: the warehouse's own */
+  /**
+   * @param profileCatalog the profile's {@code catalog:} properties; empty: the warehouse's own
+   */
   public Warehouse(String root, Configuration hadoop, Map<String, String> profileCatalog) {
     this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
     this.hadoop = hadoop;
@@ -68,8 +69,11 @@ public final class Warehouse implements AutoCloseable {
    */
   public boolean hasCatalog() {
     String uri = catalogProperties.get("uri");
-    if ("jdbc".equals(catalogProperties.get("type")) && uri != null && uri.startsWith("jdbc:sqlite:")) {
-      return java.nio.file.Files.exists(java.nio.file.Path.of(uri.substring("jdbc:sqlite:".length())));
+    if ("jdbc".equals(catalogProperties.get("type"))
+        && uri != null
+        && uri.startsWith("jdbc:sqlite:")) {
+      return java.nio.file.Files.exists(
+          java.nio.file.Path.of(uri.substring("jdbc:sqlite:".length())));
     }
     return true;
   }
@@ -133,7 +137,10 @@ public final class Warehouse implements AutoCloseable {
     return run(runId) + "/manifest.json";
   }
 
-  /** Ids of the runs that left a folder under {@code runs/}, newest first (ids start with their time). */
+  /**
+   * Ids of the runs that left a folder under {@code runs/}, newest first (ids start with their
+   * time).
+   */
   public List<String> runsNewestFirst() {
     try {
       Path folder = new Path(root + "/runs");
@@ -141,8 +148,11 @@ public final class Warehouse implements AutoCloseable {
       if (!fs.exists(folder)) {
         return List.of();
       }
-      return Arrays.stream(fs.listStatus(folder)).filter(FileStatus::isDirectory).map(s -> s.getPath().getName())
-          .sorted(java.util.Comparator.reverseOrder()).toList();
+      return Arrays.stream(fs.listStatus(folder))
+          .filter(FileStatus::isDirectory)
+          .map(s -> s.getPath().getName())
+          .sorted(java.util.Comparator.reverseOrder())
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + root + "/runs", e);
     }
@@ -168,9 +178,9 @@ public final class Warehouse implements AutoCloseable {
 
   /**
    * Creates (or replaces) a file. On the local file system without Hadoop's checksum files: a
-   * {@code .x.crc} beside every report and export only confuses the people who open the folder,
-   * and a stale one left by an older writer is removed, since Hadoop would check the new file
-   * against it.
+   * {@code .x.crc} beside every report and export only confuses the people who open the folder, and
+   * a stale one left by an older writer is removed, since Hadoop would check the new file against
+   * it.
    */
   public OutputStream create(String path) throws IOException {
     Path p = new Path(path);
@@ -184,5 +194,4 @@ public final class Warehouse implements AutoCloseable {
     }
     return fs.create(p, true);
   }
-
 }

@@ -1,7 +1,5 @@
 package org.egovsuite.warehouse;
 
-import org.egovsuite.config.ExitCodes;
-
 /** Another run holds the warehouse's run lock. */
 public final class WarehouseBusyException extends org.egovsuite.config.EgovException {
   public WarehouseBusyException(String message) {

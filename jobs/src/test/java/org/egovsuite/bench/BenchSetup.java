@@ -20,9 +20,14 @@ final class BenchSetup {
   }
 
   static SparkSession session(String name) {
-    return SparkSession.builder().master("local[*]").appName(name)
-        .config("spark.ui.enabled", "false").config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.driver.host", "127.0.0.1").config("spark.sql.session.timeZone", "UTC").getOrCreate();
+    return SparkSession.builder()
+        .master("local[*]")
+        .appName(name)
+        .config("spark.ui.enabled", "false")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.driver.host", "127.0.0.1")
+        .config("spark.sql.session.timeZone", "UTC")
+        .getOrCreate();
   }
 
   static long arg(String[] args, int index, long defaultValue) {

@@ -20,9 +20,9 @@ import org.egovsuite.standardize.ReferenceData;
 import org.egovsuite.standardize.Standardizer;
 
 /**
- * Ingest + standardise of a generated CSV against Spark's own plain CSV → Parquet conversion of
- * the same file, side by side in one JVM and one SparkSession, alternating which runs first.
- * Run with {@code bin/bench ingest [rows] [repeats]}; results go to BENCHMARKS.md by hand.
+ * Ingest + standardise of a generated CSV against Spark's own plain CSV → Parquet conversion of the
+ * same file, side by side in one JVM and one SparkSession, alternating which runs first. Run with
+ * {@code bin/bench ingest [rows] [repeats]}; results go to BENCHMARKS.md by hand.
  */
 public final class IngestBenchmark {
   private IngestBenchmark() {}
@@ -41,8 +41,10 @@ public final class IngestBenchmark {
       if (!Files.exists(csv)) {
         ServiceItemsCsv.write(csv, rows, Charset.forName(encoding), 42);
       }
-      Path yaml = Files.writeString(work.resolve("service_items_" + encoding.replace('-', '_') + ".yaml"),
-          definition(csv, encoding));
+      Path yaml =
+          Files.writeString(
+              work.resolve("service_items_" + encoding.replace('-', '_') + ".yaml"),
+              definition(csv, encoding));
       DatasetDefinition dataset = DatasetDefinitionLoader.load(yaml, home);
       for (int r = 0; r < repeats; r++) {
         boolean plainFirst = r % 2 == 0;
@@ -54,42 +56,81 @@ public final class IngestBenchmark {
           resetPeaks();
           long start = System.nanoTime();
           if ((step == 0) == plainFirst) {
-            spark.read().option("header", "true").option("encoding", encoding).csv(csv.toString())
-                .write().mode(SaveMode.Overwrite).parquet(work.resolve("plain").toString());
+            spark
+                .read()
+                .option("header", "true")
+                .option("encoding", encoding)
+                .csv(csv.toString())
+                .write()
+                .mode(SaveMode.Overwrite)
+                .parquet(work.resolve("plain").toString());
             plain = (System.nanoTime() - start) / 1e9;
             plainPeak = peakHeap();
           } else {
-            IngestResult result = new IngestJob(spark).dataset(dataset).runId("bench")
-                .transform(d -> Standardizer.apply(d, dataset, reference))
-                .output(work.resolve("ours").toString()).execute();
+            IngestResult result =
+                new IngestJob(spark)
+                    .dataset(dataset)
+                    .runId("bench")
+                    .transform(d -> Standardizer.apply(d, dataset, reference))
+                    .output(work.resolve("ours").toString())
+                    .execute();
             ours = (System.nanoTime() - start) / 1e9;
             oursPeak = peakHeap();
             if (result.rowsRead() != rows || result.rowsQuarantined() != 0) {
-              throw new IllegalStateException("read " + result.rowsRead() + ", quarantined " + result.rowsQuarantined());
+              throw new IllegalStateException(
+                  "read " + result.rowsRead() + ", quarantined " + result.rowsQuarantined());
             }
           }
         }
-        String line = String.format(Locale.ROOT, "| %s | %,d | %.1f GB | %.1f s | %.1f s | %.2f× | %,.0f rows/s | %d MiB | %d MiB |",
-            encoding, rows, Files.size(csv) / 1e9, plain, ours, ours / plain, rows / ours, plainPeak >> 20, oursPeak >> 20);
+        String line =
+            String.format(
+                Locale.ROOT,
+                "| %s | %,d | %.1f GB | %.1f s | %.1f s | %.2f× | %,.0f rows/s | %d MiB | %d MiB |",
+                encoding,
+                rows,
+                Files.size(csv) / 1e9,
+                plain,
+                ours,
+                ours / plain,
+                rows / ours,
+                plainPeak >> 20,
+                oursPeak >> 20);
         System.out.println(line);
         lines.add(line);
       }
     }
-    System.out.println("| encoding | rows | file | plain CSV→Parquet | ingest + standardise | ratio | throughput | peak heap plain | peak heap ours |");
+    System.out.println(
+        "| encoding | rows | file | plain CSV→Parquet | ingest + standardise | ratio | throughput | peak heap plain | peak heap ours |");
     lines.forEach(System.out::println);
     spark.stop();
   }
 
-  /** One unreported pass of both sides over a small file, so the JIT has compiled both before timing. */
-  private static void warmUp(SparkSession spark, Path work, Path home, ReferenceData reference) throws Exception {
-    Path csv = ServiceItemsCsv.write(work.resolve("warm-up.csv"), 300_000, Charset.forName("utf-8"), 7);
-    DatasetDefinition dataset = DatasetDefinitionLoader.load(
-        Files.writeString(work.resolve("warm_up.yaml"), definition(csv, "utf-8")), home);
+  /**
+   * One unreported pass of both sides over a small file, so the JIT has compiled both before
+   * timing.
+   */
+  private static void warmUp(SparkSession spark, Path work, Path home, ReferenceData reference)
+      throws Exception {
+    Path csv =
+        ServiceItemsCsv.write(work.resolve("warm-up.csv"), 300_000, Charset.forName("utf-8"), 7);
+    DatasetDefinition dataset =
+        DatasetDefinitionLoader.load(
+            Files.writeString(work.resolve("warm_up.yaml"), definition(csv, "utf-8")), home);
     for (int i = 0; i < 2; i++) {
-      spark.read().option("header", "true").csv(csv.toString()).write().mode(SaveMode.Overwrite)
+      spark
+          .read()
+          .option("header", "true")
+          .csv(csv.toString())
+          .write()
+          .mode(SaveMode.Overwrite)
           .parquet(work.resolve("plain").toString());
-      new IngestJob(spark).dataset(dataset).runId("warm-up").splitBytes(8L << 20)
-          .transform(d -> Standardizer.apply(d, dataset, reference)).output(work.resolve("ours").toString()).execute();
+      new IngestJob(spark)
+          .dataset(dataset)
+          .runId("warm-up")
+          .splitBytes(8L << 20)
+          .transform(d -> Standardizer.apply(d, dataset, reference))
+          .output(work.resolve("ours").toString())
+          .execute();
     }
   }
 
@@ -117,7 +158,8 @@ public final class IngestBenchmark {
         standardize:
           province: [text, cn_province]
           department: [text]
-        """.formatted(csv, encoding);
+        """
+        .formatted(csv, encoding);
   }
 
   private static void resetPeaks() {
@@ -127,7 +169,9 @@ public final class IngestBenchmark {
 
   /** Sum of the heap pools' peaks since the last reset: an upper bound of the heap in use. */
   private static long peakHeap() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-        .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP)
+        .mapToLong(p -> p.getPeakUsage().getUsed())
+        .sum();
   }
 }

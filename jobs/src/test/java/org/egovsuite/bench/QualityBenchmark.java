@@ -33,8 +33,26 @@ import org.egovsuite.quality.deequ.DeequAdapter;
 public final class QualityBenchmark {
   /** The 19 columns: two unique keys, one key with planted duplicates, and 16 ordinary columns. */
   static final String[] COLUMNS = {
-      "id", "uid", "near_id", "province", "city", "category", "channel", "score", "amount", "created",
-      "closed", "satisfaction", "name", "flag", "year", "population", "rate", "note", "code"};
+    "id",
+    "uid",
+    "near_id",
+    "province",
+    "city",
+    "category",
+    "channel",
+    "score",
+    "amount",
+    "created",
+    "closed",
+    "satisfaction",
+    "name",
+    "flag",
+    "year",
+    "population",
+    "rate",
+    "note",
+    "code"
+  };
 
   private QualityBenchmark() {}
 
@@ -60,8 +78,16 @@ public final class QualityBenchmark {
     plainDeequ(warm);
     List<String> lines = new ArrayList<>();
     for (int r = 0; r < repeats; r++) {
-      double scan = time(() -> data.agg(count(col(COLUMNS[0])), Arrays.stream(COLUMNS).skip(1)
-          .map(c -> count(col(c))).toArray(Column[]::new)).collect());
+      double scan =
+          time(
+              () ->
+                  data.agg(
+                          count(col(COLUMNS[0])),
+                          Arrays.stream(COLUMNS)
+                              .skip(1)
+                              .map(c -> count(col(c)))
+                              .toArray(Column[]::new))
+                      .collect());
       double complete = time(() -> new QualityCheckJob().data(data).rules(completeness).execute());
       QualityOutcome[] ours = new QualityOutcome[1];
       List<Boolean> plainVerdicts = new ArrayList<>();
@@ -69,16 +95,28 @@ public final class QualityBenchmark {
       double plainTime = 0;
       for (int step = 0; step < 2; step++) {
         if ((step == 0) == (r % 2 == 0)) {
-          oursTime = time(() -> ours[0] = new QualityCheckJob().data(data).rules(all).execute().outcome());
+          oursTime =
+              time(() -> ours[0] = new QualityCheckJob().data(data).rules(all).execute().outcome());
         } else {
           plainTime = time(() -> plainVerdicts.addAll(plainDeequ(data)));
         }
       }
       List<Boolean> ourVerdicts = verdicts(ours[0]);
-      String line = String.format(Locale.ROOT, "repeat %d: (a) scan %.1f s | (b) 19 completeness %.1f s = %.2fx (a)"
-          + " | (c) 38 rules ours %.1f s = %.2fx (a), plain Deequ %.1f s = %.2fx (a) | verdicts agree: %s %s",
-          r + 1, scan, complete, complete / scan, oursTime, oursTime / scan, plainTime, plainTime / scan,
-          ourVerdicts.equals(plainVerdicts), ourVerdicts);
+      String line =
+          String.format(
+              Locale.ROOT,
+              "repeat %d: (a) scan %.1f s | (b) 19 completeness %.1f s = %.2fx (a)"
+                  + " | (c) 38 rules ours %.1f s = %.2fx (a), plain Deequ %.1f s = %.2fx (a) | verdicts agree: %s %s",
+              r + 1,
+              scan,
+              complete,
+              complete / scan,
+              oursTime,
+              oursTime / scan,
+              plainTime,
+              plainTime / scan,
+              ourVerdicts.equals(plainVerdicts),
+              ourVerdicts);
       System.out.println(line);
       lines.add(line);
     }
@@ -88,37 +126,45 @@ public final class QualityBenchmark {
 
   /** Deterministic in the row number; no randomness, so the table is the same on every machine. */
   static Dataset<Row> generate(SparkSession spark, long rows) {
-    return spark.range(0, rows, 1, 16).selectExpr(
-        "id",
-        "CONCAT('u', id) AS uid",
-        "IF(id % 1000000 = 999999, id - 1, id) AS near_id",
-        "CAST(id % 32 AS INT) AS province",
-        "CAST(id % 338 AS INT) AS city",
-        "CONCAT('category-', id % 10) AS category",
-        "ELEMENT_AT(ARRAY('web', 'app', 'phone', 'counter', 'wechat'), CAST(id % 5 + 1 AS INT)) AS channel",
-        "ROUND((id * 7919 % 10000) / 100.0, 2) AS score",
-        "(id % 100000) / 100.0 AS amount",
-        "DATE_ADD(DATE'2020-01-01', CAST(id % 2000 AS INT)) AS created",
-        "TIMESTAMP_SECONDS(1577836800 + id * 13) AS closed",
-        "IF(id % 10 = 3, NULL, CAST(id % 5 + 1 AS INT)) AS satisfaction",
-        "CONCAT('name ', id % 50000) AS name",
-        "id % 2 = 0 AS flag",
-        "CAST(2006 + id % 19 AS INT) AS year",
-        "id % 3000000 AS population",
-        "IF(id % 20 = 7, NULL, (id % 1000) / 1000.0) AS rate",
-        "IF(id % 10 < 3, NULL, CONCAT('n', id % 1000)) AS note",
-        "CONCAT('11', LPAD(CAST(id % 10000 AS STRING), 4, '0')) AS code");
+    return spark
+        .range(0, rows, 1, 16)
+        .selectExpr(
+            "id",
+            "CONCAT('u', id) AS uid",
+            "IF(id % 1000000 = 999999, id - 1, id) AS near_id",
+            "CAST(id % 32 AS INT) AS province",
+            "CAST(id % 338 AS INT) AS city",
+            "CONCAT('category-', id % 10) AS category",
+            "ELEMENT_AT(ARRAY('web', 'app', 'phone', 'counter', 'wechat'), CAST(id % 5 + 1 AS INT)) AS channel",
+            "ROUND((id * 7919 % 10000) / 100.0, 2) AS score",
+            "(id % 100000) / 100.0 AS amount",
+            "DATE_ADD(DATE'2020-01-01', CAST(id % 2000 AS INT)) AS created",
+            "TIMESTAMP_SECONDS(1577836800 + id * 13) AS closed",
+            "IF(id % 10 = 3, NULL, CAST(id % 5 + 1 AS INT)) AS satisfaction",
+            "CONCAT('name ', id % 50000) AS name",
+            "id % 2 = 0 AS flag",
+            "CAST(2006 + id % 19 AS INT) AS year",
+            "id % 3000000 AS population",
+            "IF(id % 20 = 7, NULL, (id % 1000) / 1000.0) AS rate",
+            "IF(id % 10 < 3, NULL, CONCAT('n', id % 1000)) AS note",
+            "CONCAT('11', LPAD(CAST(id % 10000 AS STRING), 4, '0')) AS code");
   }
 
   private static RuleFile rules(Path work, boolean withUniqueness) {
     StringBuilder yaml = new StringBuilder("dataset: bench\nrules:\n");
     for (String c : COLUMNS) {
-      yaml.append("  - {id: ").append(c).append("_complete, kind: completeness, columns: [").append(c)
+      yaml.append("  - {id: ")
+          .append(c)
+          .append("_complete, kind: completeness, columns: [")
+          .append(c)
           .append("], severity: warning}\n");
     }
     if (withUniqueness) {
       for (String c : COLUMNS) {
-        yaml.append("  - {id: ").append(c).append("_unique, kind: uniqueness, columns: [").append(c)
+        yaml.append("  - {id: ")
+            .append(c)
+            .append("_unique, kind: uniqueness, columns: [")
+            .append(c)
             .append("], severity: warning}\n");
       }
     }
@@ -135,15 +181,24 @@ public final class QualityBenchmark {
   private static List<Boolean> plainDeequ(Dataset<Row> data) {
     List<Check> checks = new ArrayList<>();
     for (String c : COLUMNS) {
-      checks.add(DeequAdapter.newCheck(Severity.WARNING, c + "_complete")
-          .hasCompleteness(c, DeequAdapter.atLeast(1.0), DeequAdapter.none(), DeequAdapter.none()));
+      checks.add(
+          DeequAdapter.newCheck(Severity.WARNING, c + "_complete")
+              .hasCompleteness(
+                  c, DeequAdapter.atLeast(1.0), DeequAdapter.none(), DeequAdapter.none()));
     }
     for (String c : COLUMNS) {
-      checks.add(DeequAdapter.newCheck(Severity.WARNING, c + "_unique")
-          .hasUniqueness(DeequAdapter.seq(List.of(c)), DeequAdapter.atLeast(1.0), DeequAdapter.none(), DeequAdapter.none()));
+      checks.add(
+          DeequAdapter.newCheck(Severity.WARNING, c + "_unique")
+              .hasUniqueness(
+                  DeequAdapter.seq(List.of(c)),
+                  DeequAdapter.atLeast(1.0),
+                  DeequAdapter.none(),
+                  DeequAdapter.none()));
     }
     var result = DeequAdapter.verify(data, checks);
-    return checks.stream().map(check -> DeequAdapter.outcomes(result, check).stream().allMatch(o -> o.passed())).toList();
+    return checks.stream()
+        .map(check -> DeequAdapter.outcomes(result, check).stream().allMatch(o -> o.passed()))
+        .toList();
   }
 
   private static List<Boolean> verdicts(QualityOutcome outcome) {

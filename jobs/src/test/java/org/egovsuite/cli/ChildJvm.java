@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import org.egovsuite.warehouse.CrashPoint;
 import org.egovsuite.testing.Projects;
+import org.egovsuite.warehouse.CrashPoint;
 
 /**
  * {@code egov} in a JVM of its own, as a second user or a process that is killed would run it:
@@ -26,21 +26,24 @@ final class ChildJvm {
 
   private ChildJvm(Process process, Predicate<String> killAt) {
     this.process = process;
-    this.reader = new Thread(() -> {
-      try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
-          StandardCharsets.UTF_8))) {
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-          synchronized (output) {
-            output.append(line).append('\n');
-          }
-          if (killAt != null && killAt.test(line)) {
-            process.destroyForcibly();
-          }
-        }
-      } catch (IOException e) {
-        // the process was killed
-      }
-    });
+    this.reader =
+        new Thread(
+            () -> {
+              try (BufferedReader lines =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                  synchronized (output) {
+                    output.append(line).append('\n');
+                  }
+                  if (killAt != null && killAt.test(line)) {
+                    process.destroyForcibly();
+                  }
+                }
+              } catch (IOException e) {
+                // the process was killed
+              }
+            });
     reader.start();
   }
 
@@ -48,11 +51,14 @@ final class ChildJvm {
    * @param crashAt an injected crash point ({@link CrashPoint}), or null
    * @param killAt kill the JVM (SIGKILL) at the first output line that matches, or null
    */
-  static ChildJvm start(Path home, Path wh, String crashAt, Predicate<String> killAt, String... args)
+  static ChildJvm start(
+      Path home, Path wh, String crashAt, Predicate<String> killAt, String... args)
       throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx1g"));
-    ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("--add-opens"))
+    List<String> command =
+        new ArrayList<>(
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+    ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        .filter(a -> a.startsWith("--add-opens"))
         .forEach(command::add);
     command.addAll(List.of("-Duser.timezone=UTC", "-Degov.home=" + Projects.home()));
     if (crashAt != null) {
@@ -60,10 +66,19 @@ final class ChildJvm {
     }
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), EgovMain.class.getName()));
     command.addAll(List.of(args));
-    command.addAll(List.of("--conf", home.resolve("conf/pipeline.yaml").toString(), "--warehouse", wh.toString(),
-        "--master", "local[1]"));
-    Process child = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+    command.addAll(
+        List.of(
+            "--conf",
+            home.resolve("conf/pipeline.yaml").toString(),
+            "--warehouse",
+            wh.toString(),
+            "--master",
+            "local[1]"));
+    Process child =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            .start();
     return new ChildJvm(child, killAt);
   }
 

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Tag("bundled-run") // reads the whole bundled run (BundledRun)
 @ExtendWith(SparkTest.class)
 class DocumentedQueriesTest {
-  private static final Pattern EXAMPLE = Pattern.compile("bin/egov sql (--engine spark )?\\\\?\"(.+?)\\\\?\"(?=\\s|$|\")");
+  private static final Pattern EXAMPLE =
+      Pattern.compile("bin/egov sql (--engine spark )?\\\\?\"(.+?)\\\\?\"(?=\\s|$|\")");
 
   DocumentedQueriesTest(SparkSession spark) {
     // the in-process runs share the JVM's SparkContext
@@ -48,8 +49,8 @@ class DocumentedQueriesTest {
   }
 
   /**
-   * The examples of the reading commands' --help (profile, lineage, brief) run as printed on the bundled
-   * tables. Left out: a lineage --as-of before the bundled run was made (no snapshot then).
+   * The examples of the reading commands' --help (profile, lineage, brief) run as printed on the
+   * bundled tables. Left out: a lineage --as-of before the bundled run was made (no snapshot then).
    */
   @Test
   void everyReadingCommandsHelpExampleRuns(@org.junit.jupiter.api.io.TempDir Path out) {
@@ -59,7 +60,8 @@ class DocumentedQueriesTest {
         if (!line.startsWith("  bin/egov " + command + " ") || line.contains("--as-of")) {
           continue;
         }
-        List<String> args = new ArrayList<>(List.of(line.trim().substring("bin/egov ".length()).split(" +")));
+        List<String> args =
+            new ArrayList<>(List.of(line.trim().substring("bin/egov ".length()).split(" +")));
         int folder = args.indexOf("--out");
         if (folder >= 0) {
           args.set(folder + 1, out.toString());

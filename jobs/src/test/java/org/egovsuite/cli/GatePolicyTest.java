@@ -38,8 +38,12 @@ class GatePolicyTest {
       lastError = stage.err().strip();
     }
     // every stage does its work; from quality on each reports the gate, as run does at its end
-    assertThat(exits).containsExactly(0, ExitCodes.QUALITY_GATE_FAILED, ExitCodes.QUALITY_GATE_FAILED,
-        ExitCodes.QUALITY_GATE_FAILED);
+    assertThat(exits)
+        .containsExactly(
+            0,
+            ExitCodes.QUALITY_GATE_FAILED,
+            ExitCodes.QUALITY_GATE_FAILED,
+            ExitCodes.QUALITY_GATE_FAILED);
     assertThat(lastError).isEqualTo(run.err().strip()).contains("nyc311.every_request_located");
 
     List<String> tables = Published.onMain(whole);
@@ -53,7 +57,10 @@ class GatePolicyTest {
   }
 
   private static List<String> sortedRows(Path warehouse, String table) {
-    return Published.rows(warehouse, table).stream().map(GatePolicyTest::canonical).sorted().toList();
+    return Published.rows(warehouse, table).stream()
+        .map(GatePolicyTest::canonical)
+        .sorted()
+        .toList();
   }
 
   private static String canonical(Map<String, Object> row) {

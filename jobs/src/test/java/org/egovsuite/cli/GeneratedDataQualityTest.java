@@ -15,10 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The messiness the generator injected into the bundled sample (its counts in
  * data/generated/_generation.json) is found again by the default run on the bundled data: every
- * malformed line in the ingest quarantine, every out-of-range value in the quality quarantine,
- * the blanks in the completeness metric and the duplicates in the uniqueness metric, exactly.
- * With n = lines − malformed rows reaching the quality stage: completeness = 1 − nulls / n;
- * Deequ's uniqueness (rows whose key occurs once / rows) = (n − 2 × duplicates) / n.
+ * malformed line in the ingest quarantine, every out-of-range value in the quality quarantine, the
+ * blanks in the completeness metric and the duplicates in the uniqueness metric, exactly. With n =
+ * lines − malformed rows reaching the quality stage: completeness = 1 − nulls / n; Deequ's
+ * uniqueness (rows whose key occurs once / rows) = (n − 2 × duplicates) / n.
  */
 @Tag("bundled-run") // reads the whole bundled run (BundledRun)
 class GeneratedDataQualityTest {
@@ -26,13 +26,15 @@ class GeneratedDataQualityTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "hotline_12345, category_complete, tickets_mostly_unique, ticket_ids_unique",
-      "service_items, department_complete, items_mostly_unique, item_ids_unique",
-      "gov_social_accounts, department_complete, accounts_mostly_unique, account_listed_once_per_year",
-      "vulnerability_notices, department_complete, notices_mostly_unique, notice_ids_unique",
-      "city_portal_checklist, indicators_assessed, , one_row_per_city_and_year"})
-  void theGateFindsWhatTheGeneratorInjected(String dataset, String completeness, String uniquenessShare,
-      String uniqueness) throws IOException {
+    "hotline_12345, category_complete, tickets_mostly_unique, ticket_ids_unique",
+    "service_items, department_complete, items_mostly_unique, item_ids_unique",
+    "gov_social_accounts, department_complete, accounts_mostly_unique, account_listed_once_per_year",
+    "vulnerability_notices, department_complete, notices_mostly_unique, notice_ids_unique",
+    "city_portal_checklist, indicators_assessed, , one_row_per_city_and_year"
+  })
+  void theGateFindsWhatTheGeneratorInjected(
+      String dataset, String completeness, String uniquenessShare, String uniqueness)
+      throws IOException {
     Map<String, Long> injected = injected(dataset);
     JsonNode ingest = dataset(read("ingest.json"), dataset);
     JsonNode quality = dataset(read("quality.json"), dataset);
@@ -43,7 +45,8 @@ class GeneratedDataQualityTest {
     assertThat(quality.get("rowsIn").asLong()).isEqualTo(n);
     assertThat(quality.get("rowsQuarantined").asLong()).isEqualTo(injected.get("out_of_range"));
     assertThat(quality.get("verdict").asText()).isEqualTo("WARNED");
-    assertThat(metric(quality, completeness)).isCloseTo(1.0 - (double) injected.get("null") / n, within(1e-12));
+    assertThat(metric(quality, completeness))
+        .isCloseTo(1.0 - (double) injected.get("null") / n, within(1e-12));
     assertThat(passed(quality, completeness)).isEqualTo(injected.get("null") == 0);
     if (uniquenessShare != null) {
       assertThat(metric(quality, uniquenessShare))
@@ -55,10 +58,12 @@ class GeneratedDataQualityTest {
   }
 
   private static Map<String, Long> injected(String dataset) throws IOException {
-    JsonNode manifest = JSON.readTree(Projects.home().resolve("data/generated/_generation.json").toFile());
+    JsonNode manifest =
+        JSON.readTree(Projects.home().resolve("data/generated/_generation.json").toFile());
     for (JsonNode d : manifest.get("datasets")) {
       if (d.get("name").asText().equals(dataset)) {
-        return JSON.convertValue(d.get("counts"), new com.fasterxml.jackson.core.type.TypeReference<>() {});
+        return JSON.convertValue(
+            d.get("counts"), new com.fasterxml.jackson.core.type.TypeReference<>() {});
       }
     }
     throw new AssertionError("no " + dataset + " in the generation manifest");
@@ -66,7 +71,8 @@ class GeneratedDataQualityTest {
 
   private static JsonNode read(String state) throws IOException {
     // the stage's record, under "report" beside its format version
-    return JSON.readTree(BundledRun.warehouse().resolve("_state").resolve(state).toFile()).get("report");
+    return JSON.readTree(BundledRun.warehouse().resolve("_state").resolve(state).toFile())
+        .get("report");
   }
 
   private static JsonNode dataset(JsonNode report, String dataset) {

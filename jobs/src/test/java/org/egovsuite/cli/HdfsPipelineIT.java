@@ -2,19 +2,19 @@ package org.egovsuite.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.cluster.PublishedTables;
 import org.egovsuite.config.ExitCodes;
-import org.egovsuite.warehouse.JsonFiles;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.SparkTest;
+import org.egovsuite.warehouse.JsonFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,14 +56,19 @@ class HdfsPipelineIT {
   @Test
   void runsWithInputsAndWarehouseOnHdfsAndPublishesWhatALocalRunPublishes() throws Exception {
     FileSystem fs = hdfs.getFileSystem();
-    fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(Projects.home().resolve("data").toUri()),
+    fs.copyFromLocalFile(
+        false,
+        true,
+        new org.apache.hadoop.fs.Path(Projects.home().resolve("data").toUri()),
         new org.apache.hadoop.fs.Path(root + "/inputs/data"));
     Path home = Projects.copyConfig(dir.resolve("home"));
     // The dataset definitions as the project has them (relative locations such as
     // data/un-egdi/*.csv), resolved against the profile's inputs URI.
     try (Stream<Path> definitions = Files.list(Projects.home().resolve("conf/datasets"))) {
       for (Path d : (Iterable<Path>) definitions::iterator) {
-        Files.copy(d, home.resolve("conf/datasets").resolve(d.getFileName()),
+        Files.copy(
+            d,
+            home.resolve("conf/datasets").resolve(d.getFileName()),
             java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
@@ -71,29 +76,55 @@ class HdfsPipelineIT {
     // Iceberg's Hadoop catalog on HDFS, chosen by the profile (outside the warehouse folder, to
     // show the profile's keys are the ones used).
     String iceberg = root + "/iceberg";
-    Projects.write(home.resolve("conf/profiles/hdfs.yaml"), "inputs: " + root + "/inputs\nwarehouse: " + warehouse
-        + "\nspark: {}\ncatalog:\n  type: hadoop\n  warehouse: " + iceberg + "\n");
+    Projects.write(
+        home.resolve("conf/profiles/hdfs.yaml"),
+        "inputs: "
+            + root
+            + "/inputs\nwarehouse: "
+            + warehouse
+            + "\nspark: {}\ncatalog:\n  type: hadoop\n  warehouse: "
+            + iceberg
+            + "\n");
 
-    CliRun run = CliRun.of("run", "--conf", home.resolve("conf/pipeline.yaml").toString(), "--profile", "hdfs");
+    CliRun run =
+        CliRun.of(
+            "run", "--conf", home.resolve("conf/pipeline.yaml").toString(), "--profile", "hdfs");
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
-    assertThat(run.out()).contains("table    province_capability 32 rows  " + iceberg + "/egov/province_capability");
-    assertThat(fs.exists(new org.apache.hadoop.fs.Path(iceberg + "/egov/egdi_country/metadata/version-hint.text")))
+    assertThat(run.out())
+        .contains("table    province_capability 32 rows  " + iceberg + "/egov/province_capability");
+    assertThat(
+            fs.exists(
+                new org.apache.hadoop.fs.Path(
+                    iceberg + "/egov/egdi_country/metadata/version-hint.text")))
         .isTrue();
-    assertThat(fs.exists(new org.apache.hadoop.fs.Path(warehouse + "/_state/run.lock"))).as("lock released").isFalse();
+    assertThat(fs.exists(new org.apache.hadoop.fs.Path(warehouse + "/_state/run.lock")))
+        .as("lock released")
+        .isFalse();
     // Every input was read from HDFS: the manifest (on HDFS too) names hdfs:// files only.
-    String manifest = run.out().lines().map(String::strip).filter(l -> l.startsWith("manifest "))
-        .findFirst().orElseThrow().substring("manifest ".length()).strip();
+    String manifest =
+        run.out()
+            .lines()
+            .map(String::strip)
+            .filter(l -> l.startsWith("manifest "))
+            .findFirst()
+            .orElseThrow()
+            .substring("manifest ".length())
+            .strip();
     assertThat(manifest).startsWith(warehouse + "/runs/");
     JsonNode json;
     try (var in = fs.open(new org.apache.hadoop.fs.Path(manifest))) {
       json = JsonFiles.MAPPER.readTree(in);
     }
     java.util.List<String> files = new java.util.ArrayList<>();
-    json.at("/ingest/datasets").forEach(d -> d.get("files").forEach(f -> files.add(f.get("file").asText())));
+    json.at("/ingest/datasets")
+        .forEach(d -> d.get("files").forEach(f -> files.add(f.get("file").asText())));
     // un_egdi 11 files, nbs_province 8, the Chilean panel 2, fourteen other datasets 1 each.
     assertThat(files).hasSize(35).allMatch(f -> f.startsWith(root + "/inputs/data/"));
-    PublishedTables.assertSame(spark, BundledRun.warehouse().toString(), warehouse,
+    PublishedTables.assertSame(
+        spark,
+        BundledRun.warehouse().toString(),
+        warehouse,
         java.util.Map.of("type", "hadoop", "warehouse", iceberg));
   }
 }

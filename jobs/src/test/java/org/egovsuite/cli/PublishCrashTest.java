@@ -12,30 +12,30 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.stage.IndicatorsReport;
 import org.egovsuite.stage.TableOutput;
-import org.egovsuite.warehouse.CrashPoint;
-import org.egovsuite.warehouse.JsonFiles;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.Published;
 import org.egovsuite.testing.SparkTest;
+import org.egovsuite.warehouse.CrashPoint;
+import org.egovsuite.warehouse.JsonFiles;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Publishing killed midway, in a JVM of its own (halted at an injected point as a kill stops it,
- * or killed outright by SIGKILL): main of every table stays on a complete snapshot that reads
- * back whole, and the next publish completes the run — the tables whose main had moved are left
- * as they are, the others are published.
+ * Publishing killed midway, in a JVM of its own (halted at an injected point as a kill stops it, or
+ * killed outright by SIGKILL): main of every table stays on a complete snapshot that reads back
+ * whole, and the next publish completes the run — the tables whose main had moved are left as they
+ * are, the others are published.
  */
 @Tag("end-to-end") // runs pipeline commands on copies of the project
 @ExtendWith(SparkTest.class)
 class PublishCrashTest {
-  private static final List<String> TABLES = List.of("data_dictionary", "egdi_country", "egdi_summary");
+  private static final List<String> TABLES =
+      List.of("data_dictionary", "egdi_country", "egdi_summary");
   private final SparkSession spark;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   PublishCrashTest(SparkSession spark) {
     this.spark = spark;
@@ -64,14 +64,23 @@ class PublishCrashTest {
     // data_dictionary last), the others not yet.
     ChildJvm between = ChildJvm.start(home, wh, "published:egdi_country", null, "publish");
     assertThat(between.exitCode()).as(between.output()).isEqualTo(CrashPoint.EXIT);
-    assertThat(mains(wh)).isEqualTo(Map.of("egdi_country", staged.get("egdi_country"),
-        "egdi_summary", first.get("egdi_summary"), "data_dictionary", first.get("data_dictionary")));
+    assertThat(mains(wh))
+        .isEqualTo(
+            Map.of(
+                "egdi_country",
+                staged.get("egdi_country"),
+                "egdi_summary",
+                first.get("egdi_summary"),
+                "data_dictionary",
+                first.get("data_dictionary")));
     assertReadableAndGood(wh, good);
 
-    // The next publish completes the run: every main on the run's snapshot, exports and manifest written.
+    // The next publish completes the run: every main on the run's snapshot, exports and manifest
+    // written.
     CliRun resumed = CliRun.in(home, wh, "publish");
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
-    assertThat(resumed.out()).contains("3 table(s) on main (1 published by an earlier, interrupted publish)");
+    assertThat(resumed.out())
+        .contains("3 table(s) on main (1 published by an earlier, interrupted publish)");
     assertThat(mains(wh)).isEqualTo(staged);
     assertReadableAndGood(wh, good);
     assertThat(wh.resolve("exports/egdi_summary.csv")).exists();
@@ -79,7 +88,8 @@ class PublishCrashTest {
     // 3. Killed outright (SIGKILL) once publishing has started, wherever it is by then.
     Map<String, Long> before = mains(wh);
     Map<String, Long> next = indicators(home, wh);
-    ChildJvm killed = ChildJvm.start(home, wh, null, line -> line.contains("publish    start"), "publish");
+    ChildJvm killed =
+        ChildJvm.start(home, wh, null, line -> line.contains("publish    start"), "publish");
     assertThat(killed.exitCode()).isNotZero();
     for (String table : TABLES) {
       assertThat(mains(wh).get(table)).as(table).isIn(before.get(table), next.get(table));
@@ -98,8 +108,12 @@ class PublishCrashTest {
     // _state/<stage>.json holds the stage's record under "report", with its format version
     IndicatorsReport report;
     try {
-      report = JsonFiles.MAPPER.treeToValue(JsonFiles.MAPPER.readTree(wh.resolve("_state/indicators.json").toFile())
-          .get("report"), IndicatorsReport.class);
+      report =
+          JsonFiles.MAPPER.treeToValue(
+              JsonFiles.MAPPER
+                  .readTree(wh.resolve("_state/indicators.json").toFile())
+                  .get("report"),
+              IndicatorsReport.class);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -126,7 +140,9 @@ class PublishCrashTest {
     for (String table : TABLES) {
       Table t = Published.table(wh, table);
       Dataset<Row> now = main(wh, table);
-      assertThat(now.count()).as(table).isEqualTo(Long.parseLong(t.currentSnapshot().summary().get("total-records")))
+      assertThat(now.count())
+          .as(table)
+          .isEqualTo(Long.parseLong(t.currentSnapshot().summary().get("total-records")))
           .isEqualTo(good.get(table).size());
       Dataset<Row> then = spark.createDataFrame(good.get(table), now.schema());
       assertThat(now.exceptAll(then).count() + then.exceptAll(now).count()).as(table).isZero();

@@ -33,9 +33,18 @@ class QualityReportBrowserTest {
     assertThat(CliRun.of("quality", "--conf", conf, "--warehouse", warehouse).exitCode()).isZero();
     CliRun second = CliRun.of("quality", "--conf", conf, "--warehouse", warehouse);
     assertThat(second.exitCode()).as(second.err()).isZero();
-    Path html = Path.of(second.out().lines().filter(l -> l.startsWith("  report   ")).findFirst().orElseThrow()
-        .substring("  report   ".length()).trim());
-    JsonNode json = new ObjectMapper().readTree(html.resolveSibling("quality-report.json").toFile());
+    Path html =
+        Path.of(
+            second
+                .out()
+                .lines()
+                .filter(l -> l.startsWith("  report   "))
+                .findFirst()
+                .orElseThrow()
+                .substring("  report   ".length())
+                .trim());
+    JsonNode json =
+        new ObjectMapper().readTree(html.resolveSibling("quality-report.json").toFile());
     String page = Files.readString(html, StandardCharsets.UTF_8);
 
     Chromium.Page loaded = Chromium.load(html, dir);
@@ -62,14 +71,17 @@ class QualityReportBrowserTest {
         .contains("owner: egov-data-stewards")
         // counts in words: the ten 兵团 cities of the census have no 2020 population
         .contains("10 of 369 rows (2.7%) have no population_2020; the rule needs share &gt;= 1.0")
-        .doesNotContain("does not meet the constraint requirement").doesNotContain("WrappedArray")
+        .doesNotContain("does not meet the constraint requirement")
+        .doesNotContain("WrappedArray")
         // a warn rule's failing rows are shown, not only quarantine rules'
         .contains("Failing rows of <code>population_2020_complete</code> (warn, first 5)")
         .contains("population_2020=null")
         // census_city's two cities outside the division table are shown as quarantined samples
         .contains("Rows set aside by quarantine rules: 2 (first 2)")
         // two runs of history with their values and the rule's bound drawn
-        .contains("<svg class=\"trend\"").contains("2 runs: 0.973, 0.973").contains("class=\"bound\"");
+        .contains("<svg class=\"trend\"")
+        .contains("2 runs: 0.973, 0.973")
+        .contains("class=\"bound\"");
     Chromium.screenshot(html, dir, "quality-report", 1400, 2400);
   }
 }

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The cluster jar submitted with SparkSubmit (client mode) to a real standalone master with two
- * workers on 127.0.0.1; one worker is killed while the quality stage's jobs run. Spark must
- * finish on the other worker (task retry, lost shuffle output recomputed) and publish exactly
- * what an embedded local run publishes.
+ * workers on 127.0.0.1; one worker is killed while the quality stage's jobs run. Spark must finish
+ * on the other worker (task retry, lost shuffle output recomputed) and publish exactly what an
+ * embedded local run publishes.
  */
 @ExtendWith(SparkTest.class)
 class StandaloneClusterIT {
@@ -40,23 +40,48 @@ class StandaloneClusterIT {
     try (StandaloneCluster cluster = StandaloneCluster.start(dir, 2)) {
       Path warehouse = dir.resolve("wh");
       Path driverLog = dir.resolve("driver.log");
-      List<String> args = new ArrayList<>(List.of("-Xmx2g", "-Degov.home=" + Projects.home(),
-          "org.apache.spark.deploy.SparkSubmit", "--master", cluster.masterUrl(), "--deploy-mode", "client",
-          "--class", "org.egovsuite.cli.EgovMain",
-          "--conf", "spark.executor.extraJavaOptions=" + String.join(" ", StandaloneCluster.addOpens()),
-          "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.driver.bindAddress=127.0.0.1",
-          "--conf", "spark.executor.memory=768m", "--conf", "spark.ui.enabled=false",
-          jar.toString(), "run", "--warehouse", warehouse.toString()));
-      Process driver = StandaloneCluster.java(dir.resolve("spark-home"), cluster.classpath(), driverLog, args);
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "-Xmx2g",
+                  "-Degov.home=" + Projects.home(),
+                  "org.apache.spark.deploy.SparkSubmit",
+                  "--master",
+                  cluster.masterUrl(),
+                  "--deploy-mode",
+                  "client",
+                  "--class",
+                  "org.egovsuite.cli.EgovMain",
+                  "--conf",
+                  "spark.executor.extraJavaOptions="
+                      + String.join(" ", StandaloneCluster.addOpens()),
+                  "--conf",
+                  "spark.driver.host=127.0.0.1",
+                  "--conf",
+                  "spark.driver.bindAddress=127.0.0.1",
+                  "--conf",
+                  "spark.executor.memory=768m",
+                  "--conf",
+                  "spark.ui.enabled=false",
+                  jar.toString(),
+                  "run",
+                  "--warehouse",
+                  warehouse.toString()));
+      Process driver =
+          StandaloneCluster.java(dir.resolve("spark-home"), cluster.classpath(), driverLog, args);
 
       // Both workers' executors are in use once the quality stage runs its Deequ verifications.
       StandaloneCluster.awaitLine(driverLog, "quality    start", driver);
       cluster.killWorker(1);
 
-      assertThat(driver.waitFor(10, TimeUnit.MINUTES)).as("driver finished; see " + driverLog).isTrue();
+      assertThat(driver.waitFor(10, TimeUnit.MINUTES))
+          .as("driver finished; see " + driverLog)
+          .isTrue();
       assertThat(driver.exitValue()).as(Files.readString(driverLog)).isZero();
       assertThat(Files.readString(driverLog)).contains("publish    done");
-      assertThat(lostExecutorLogged(driverLog, warehouse)).as("Spark noticed the lost executor").isTrue();
+      assertThat(lostExecutorLogged(driverLog, warehouse))
+          .as("Spark noticed the lost executor")
+          .isTrue();
       PublishedTables.assertSame(spark, BundledRun.warehouse().toString(), warehouse.toString());
 
       // The cluster jar carries conf/ and quality-rules/: a driver started without a project
@@ -65,12 +90,22 @@ class StandaloneClusterIT {
       Path answer = dir.resolve("sql.log");
       List<String> classpath = new ArrayList<>(cluster.classpath());
       classpath.add(0, jar.toString());
-      Process sql = StandaloneCluster.java(dir.resolve("spark-home"), classpath, answer, List.of(
-          "org.egovsuite.cli.EgovMain", "sql", "--engine", "spark", "SELECT count(*) AS n FROM egov.egdi_summary",
-          "--warehouse", warehouse.toString()));
+      Process sql =
+          StandaloneCluster.java(
+              dir.resolve("spark-home"),
+              classpath,
+              answer,
+              List.of(
+                  "org.egovsuite.cli.EgovMain",
+                  "sql",
+                  "--engine",
+                  "spark",
+                  "SELECT count(*) AS n FROM egov.egdi_summary",
+                  "--warehouse",
+                  warehouse.toString()));
       assertThat(sql.waitFor(5, TimeUnit.MINUTES)).as("sql finished; see " + answer).isTrue();
       assertThat(sql.exitValue()).as(Files.readString(answer)).isZero();
-      assertThat(Files.readString(answer)).contains("|44 |");   // 11 surveys x 4 EGDI groups
+      assertThat(Files.readString(answer)).contains("|44 |"); // 11 surveys x 4 EGDI groups
     }
   }
 

@@ -13,17 +13,18 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A real Spark standalone cluster on 127.0.0.1: a Master and Workers, each its own JVM started
- * from the Spark runtime jars Maven resolved (target/spark-runtime.classpath). A Worker launches
+ * A real Spark standalone cluster on 127.0.0.1: a Master and Workers, each its own JVM started from
+ * the Spark runtime jars Maven resolved (target/spark-runtime.classpath). A Worker launches
  * executors from its SPARK_HOME, so the cluster gets a folder with {@code jars/} (links to those
  * jars) and a {@code RELEASE} file, and {@code SPARK_SCALA_VERSION=2.12}.
  */
 public final class StandaloneCluster implements AutoCloseable {
   /**
-   * How long a process may take to log the line awaited. Generous: the integration tests run
-   * side by side (failsafe's two forks) on a 2-core machine.
+   * How long a process may take to log the line awaited. Generous: the integration tests run side
+   * by side (failsafe's two forks) on a 2-core machine.
    */
   private static final Duration STARTUP = Duration.ofSeconds(300);
+
   private final Path dir;
   private final List<String> classpath;
   private final Process master;
@@ -44,9 +45,21 @@ public final class StandaloneCluster implements AutoCloseable {
       Path home = sparkHome(dir.resolve("spark-home"), classpath);
       int port = freePort();
       Path masterLog = dir.resolve("master.log");
-      Process master = java(home, classpath, masterLog, List.of("org.apache.spark.deploy.master.Master",
-          "--host", "127.0.0.1", "--port", Integer.toString(port), "--webui-port", Integer.toString(freePort())));
-      StandaloneCluster cluster = new StandaloneCluster(dir, classpath, master, "spark://127.0.0.1:" + port);
+      Process master =
+          java(
+              home,
+              classpath,
+              masterLog,
+              List.of(
+                  "org.apache.spark.deploy.master.Master",
+                  "--host",
+                  "127.0.0.1",
+                  "--port",
+                  Integer.toString(port),
+                  "--webui-port",
+                  Integer.toString(freePort())));
+      StandaloneCluster cluster =
+          new StandaloneCluster(dir, classpath, master, "spark://127.0.0.1:" + port);
       awaitLine(masterLog, "I have been elected leader", master);
       for (int i = 0; i < workers; i++) {
         cluster.addWorker(home, i);
@@ -59,9 +72,24 @@ public final class StandaloneCluster implements AutoCloseable {
 
   private void addWorker(Path home, int index) throws IOException {
     Path log = dir.resolve("worker-" + index + ".log");
-    Process worker = java(home, classpath, log, List.of("org.apache.spark.deploy.worker.Worker",
-        "--host", "127.0.0.1", "--cores", "1", "--memory", "1g", "--webui-port", Integer.toString(freePort()),
-        "--work-dir", Files.createDirectories(dir.resolve("work-" + index)).toString(), masterUrl));
+    Process worker =
+        java(
+            home,
+            classpath,
+            log,
+            List.of(
+                "org.apache.spark.deploy.worker.Worker",
+                "--host",
+                "127.0.0.1",
+                "--cores",
+                "1",
+                "--memory",
+                "1g",
+                "--webui-port",
+                Integer.toString(freePort()),
+                "--work-dir",
+                Files.createDirectories(dir.resolve("work-" + index)).toString(),
+                masterUrl));
     workers.add(worker);
     awaitLine(log, "Successfully registered with master", worker);
   }
@@ -91,17 +119,22 @@ public final class StandaloneCluster implements AutoCloseable {
   }
 
   /**
-   * The Spark runtime jars: what a Spark installation ships — the "provided" dependencies and
-   * the shared ones Maven files under compile (logging, commons) — as the build listed them.
+   * The Spark runtime jars: what a Spark installation ships — the "provided" dependencies and the
+   * shared ones Maven files under compile (logging, commons) — as the build listed them.
    */
   public static List<String> sparkRuntime() throws IOException {
     List<String> out = new ArrayList<>();
-    for (String name : List.of("target/spark-runtime.classpath", "target/spark-runtime-shared.classpath")) {
+    for (String name :
+        List.of("target/spark-runtime.classpath", "target/spark-runtime-shared.classpath")) {
       Path file = Path.of(name);
       if (!Files.isRegularFile(file)) {
-        throw new IllegalStateException(file.toAbsolutePath() + " missing: run 'mvn package' (prepare-package writes it)");
+        throw new IllegalStateException(
+            file.toAbsolutePath() + " missing: run 'mvn package' (prepare-package writes it)");
       }
-      for (String jar : Files.readString(file, StandardCharsets.UTF_8).strip().split(java.io.File.pathSeparator)) {
+      for (String jar :
+          Files.readString(file, StandardCharsets.UTF_8)
+              .strip()
+              .split(java.io.File.pathSeparator)) {
         if (!jar.isBlank() && !out.contains(jar)) {
           out.add(jar);
         }
@@ -123,16 +156,22 @@ public final class StandaloneCluster implements AutoCloseable {
     return home;
   }
 
-  /** A JVM on the Spark runtime classpath with Java 17's --add-opens flags and the cluster's environment. */
-  public static Process java(Path sparkHome, List<String> classpath, Path log, List<String> mainAndArgs)
+  /**
+   * A JVM on the Spark runtime classpath with Java 17's --add-opens flags and the cluster's
+   * environment.
+   */
+  public static Process java(
+      Path sparkHome, List<String> classpath, Path log, List<String> mainAndArgs)
       throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx1g"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
     command.addAll(addOpens());
     command.add("-cp");
     command.add(String.join(java.io.File.pathSeparator, classpath));
     command.addAll(mainAndArgs);
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     builder.environment().put("SPARK_HOME", sparkHome.toString());
     builder.environment().put("SPARK_SCALA_VERSION", "2.12");
     builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
@@ -145,7 +184,9 @@ public final class StandaloneCluster implements AutoCloseable {
     return flags.isBlank() ? List.of() : Arrays.asList(flags.strip().split("\\s+"));
   }
 
-  /** Waits until {@code log} has a line containing {@code text}; fails if the process dies first. */
+  /**
+   * Waits until {@code log} has a line containing {@code text}; fails if the process dies first.
+   */
   public static void awaitLine(Path log, String text, Process process) {
     Instant deadline = Instant.now().plus(STARTUP);
     while (Instant.now().isBefore(deadline)) {
@@ -153,7 +194,8 @@ public final class StandaloneCluster implements AutoCloseable {
         return;
       }
       if (!process.isAlive()) {
-        throw new IllegalStateException("process exited " + process.exitValue() + " before '" + text + "'; see " + log);
+        throw new IllegalStateException(
+            "process exited " + process.exitValue() + " before '" + text + "'; see " + log);
       }
       sleep(200);
     }

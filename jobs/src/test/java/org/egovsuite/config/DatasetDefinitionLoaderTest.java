@@ -13,14 +13,18 @@ class DatasetDefinitionLoaderTest {
 
   @Test
   void loadsTheBundledUnEgdiDefinition() {
-    DatasetDefinition d = DatasetDefinitionLoader.load(
-        Projects.home().resolve("conf/datasets/un_egdi.yaml"), Projects.home());
+    DatasetDefinition d =
+        DatasetDefinitionLoader.load(
+            Projects.home().resolve("conf/datasets/un_egdi.yaml"), Projects.home());
 
     assertThat(d.name()).isEqualTo("un_egdi");
-    assertThat(d.location()).isEqualTo(Projects.home().resolve("data/un-egdi/EGOV_DATA_*.csv").toString());
-    assertThat(d.columnNames()).containsExactly(
-        "survey_year", "country_name", "egdi_rank", "egdi", "epi", "osi", "hci", "tii");
-    assertThat(d.columns().get(0)).isEqualTo(new ColumnSpec("Survey Year", "survey_year", ColumnType.INT));
+    assertThat(d.location())
+        .isEqualTo(Projects.home().resolve("data/un-egdi/EGOV_DATA_*.csv").toString());
+    assertThat(d.columnNames())
+        .containsExactly(
+            "survey_year", "country_name", "egdi_rank", "egdi", "epi", "osi", "hci", "tii");
+    assertThat(d.columns().get(0))
+        .isEqualTo(new ColumnSpec("Survey Year", "survey_year", ColumnType.INT));
     assertThat(d.keys()).containsExactly("survey_year", "country_name");
     assertThat(d.standardize()).containsEntry("country_name", java.util.List.of("text", "country"));
     assertThat(d.flags()).containsKey("unassessed");
@@ -28,7 +32,10 @@ class DatasetDefinitionLoaderTest {
 
   @Test
   void unknownTypeNamesFileLineKeyAndValidTypes() {
-    Path file = Projects.write(dir.resolve("bad.yaml"), """
+    Path file =
+        Projects.write(
+            dir.resolve("bad.yaml"),
+            """
         name: x
         location: data/*.csv
         columns:
@@ -38,12 +45,17 @@ class DatasetDefinitionLoaderTest {
 
     assertThatThrownBy(() -> DatasetDefinitionLoader.load(file, dir))
         .isInstanceOf(ConfigException.class)
-        .hasMessage(file + ":5 key 'columns[1].type': unknown type 'flaot'; valid types: string, int, long, double, boolean, date, timestamp");
+        .hasMessage(
+            file
+                + ":5 key 'columns[1].type': unknown type 'flaot'; valid types: string, int, long, double, boolean, date, timestamp");
   }
 
   @Test
   void withoutAHeaderLineColumnsAreNumbered() {
-    Path file = Projects.write(dir.resolve("bad.yaml"), """
+    Path file =
+        Projects.write(
+            dir.resolve("bad.yaml"),
+            """
         name: x
         location: data/*.csv
         csv: {header: false}
@@ -53,8 +65,10 @@ class DatasetDefinitionLoaderTest {
         """);
 
     assertThatThrownBy(() -> DatasetDefinitionLoader.load(file, dir))
-        .hasMessage(file + ":6 key 'columns[1].source': with csv.header: false a column is found by its position: "
-            + "source must be a number from 1, found 'B'");
+        .hasMessage(
+            file
+                + ":6 key 'columns[1].source': with csv.header: false a column is found by its position: "
+                + "source must be a number from 1, found 'B'");
     Projects.write(file, Projects.read(file).replace("source: B", "source: 1"));
     DatasetDefinition d = DatasetDefinitionLoader.load(file, dir);
     org.assertj.core.api.Assertions.assertThat(d.format().header()).isFalse();
@@ -63,7 +77,10 @@ class DatasetDefinitionLoaderTest {
 
   @Test
   void keyColumnMustBeMapped() {
-    Path file = Projects.write(dir.resolve("bad.yaml"), """
+    Path file =
+        Projects.write(
+            dir.resolve("bad.yaml"),
+            """
         name: x
         location: data/*.csv
         columns:
@@ -78,19 +95,27 @@ class DatasetDefinitionLoaderTest {
 
   @Test
   void unknownTopLevelKeyIsNamedWithTheValidOnes() {
-    Path file = Projects.write(dir.resolve("bad.yaml"), """
+    Path file =
+        Projects.write(
+            dir.resolve("bad.yaml"),
+            """
         name: x
         locaton: data/*.csv
         columns: []
         """);
 
     assertThatThrownBy(() -> DatasetDefinitionLoader.load(file, dir))
-        .hasMessageStartingWith(file + ":2 key 'locaton': unknown key 'locaton'; valid keys: columns, compression, constants, csv");
+        .hasMessageStartingWith(
+            file
+                + ":2 key 'locaton': unknown key 'locaton'; valid keys: columns, compression, constants, csv");
   }
 
   @Test
   void missingRequiredKeyIsNamed() {
-    Path file = Projects.write(dir.resolve("bad.yaml"), """
+    Path file =
+        Projects.write(
+            dir.resolve("bad.yaml"),
+            """
         name: x
         columns:
           - {source: A, name: a}
@@ -102,7 +127,10 @@ class DatasetDefinitionLoaderTest {
 
   @Test
   void namesMustBeSnakeCase() {
-    Path file = Projects.write(dir.resolve("bad.yaml"), """
+    Path file =
+        Projects.write(
+            dir.resolve("bad.yaml"),
+            """
         name: x
         location: a.csv
         columns:
@@ -110,14 +138,18 @@ class DatasetDefinitionLoaderTest {
         """);
 
     assertThatThrownBy(() -> DatasetDefinitionLoader.load(file, dir))
-        .hasMessage(file + ":4 key 'columns[0].name': 'CountryName' must be snake_case (lower-case letters, digits, _)");
+        .hasMessage(
+            file
+                + ":4 key 'columns[0].name': 'CountryName' must be snake_case (lower-case letters, digits, _)");
   }
 
   @Test
   void absoluteAndUriLocationsAreKept() {
-    assertThat(DatasetDefinitionLoader.resolveLocation("hdfs://nn:8020/in/*.csv", dir)).isEqualTo("hdfs://nn:8020/in/*.csv");
+    assertThat(DatasetDefinitionLoader.resolveLocation("hdfs://nn:8020/in/*.csv", dir))
+        .isEqualTo("hdfs://nn:8020/in/*.csv");
     assertThat(DatasetDefinitionLoader.resolveLocation("/abs/x.csv", dir)).isEqualTo("/abs/x.csv");
-    assertThat(DatasetDefinitionLoader.resolveLocation("data/x.csv", dir)).isEqualTo(dir.resolve("data/x.csv").toString());
+    assertThat(DatasetDefinitionLoader.resolveLocation("data/x.csv", dir))
+        .isEqualTo(dir.resolve("data/x.csv").toString());
     // A profile's inputs URI takes the place of the home for relative locations.
     assertThat(DatasetDefinitionLoader.resolveLocation("data/x.csv", "hdfs://nn:8020/egov/"))
         .isEqualTo("hdfs://nn:8020/egov/data/x.csv");

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The generator is deterministic (same seed → the same bytes, whatever the file size), the
- * bundled sample is exactly its seed-2015 output, and the faults it reports are in the files,
- * counted here by reading the files with plain Java.
+ * The generator is deterministic (same seed → the same bytes, whatever the file size), the bundled
+ * sample is exactly its seed-2015 output, and the faults it reports are in the files, counted here
+ * by reading the files with plain Java.
  */
 @ExtendWith(SparkTest.class)
 class GeneratorTest {
@@ -41,22 +41,33 @@ class GeneratorTest {
     List<Path> bundled = files(BUNDLED);
     assertThat(files(out)).isEqualTo(bundled);
     for (Path file : bundled) {
-      assertThat(Files.mismatch(BUNDLED.resolve(file), out.resolve(file))).as(file.toString()).isEqualTo(-1L);
+      assertThat(Files.mismatch(BUNDLED.resolve(file), out.resolve(file)))
+          .as(file.toString())
+          .isEqualTo(-1L);
     }
   }
 
   @Test
   void recordsDoNotDependOnHowTheyAreSplitIntoFiles(@TempDir Path dir) throws IOException {
     GeneratorConfig config = config();
-    GeneratorConfig small = new GeneratorConfig(config.years(), config.rowsPerScale(), 1_000,
-        config.fixedWithin30Days(), config.neverFixed(), config.rates(), config.overrides());
+    GeneratorConfig small =
+        new GeneratorConfig(
+            config.years(),
+            config.rowsPerScale(),
+            1_000,
+            config.fixedWithin30Days(),
+            config.neverFixed(),
+            config.rates(),
+            config.overrides());
     GenerationReport one = generate(config, 7, 0.2, List.of("hotline_12345"), dir.resolve("one"));
     GenerationReport four = generate(small, 7, 0.2, List.of("hotline_12345"), dir.resolve("four"));
 
     assertThat(one.dataset("hotline_12345").files()).isEqualTo(1);
     assertThat(four.dataset("hotline_12345").files()).isEqualTo(4);
-    assertThat(records(dir.resolve("four/hotline_12345"))).isEqualTo(records(dir.resolve("one/hotline_12345")));
-    assertThat(four.dataset("hotline_12345").counts()).isEqualTo(one.dataset("hotline_12345").counts());
+    assertThat(records(dir.resolve("four/hotline_12345")))
+        .isEqualTo(records(dir.resolve("one/hotline_12345")));
+    assertThat(four.dataset("hotline_12345").counts())
+        .isEqualTo(one.dataset("hotline_12345").counts());
   }
 
   @Test
@@ -69,8 +80,8 @@ class GeneratorTest {
   }
 
   /**
-   * Each kind of fault the manifest reports, found in the bundled tickets: malformed lines have
-   * 8 fields instead of 7, out-of-range satisfaction is 9, a null leaves the category blank, a
+   * Each kind of fault the manifest reports, found in the bundled tickets: malformed lines have 8
+   * fields instead of 7, out-of-range satisfaction is 9, a null leaves the category blank, a
    * duplicate repeats its line.
    */
   @Test
@@ -78,7 +89,8 @@ class GeneratorTest {
     Map<String, Long> counts = manifest().dataset("hotline_12345").counts();
     List<String> lines = records(BUNDLED.resolve("hotline_12345"));
     long malformed = lines.stream().filter(l -> l.split(",", -1).length == 8).count();
-    List<String[]> wellFormed = lines.stream().map(l -> l.split(",", -1)).filter(f -> f.length == 7).toList();
+    List<String[]> wellFormed =
+        lines.stream().map(l -> l.split(",", -1)).filter(f -> f.length == 7).toList();
     long outOfRange = wellFormed.stream().filter(f -> f[6].equals("9")).count();
     long blankCategory = wellFormed.stream().filter(f -> f[5].isEmpty()).count();
     long repeated = lines.size() - new HashSet<>(lines).size();
@@ -98,13 +110,25 @@ class GeneratorTest {
    */
   @Test
   void noticesAreFixedWithinThirtyDaysAtTheConfiguredRate() throws IOException {
-    List<String[]> notices = records(BUNDLED.resolve("vulnerability_notices")).stream()
-        .map(l -> l.split(",", -1)).filter(f -> f.length == 7).toList();
-    long within = notices.stream().filter(f -> !f[6].isEmpty()
-        && java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(f[5]), java.time.LocalDate.parse(f[6])) >= 0
-        && java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(f[5]), java.time.LocalDate.parse(f[6])) <= 30)
-        .count();
-    assertThat((double) within / notices.size()).isCloseTo(config().fixedWithin30Days(), within(0.03));
+    List<String[]> notices =
+        records(BUNDLED.resolve("vulnerability_notices")).stream()
+            .map(l -> l.split(",", -1))
+            .filter(f -> f.length == 7)
+            .toList();
+    long within =
+        notices.stream()
+            .filter(
+                f ->
+                    !f[6].isEmpty()
+                        && java.time.temporal.ChronoUnit.DAYS.between(
+                                java.time.LocalDate.parse(f[5]), java.time.LocalDate.parse(f[6]))
+                            >= 0
+                        && java.time.temporal.ChronoUnit.DAYS.between(
+                                java.time.LocalDate.parse(f[5]), java.time.LocalDate.parse(f[6]))
+                            <= 30)
+            .count();
+    assertThat((double) within / notices.size())
+        .isCloseTo(config().fixedWithin30Days(), within(0.03));
   }
 
   @Test
@@ -113,9 +137,13 @@ class GeneratorTest {
     assertThat(lines).hasSize(337 * 2);
   }
 
-  private GenerationReport generate(GeneratorConfig config, long seed, double scale, List<String> only, Path out) {
-    return Generator.run(spark, Projects.home(), config, new Generator.Request(seed, scale, Map.of(), only,
-        out.toString()));
+  private GenerationReport generate(
+      GeneratorConfig config, long seed, double scale, List<String> only, Path out) {
+    return Generator.run(
+        spark,
+        Projects.home(),
+        config,
+        new Generator.Request(seed, scale, Map.of(), only, out.toString()));
   }
 
   private static GeneratorConfig config() {
@@ -131,7 +159,8 @@ class GeneratorTest {
   private static List<String> records(Path folder) throws IOException {
     List<String> out = new ArrayList<>();
     for (Path file : files(folder)) {
-      Charset charset = folder.getFileName().toString().equals("hotline_12345") ? GBK : StandardCharsets.UTF_8;
+      Charset charset =
+          folder.getFileName().toString().equals("hotline_12345") ? GBK : StandardCharsets.UTF_8;
       List<String> lines = Files.readAllLines(folder.resolve(file), charset);
       out.addAll(lines.subList(1, lines.size()));
     }

@@ -29,21 +29,42 @@ class CompositeIndexTest {
   }
 
   private static CompositeIndicator definition(boolean authoritative) {
-    return new CompositeIndicator("t", new Title("t", "t"), "t.yaml", "d", "unit", "name", "year",
-        List.of(new CompositeIndicator.Dimension("a", 0.25, "", new Title("a", "a")),
+    return new CompositeIndicator(
+        "t",
+        new Title("t", "t"),
+        "t.yaml",
+        "d",
+        "unit",
+        "name",
+        "year",
+        List.of(
+            new CompositeIndicator.Dimension("a", 0.25, "", new Title("a", "a")),
             new CompositeIndicator.Dimension("b", 0.75, "", new Title("b", "b"))),
         new CompositeIndicator.Composite("index", "published", 0.01, authoritative),
-        new StatisticsConfig(RankingMethod.DENSE, List.of(new Band("all", 0)), List.of(), List.of(), List.of(),
+        new StatisticsConfig(
+            RankingMethod.DENSE,
+            List.of(new Band("all", 0)),
+            List.of(),
+            List.of(),
+            List.of(),
             StatisticsConfig.Performers.DEFAULT));
   }
 
   private Row one(boolean authoritative) {
-    StructType schema = new StructType().add("unit", DataTypes.StringType).add("name", DataTypes.StringType)
-        .add("year", DataTypes.IntegerType).add("a", DataTypes.DoubleType).add("b", DataTypes.DoubleType)
-        .add("published", DataTypes.DoubleType);
+    StructType schema =
+        new StructType()
+            .add("unit", DataTypes.StringType)
+            .add("name", DataTypes.StringType)
+            .add("year", DataTypes.IntegerType)
+            .add("a", DataTypes.DoubleType)
+            .add("b", DataTypes.DoubleType)
+            .add("published", DataTypes.DoubleType);
     // 0.25 × 80 + 0.75 × 60 = 65; the input publishes 66.
-    return CompositeIndex.units(spark.createDataFrame(List.of(RowFactory.create("u", "U", 2015, 80.0, 60.0, 66.0)),
-        schema), definition(authoritative)).first();
+    return CompositeIndex.units(
+            spark.createDataFrame(
+                List.of(RowFactory.create("u", "U", 2015, 80.0, 60.0, 66.0)), schema),
+            definition(authoritative))
+        .first();
   }
 
   @Test

@@ -1,7 +1,5 @@
 package org.egovsuite.indicators;
 
-import org.egovsuite.stage.IngestReport;
-import org.egovsuite.stage.QualityReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,12 +15,14 @@ import org.egovsuite.indicators.dictionary.ColumnMeaning;
 import org.egovsuite.indicators.kinds.IndicatorKind;
 import org.egovsuite.indicators.kinds.IndicatorKinds;
 import org.egovsuite.quality.QualityOutcome;
+import org.egovsuite.stage.IngestReport;
+import org.egovsuite.stage.QualityReport;
 import org.junit.jupiter.api.Test;
 
 /**
- * A kind added from outside (here a test's) is wired in by registering it: its inputs become
- * edges of the run's graph and its quality gate; a definition nobody registered is refused, not
- * run with no inputs and so no gate.
+ * A kind added from outside (here a test's) is wired in by registering it: its inputs become edges
+ * of the run's graph and its quality gate; a definition nobody registered is refused, not run with
+ * no inputs and so no gate.
  */
 class ToyIndicatorKindTest {
   /** A toy definition: one unit table from one input. */
@@ -92,7 +92,9 @@ class ToyIndicatorKindTest {
     }
 
     @Override
-    public Dataset<Row> units(ToyDefinition d, Function<String, Dataset<Row>> sources,
+    public Dataset<Row> units(
+        ToyDefinition d,
+        Function<String, Dataset<Row>> sources,
         Function<String, Dataset<Row>> lookups) {
       return sources.apply(d.input());
     }
@@ -108,8 +110,24 @@ class ToyIndicatorKindTest {
   }
 
   private static QualityReport quality(QualityOutcome.Verdict verdict) {
-    return new QualityReport("q1", "2026-12-02", "i1", List.of(new QualityReport.DatasetQuality("toy_data",
-        "quality-rules/toy_data.yaml", verdict, 1, 10, 10, 0, null, List.of(), List.of(), Map.of())), null);
+    return new QualityReport(
+        "q1",
+        "2026-12-02",
+        "i1",
+        List.of(
+            new QualityReport.DatasetQuality(
+                "toy_data",
+                "quality-rules/toy_data.yaml",
+                verdict,
+                1,
+                10,
+                10,
+                0,
+                null,
+                List.of(),
+                List.of(),
+                Map.of())),
+        null);
   }
 
   private static final IngestReport INGEST = new IngestReport("i1", List.of());
@@ -117,9 +135,14 @@ class ToyIndicatorKindTest {
   @Test
   void aRegisteredKindIsWithheldWhenTheDatasetItReadsFailsItsGate() {
     ToyDefinition toy = new ToyDefinition("toy_index", "toy_data");
-    assertThat(IndicatorStage.failedInput(quality(QualityOutcome.Verdict.FAILED), INGEST, toy, Set.of()))
+    assertThat(
+            IndicatorStage.failedInput(
+                quality(QualityOutcome.Verdict.FAILED), INGEST, toy, Set.of()))
         .hasValue("dataset 'toy_data' failed its quality gate in run q1");
-    assertThat(IndicatorStage.failedInput(quality(QualityOutcome.Verdict.WARNED), INGEST, toy, Set.of())).isEmpty();
+    assertThat(
+            IndicatorStage.failedInput(
+                quality(QualityOutcome.Verdict.WARNED), INGEST, toy, Set.of()))
+        .isEmpty();
   }
 
   @Test
@@ -127,8 +150,11 @@ class ToyIndicatorKindTest {
     ToyDefinition base = new ToyDefinition("toy_base", "toy_data");
     ToyDefinition derived = new ToyDefinition("toy_derived", "toy_base");
     assertThat(IndicatorStage.dependencies(List.of(base, derived)))
-        .containsEntry("toy_base", List.of()).containsEntry("toy_derived", List.of("toy_base"));
-    assertThat(IndicatorStage.failedInput(quality(QualityOutcome.Verdict.PASSED), INGEST, derived, Set.of("toy_base")))
+        .containsEntry("toy_base", List.of())
+        .containsEntry("toy_derived", List.of("toy_base"));
+    assertThat(
+            IndicatorStage.failedInput(
+                quality(QualityOutcome.Verdict.PASSED), INGEST, derived, Set.of("toy_base")))
         .hasValue("it reads indicator toy_base, which was withheld");
   }
 

@@ -1,6 +1,5 @@
 package org.egovsuite.ingest;
 
-import org.egovsuite.stage.RowColumns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
@@ -18,6 +17,7 @@ import org.egovsuite.config.ColumnSpec;
 import org.egovsuite.config.ColumnType;
 import org.egovsuite.config.DatasetDefinition;
 import org.egovsuite.config.SourceFormat;
+import org.egovsuite.stage.RowColumns;
 import org.egovsuite.testing.SparkTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,9 +34,21 @@ class FormatsTest {
   }
 
   private static DatasetDefinition dataset(String location, SourceFormat format) {
-    return new DatasetDefinition("f", "", "f.yaml", location, format,
-        List.of(new ColumnSpec("省份", "province", ColumnType.STRING), new ColumnSpec("得分", "score", ColumnType.DOUBLE)),
-        DatasetDefinition.DEFAULT_NULL_VALUES, null, Map.of(), List.of(), Map.of(), Map.of());
+    return new DatasetDefinition(
+        "f",
+        "",
+        "f.yaml",
+        location,
+        format,
+        List.of(
+            new ColumnSpec("省份", "province", ColumnType.STRING),
+            new ColumnSpec("得分", "score", ColumnType.DOUBLE)),
+        DatasetDefinition.DEFAULT_NULL_VALUES,
+        null,
+        Map.of(),
+        List.of(),
+        Map.of(),
+        Map.of());
   }
 
   private IngestResult ingest(DatasetDefinition d, String out) {
@@ -45,18 +57,32 @@ class FormatsTest {
 
   @Test
   void parquetInputsAreMappedCastAndGivenProvenance() {
-    StructType schema = new StructType().add("省份", DataTypes.StringType).add("得分", DataTypes.StringType)
-        .add("extra", DataTypes.IntegerType);
-    spark.createDataFrame(List.of(RowFactory.create("浙江省", "91.5", 1), RowFactory.create("江苏省", "90.25", 2)), schema)
-        .write().parquet(dir.resolve("in.parquet").toString());
-    IngestResult result = ingest(dataset(dir.resolve("in.parquet").toString(),
-        new SourceFormat("parquet", "utf-8", ',', '"', 0, List.of(), true, "lines", "", 1)), "pq");
+    StructType schema =
+        new StructType()
+            .add("省份", DataTypes.StringType)
+            .add("得分", DataTypes.StringType)
+            .add("extra", DataTypes.IntegerType);
+    spark
+        .createDataFrame(
+            List.of(RowFactory.create("浙江省", "91.5", 1), RowFactory.create("江苏省", "90.25", 2)),
+            schema)
+        .write()
+        .parquet(dir.resolve("in.parquet").toString());
+    IngestResult result =
+        ingest(
+            dataset(
+                dir.resolve("in.parquet").toString(),
+                new SourceFormat("parquet", "utf-8", ',', '"', 0, List.of(), true, "lines", "", 1)),
+            "pq");
 
     assertThat(result.rowsRead()).isEqualTo(2);
     assertThat(result.accepted().columns()).startsWith("province", "score").doesNotContain("extra");
     Row zhejiang = result.accepted().where("province = '浙江省'").first();
     assertThat(zhejiang.<Double>getAs("score")).isEqualTo(91.5);
-    assertThat(zhejiang.<String>getAs(RowColumns.SOURCE_FILE)).as("the part file read").contains("in.parquet/part-").endsWith(".parquet");
+    assertThat(zhejiang.<String>getAs(RowColumns.SOURCE_FILE))
+        .as("the part file read")
+        .contains("in.parquet/part-")
+        .endsWith(".parquet");
     assertThat(zhejiang.<String>getAs(RowColumns.RUN_ID)).isEqualTo("f");
   }
 
@@ -66,7 +92,9 @@ class FormatsTest {
     Files.write(dir.resolve("utf8.csv"), text.getBytes(StandardCharsets.UTF_8));
     Files.write(dir.resolve("gbk.csv"), text.getBytes(Charset.forName("GBK")));
     for (String file : List.of("utf8.csv", "gbk.csv")) {
-      IngestResult result = ingest(dataset(dir.resolve(file).toString(), SourceFormat.csv("auto", 0)), "auto-" + file);
+      IngestResult result =
+          ingest(
+              dataset(dir.resolve(file).toString(), SourceFormat.csv("auto", 0)), "auto-" + file);
       assertThat(result.rowsQuarantined()).as(file).isZero();
       assertThat(result.accepted().first().<String>getAs("province")).as(file).isEqualTo("浙江省");
     }
@@ -75,7 +103,9 @@ class FormatsTest {
   @Test
   void validUtf8IsRecognisedEvenWhenTheSampleCutsACharacter() {
     byte[] zhe = "浙".getBytes(StandardCharsets.UTF_8);
-    assertThat(Decoding.validUtf8(new byte[] {'a', zhe[0], zhe[1]})).as("cut after 2 of 3 bytes").isTrue();
+    assertThat(Decoding.validUtf8(new byte[] {'a', zhe[0], zhe[1]}))
+        .as("cut after 2 of 3 bytes")
+        .isTrue();
     assertThat(Decoding.validUtf8("浙江".getBytes(Charset.forName("GBK")))).isFalse();
   }
 }

@@ -20,10 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A file read in many small byte ranges gives exactly what reading it whole gives: the same
- * rows, the same line numbers, the same quarantine. Ranges of at most 97 bytes (evened out over
- * the task slots, so cuts fall at many offsets within a line) cut lines, CRLF pairs and
- * multi-byte GBK characters in the middle.
+ * A file read in many small byte ranges gives exactly what reading it whole gives: the same rows,
+ * the same line numbers, the same quarantine. Ranges of at most 97 bytes (evened out over the task
+ * slots, so cuts fall at many offsets within a line) cut lines, CRLF pairs and multi-byte GBK
+ * characters in the middle.
  */
 @ExtendWith(SparkTest.class)
 class SplitCsvReaderTest {
@@ -35,20 +35,47 @@ class SplitCsvReaderTest {
   }
 
   private static DatasetDefinition dataset(String location, String encoding) {
-    SourceFormat format = new SourceFormat("csv", encoding, ',', '"', 1, List.of(), false, "lines", "", 1);
-    return new DatasetDefinition("split", "", "split.yaml", location, format,
-        List.of(new ColumnSpec("id", "id", ColumnType.LONG), new ColumnSpec("name", "name", ColumnType.STRING),
+    SourceFormat format =
+        new SourceFormat("csv", encoding, ',', '"', 1, List.of(), false, "lines", "", 1);
+    return new DatasetDefinition(
+        "split",
+        "",
+        "split.yaml",
+        location,
+        format,
+        List.of(
+            new ColumnSpec("id", "id", ColumnType.LONG),
+            new ColumnSpec("name", "name", ColumnType.STRING),
             new ColumnSpec("value", "value", ColumnType.DOUBLE)),
-        DatasetDefinition.DEFAULT_NULL_VALUES, null, Map.of(), List.of(), Map.of(), Map.of());
+        DatasetDefinition.DEFAULT_NULL_VALUES,
+        null,
+        Map.of(),
+        List.of(),
+        Map.of(),
+        Map.of());
   }
 
   private List<String> read(DatasetDefinition d, long splitBytes, String out) {
-    IngestResult result = new IngestJob(spark).dataset(d).runId("r").splitBytes(splitBytes)
-        .output(dir.resolve(out).toString()).execute();
+    IngestResult result =
+        new IngestJob(spark)
+            .dataset(d)
+            .runId("r")
+            .splitBytes(splitBytes)
+            .output(dir.resolve(out).toString())
+            .execute();
     assertThat(result.rowsRead()).isEqualTo(result.rowsAccepted() + result.rowsQuarantined());
     return result.written().orderBy("source_line").collectAsList().stream()
-        .map(r -> r.getAs("source_line") + "|" + r.getAs("id") + "|" + r.getAs("name") + "|" + r.getAs("value")
-            + "|" + r.getAs("quarantine_reason"))
+        .map(
+            r ->
+                r.getAs("source_line")
+                    + "|"
+                    + r.getAs("id")
+                    + "|"
+                    + r.getAs("name")
+                    + "|"
+                    + r.getAs("value")
+                    + "|"
+                    + r.getAs("quarantine_reason"))
         .toList();
   }
 
@@ -62,7 +89,12 @@ class SplitCsvReaderTest {
       }
       String name = i % 3 == 0 ? "浙江省第" + i + "号" : "unit-" + i;
       String value = i % 50 == 0 ? "bad" : (i % 7 == 0 ? "\"1,234." + i + "\"" : i + ".5");
-      text.append(i).append(',').append(name).append(',').append(value).append(i % 2 == 0 ? "\r\n" : "\n");
+      text.append(i)
+          .append(',')
+          .append(name)
+          .append(',')
+          .append(value)
+          .append(i % 2 == 0 ? "\r\n" : "\n");
     }
     Path file = dir.resolve("big-" + encoding + ".csv");
     Files.write(file, text.toString().getBytes(Charset.forName(encoding)));
@@ -71,24 +103,33 @@ class SplitCsvReaderTest {
     List<String> whole = read(d, Long.MAX_VALUE, "whole-" + encoding);
     assertThat(whole).hasSize(120);
     assertThat(whole.get(0)).isEqualTo("3|1|unit-1|1.5|null");
-    assertThat(whole).filteredOn(r -> r.endsWith("is not a number")).as("lines of records 50 and 100").hasSize(2);
+    assertThat(whole)
+        .filteredOn(r -> r.endsWith("is not a number"))
+        .as("lines of records 50 and 100")
+        .hasSize(2);
     for (long splitBytes : List.of(97L)) {
-      assertThat(read(d, splitBytes, "split-" + splitBytes + "-" + encoding)).as("ranges of %d bytes", splitBytes)
+      assertThat(read(d, splitBytes, "split-" + splitBytes + "-" + encoding))
+          .as("ranges of %d bytes", splitBytes)
           .containsExactlyElementsOf(whole);
     }
   }
 
   @Test
   void rangesAreEvenedOutToWholeWavesOfTaskSlots() {
-    // 1,600 MB in ranges of at most 64 MB: 25 ranges; on 2 slots 26 of 61.6 MB, on 8 slots 32 of 50 MB.
+    // 1,600 MB in ranges of at most 64 MB: 25 ranges; on 2 slots 26 of 61.6 MB, on 8 slots 32 of 50
+    // MB.
     long mb = 1L << 20;
     assertThat(SplitCsvReader.rangeSize(1600 * mb, 64 * mb, 2)).isEqualTo(ceil(1600 * mb, 26));
     assertThat(SplitCsvReader.rangeSize(1600 * mb, 64 * mb, 8)).isEqualTo(50 * mb);
     assertThat(SplitCsvReader.rangeSize(1600 * mb, 64 * mb, 1)).isEqualTo(64 * mb);
     // Fewer ranges than slots: one per slot, but none under 4 MiB.
     assertThat(SplitCsvReader.rangeSize(100 * mb, 64 * mb, 4)).isEqualTo(25 * mb);
-    assertThat(SplitCsvReader.rangeSize(10 * mb, 8 * mb, 4)).as("two ranges of 5 MiB").isEqualTo(5 * mb);
-    assertThat(SplitCsvReader.rangeSize(6 * mb, 4 * mb, 4)).as("two ranges of 3 MiB, as the limit asks").isEqualTo(3 * mb);
+    assertThat(SplitCsvReader.rangeSize(10 * mb, 8 * mb, 4))
+        .as("two ranges of 5 MiB")
+        .isEqualTo(5 * mb);
+    assertThat(SplitCsvReader.rangeSize(6 * mb, 4 * mb, 4))
+        .as("two ranges of 3 MiB, as the limit asks")
+        .isEqualTo(3 * mb);
   }
 
   private static long ceil(long a, long b) {

@@ -64,23 +64,30 @@ class ValueParserTest {
     for (String token : List.of("", "  ", "NA", "N/A", "-", "—", "--", "－")) {
       assertThat(parser.parse(token, DOUBLE)).as("'%s'", token).isEqualTo(ParsedValue.NULL);
     }
-    assertThat(new ValueParser(List.of("", "(blank)")).parse("(blank)", new ColumnSpec("x", "x", ColumnType.STRING)))
+    assertThat(
+            new ValueParser(List.of("", "(blank)"))
+                .parse("(blank)", new ColumnSpec("x", "x", ColumnType.STRING)))
         .isEqualTo(ParsedValue.NULL);
   }
 
   @Test
   void datesInTheFormsFoundInTheData() {
-    ColumnSpec date = new ColumnSpec("d", "d", ColumnType.DATE,
-        List.of("yyyy年M月", "yyyy-MM-dd", "MM/dd/yyyy"), List.of());
+    ColumnSpec date =
+        new ColumnSpec(
+            "d", "d", ColumnType.DATE, List.of("yyyy年M月", "yyyy-MM-dd", "MM/dd/yyyy"), List.of());
     assertThat(parser.parse("2016年4月", date).value()).isEqualTo(LocalDate.parse("2016-04-01"));
     assertThat(parser.parse("２０１６年４月", date).value()).isEqualTo(LocalDate.parse("2016-04-01"));
     assertThat(parser.parse("2016-04-01", date).value()).isEqualTo(LocalDate.parse("2016-04-01"));
     assertThat(parser.parse("03/11/2021", date).value()).isEqualTo(LocalDate.parse("2021-03-11"));
-    assertThatThrownBy(() -> parser.parse("2016/13/01", date)).hasMessageContaining("matches none of the date formats");
+    assertThatThrownBy(() -> parser.parse("2016/13/01", date))
+        .hasMessageContaining("matches none of the date formats");
 
-    ColumnSpec stamp = new ColumnSpec("t", "t", ColumnType.TIMESTAMP, List.of("MM/dd/yyyy hh:mm:ss a"), List.of());
-    assertThat(parser.parse("04/01/2016 12:30:00 AM", stamp).value()).hasToString("2016-04-01T00:30:00Z");
-    assertThat(parser.parse("04/01/2016 12:30:00 pm", stamp).value()).hasToString("2016-04-01T12:30:00Z");
+    ColumnSpec stamp =
+        new ColumnSpec("t", "t", ColumnType.TIMESTAMP, List.of("MM/dd/yyyy hh:mm:ss a"), List.of());
+    assertThat(parser.parse("04/01/2016 12:30:00 AM", stamp).value())
+        .hasToString("2016-04-01T00:30:00Z");
+    assertThat(parser.parse("04/01/2016 12:30:00 pm", stamp).value())
+        .hasToString("2016-04-01T12:30:00Z");
   }
 
   @Test
@@ -88,7 +95,8 @@ class ValueParserTest {
     // Every character the shortcut passes is its own NFKC form on its own ...
     for (char c = 0; c < 0xFFFF; c++) {
       if (ValueParser.nfkcInert(c)) {
-        assertThat(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC)).as("U+%04X", (int) c)
+        assertThat(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC))
+            .as("U+%04X", (int) c)
             .isEqualTo(String.valueOf(c));
       }
     }
@@ -106,7 +114,9 @@ class ValueParserTest {
         text.append(from.charAt(random.nextInt(from.length())));
       }
       String t = text.toString();
-      assertThat(ValueParser.nfkc(t)).as(t).isEqualTo(Normalizer.normalize(t, Normalizer.Form.NFKC));
+      assertThat(ValueParser.nfkc(t))
+          .as(t)
+          .isEqualTo(Normalizer.normalize(t, Normalizer.Form.NFKC));
     }
     assertThat(ValueParser.nfkc("北京\u3000１２")).isEqualTo("北京 12");
   }

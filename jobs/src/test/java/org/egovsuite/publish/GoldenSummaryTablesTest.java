@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The summary tables of the bundled run against the reviewed copies in
- * {@code src/test/resources/golden/}: a restructuring or a speed-up must publish the same figures.
- * Not a source of truth — the published figures are checked against the report's in their own
- * tests — but a guard that says which figure moved. After a change meant to move figures,
- * regenerate with {@code EGOV_REGENERATE_GOLDEN=1} and review the diff. Numbers are compared to 12
- * significant digits (a different order of a parallel sum may change the last bits).
+ * The summary tables of the bundled run against the reviewed copies in {@code
+ * src/test/resources/golden/}: a restructuring or a speed-up must publish the same figures. Not a
+ * source of truth — the published figures are checked against the report's in their own tests — but
+ * a guard that says which figure moved. After a change meant to move figures, regenerate with
+ * {@code EGOV_REGENERATE_GOLDEN=1} and review the diff. Numbers are compared to 12 significant
+ * digits (a different order of a parallel sum may change the last bits).
  */
 @Tag("bundled-run")
 class GoldenSummaryTablesTest {
@@ -33,8 +33,11 @@ class GoldenSummaryTablesTest {
   @Test
   void summaryTablesMatchTheReviewedCopies() throws IOException {
     boolean regenerate = "1".equals(System.getenv("EGOV_REGENERATE_GOLDEN"));
-    List<String> tables = Published.onMain(BundledRun.warehouse()).stream().filter(SpreadsheetExports::isSummary)
-        .sorted().toList();
+    List<String> tables =
+        Published.onMain(BundledRun.warehouse()).stream()
+            .filter(SpreadsheetExports::isSummary)
+            .sorted()
+            .toList();
     assertThat(tables).hasSizeGreaterThanOrEqualTo(10);
     List<String> changed = new ArrayList<>();
     for (String table : tables) {
@@ -43,37 +46,49 @@ class GoldenSummaryTablesTest {
       if (regenerate) {
         Files.createDirectories(GOLDEN);
         Files.writeString(file, text, StandardCharsets.UTF_8);
-      } else if (!Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
+      } else if (!Files.exists(file)
+          || !Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
         changed.add(table);
       }
     }
-    assertThat(changed).as("summary tables differing from src/test/resources/golden (EGOV_REGENERATE_GOLDEN=1 "
-        + "rewrites them; review the diff)").isEmpty();
+    assertThat(changed)
+        .as(
+            "summary tables differing from src/test/resources/golden (EGOV_REGENERATE_GOLDEN=1 "
+                + "rewrites them; review the diff)")
+        .isEmpty();
   }
 
   /**
-   * Every table on main, by the SHA-256 of its canonical rows, against {@code golden/content-hashes.txt}:
-   * a restructuring publishes the same rows in every table, not only the summaries.
+   * Every table on main, by the SHA-256 of its canonical rows, against {@code
+   * golden/content-hashes.txt}: a restructuring publishes the same rows in every table, not only
+   * the summaries.
    */
   @Test
   void everyPublishedTableHasTheReviewedContentHash() throws IOException {
     StringBuilder text = new StringBuilder();
     for (String table : Published.onMain(BundledRun.warehouse()).stream().sorted().toList()) {
-      text.append(table).append(' ').append(sha256(canonical(Published.rows(BundledRun.warehouse(), table))))
+      text.append(table)
+          .append(' ')
+          .append(sha256(canonical(Published.rows(BundledRun.warehouse(), table))))
           .append('\n');
     }
     Path file = GOLDEN.resolve("content-hashes.txt");
     if ("1".equals(System.getenv("EGOV_REGENERATE_GOLDEN"))) {
       Files.writeString(file, text, StandardCharsets.UTF_8);
     }
-    assertThat(text.toString()).as("tables whose rows differ from golden/content-hashes.txt (EGOV_REGENERATE_GOLDEN=1 "
-        + "rewrites it; review which tables moved)").isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    assertThat(text.toString())
+        .as(
+            "tables whose rows differ from golden/content-hashes.txt (EGOV_REGENERATE_GOLDEN=1 "
+                + "rewrites it; review which tables moved)")
+        .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
   }
 
   private static String sha256(String text) {
     try {
-      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8)));
+      return java.util.HexFormat.of()
+          .formatHex(
+              java.security.MessageDigest.getInstance("SHA-256")
+                  .digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -93,7 +108,8 @@ class GoldenSummaryTablesTest {
   private static String value(Object value) {
     if (value instanceof Double || value instanceof Float) {
       double d = ((Number) value).doubleValue();
-      return Double.isFinite(d) ? new BigDecimal(d).round(new MathContext(12)).stripTrailingZeros().toPlainString()
+      return Double.isFinite(d)
+          ? new BigDecimal(d).round(new MathContext(12)).stripTrailingZeros().toPlainString()
           : String.valueOf(d);
     }
     // Input file paths (source_file, a definition's file) hold the checkout's folder: not a figure.

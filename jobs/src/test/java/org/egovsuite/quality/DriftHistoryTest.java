@@ -18,13 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Drift rules over three loads of one dataset, with the metrics history kept in a real Parquet
- * table: 100 rows (first run, no baseline), 10 rows (-90%, fails the ±20% rule and the gate),
- * 105 rows. The third load is compared with the first (+5%, passes); had the failed run been
- * the baseline it would have been +950% and failed.
+ * table: 100 rows (first run, no baseline), 10 rows (-90%, fails the ±20% rule and the gate), 105
+ * rows. The third load is compared with the first (+5%, passes); had the failed run been the
+ * baseline it would have been +950% and failed.
  */
 @ExtendWith(SparkTest.class)
 class DriftHistoryTest {
-  private static final String RULES = """
+  private static final String RULES =
+      """
       dataset: loads
       rules:
         - {id: volume, kind: drift, metric: row_count, max_change: 0.2}
@@ -39,15 +40,24 @@ class DriftHistoryTest {
 
   private QualityOutcome load(MetricsHistoryTable history, int rows, String runId, Instant time) {
     Dataset<Row> data = spark.range(rows).selectExpr("CAST(id AS DOUBLE) AS v");
-    RuleFile rules = RuleFileLoader.load(Projects.write(dir.resolve("loads.yaml"), RULES), "loads", Set.of("v"));
-    QualityOutcome outcome = new QualityCheckJob().data(data).rules(rules).history(history.history("loads"))
-        .execute().outcome();
+    RuleFile rules =
+        RuleFileLoader.load(Projects.write(dir.resolve("loads.yaml"), RULES), "loads", Set.of("v"));
+    QualityOutcome outcome =
+        new QualityCheckJob()
+            .data(data)
+            .rules(rules)
+            .history(history.history("loads"))
+            .execute()
+            .outcome();
     history.append(runId, time, outcome);
     return outcome;
   }
 
   private static RuleResult only(QualityOutcome outcome, String ruleId) {
-    return outcome.results().stream().filter(r -> r.ruleId().equals(ruleId)).findFirst().orElseThrow();
+    return outcome.results().stream()
+        .filter(r -> r.ruleId().equals(ruleId))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -75,14 +85,21 @@ class DriftHistoryTest {
 
     // The table holds all three runs, the failed one marked as such.
     List<Row> recorded = history.read("loads").where("rule_id = 'volume'").collectAsList();
-    assertThat(recorded).extracting(r -> r.<String>getAs("run_id")).containsExactly("r1", "r2", "r3");
-    assertThat(recorded).extracting(r -> r.<Double>getAs("value")).containsExactly(100.0, 10.0, 105.0);
-    assertThat(recorded).extracting(r -> r.<String>getAs("verdict")).containsExactly("passed", "failed", "passed");
+    assertThat(recorded)
+        .extracting(r -> r.<String>getAs("run_id"))
+        .containsExactly("r1", "r2", "r3");
+    assertThat(recorded)
+        .extracting(r -> r.<Double>getAs("value"))
+        .containsExactly(100.0, 10.0, 105.0);
+    assertThat(recorded)
+        .extracting(r -> r.<String>getAs("verdict"))
+        .containsExactly("passed", "failed", "passed");
   }
 
   @Test
   void aBaselineOfAdmittedRunsCatchesADropAfterASteadyRise() {
-    MetricsHistoryTable history = new MetricsHistoryTable(spark, dir.resolve("history2").toString());
+    MetricsHistoryTable history =
+        new MetricsHistoryTable(spark, dir.resolve("history2").toString());
     Instant t0 = Instant.parse("2026-11-01T00:00:00Z");
     load(history, 100, "a", t0);
     load(history, 115, "b", t0.plusSeconds(60));

@@ -36,29 +36,45 @@ class QualityCheckJobTest {
   @TempDir Path dir;
 
   QualityCheckJobTest(SparkSession spark) {
-    StructType schema = new StructType()
-        .add("key", DataTypes.StringType).add("grp", DataTypes.StringType)
-        .add("score", DataTypes.DoubleType).add("other", DataTypes.DoubleType).add("code", DataTypes.StringType);
-    data = spark.createDataFrame(List.of(
-        RowFactory.create("A", "x", 0.2, 0.1, "110000"),
-        RowFactory.create("A", "x", 0.5, 0.9, "11000"),
-        RowFactory.create("B", "y", 1.2, 0.3, null),
-        RowFactory.create("C", "y", null, 0.0, "330100")), schema);
+    StructType schema =
+        new StructType()
+            .add("key", DataTypes.StringType)
+            .add("grp", DataTypes.StringType)
+            .add("score", DataTypes.DoubleType)
+            .add("other", DataTypes.DoubleType)
+            .add("code", DataTypes.StringType);
+    data =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("A", "x", 0.2, 0.1, "110000"),
+                RowFactory.create("A", "x", 0.5, 0.9, "11000"),
+                RowFactory.create("B", "y", 1.2, 0.3, null),
+                RowFactory.create("C", "y", null, 0.0, "330100")),
+            schema);
   }
 
   private QualityOutcome check(String rules) {
     Path file = Projects.write(dir.resolve("t.yaml"), "dataset: t\nrules:\n" + rules);
-    return new QualityCheckJob().data(data).rules(RuleFileLoader.load(file, "t", COLUMNS)).execute().outcome();
+    return new QualityCheckJob()
+        .data(data)
+        .rules(RuleFileLoader.load(file, "t", COLUMNS))
+        .execute()
+        .outcome();
   }
 
   private static RuleResult only(QualityOutcome outcome, String ruleId) {
-    return outcome.results().stream().filter(r -> r.ruleId().equals(ruleId)).findFirst().orElseThrow();
+    return outcome.results().stream()
+        .filter(r -> r.ruleId().equals(ruleId))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void completenessIsTheShareOfNonNullValues() {
     // score: 3 of 4 non-null = 0.75
-    QualityOutcome outcome = check("""
+    QualityOutcome outcome =
+        check(
+            """
           - {id: strict, kind: completeness, columns: [score]}
           - {id: lenient, kind: completeness, columns: [score], min: 0.7}
           - {id: keys, kind: completeness, columns: [key, grp]}
@@ -68,14 +84,18 @@ class QualityCheckJobTest {
     assertThat(only(outcome, "strict").value()).isEqualTo(0.75);
     assertThat(only(outcome, "lenient").passed()).isTrue();
     assertThat(outcome.results().stream().filter(r -> r.ruleId().equals("keys")))
-        .as("one constraint per column").hasSize(2).allMatch(RuleResult::passed);
+        .as("one constraint per column")
+        .hasSize(2)
+        .allMatch(RuleResult::passed);
   }
 
   @Test
   void uniquenessIsTheShareOfRowsWhoseKeyOccursOnce() {
     // key: A twice, B and C once -> 2 of 4 rows unique = 0.5; (key, other) all distinct = 1.0.
     // A single column required to be fully unique takes the exact plan: a verdict and its proof.
-    QualityOutcome outcome = check("""
+    QualityOutcome outcome =
+        check(
+            """
           - {id: by_key_share, kind: uniqueness, columns: [key], min: 0.5}
           - {id: by_key, kind: uniqueness, columns: [key]}
           - {id: by_other, kind: uniqueness, columns: [other]}
@@ -84,9 +104,12 @@ class QualityCheckJobTest {
     assertThat(only(outcome, "by_key_share").passed()).isTrue();
     assertThat(only(outcome, "by_key_share").value()).isEqualTo(0.5);
     assertThat(only(outcome, "by_key").passed()).isFalse();
-    // counted after the exact verdict: A's two rows share their key, the share Deequ gives by_key_share
-    assertThat(only(outcome, "by_key").message()).isEqualTo("2 of 4 rows (50.0%) share their key with another row;"
-        + " the rule needs share >= 1.0 (not unique: key value 'A' occurs more than once)");
+    // counted after the exact verdict: A's two rows share their key, the share Deequ gives
+    // by_key_share
+    assertThat(only(outcome, "by_key").message())
+        .isEqualTo(
+            "2 of 4 rows (50.0%) share their key with another row;"
+                + " the rule needs share >= 1.0 (not unique: key value 'A' occurs more than once)");
     assertThat(only(outcome, "by_key").value()).isEqualTo(0.5);
     // other: 0.1, 0.9, 0.3, 0.0; four rows fit in the head search, which then settles uniqueness
     assertThat(only(outcome, "by_other").passed()).isTrue();
@@ -98,11 +121,14 @@ class QualityCheckJobTest {
   @Test
   void rangeCountsNullsAsInRange() {
     // score in [0, 1]: 0.2, 0.5, null pass; 1.2 fails -> 3 of 4 = 0.75. other in [0, 1]: all pass.
-    QualityOutcome outcome = check("""
+    QualityOutcome outcome =
+        check(
+            """
           - {id: unit, kind: range, columns: [score, other], min: 0, max: 1}
           - {id: floor, kind: range, columns: [score], min: 0.2}
         """);
-    List<RuleResult> unit = outcome.results().stream().filter(r -> r.ruleId().equals("unit")).toList();
+    List<RuleResult> unit =
+        outcome.results().stream().filter(r -> r.ruleId().equals("unit")).toList();
     assertThat(unit).extracting(RuleResult::value).containsExactly(0.75, 1.0);
     assertThat(unit).extracting(RuleResult::passed).containsExactly(false, true);
     assertThat(only(outcome, "floor").passed()).isTrue();
@@ -110,9 +136,12 @@ class QualityCheckJobTest {
 
   @Test
   void expressionIsTheShareOfRowsWhereTheConditionHoldsWithinItsScope() {
-    // score > other: rows 1 (0.2>0.1) and 3 (1.2>0.3) hold, row 2 fails, row 4 is null (fails) -> 2/4.
+    // score > other: rows 1 (0.2>0.1) and 3 (1.2>0.3) hold, row 2 fails, row 4 is null (fails) ->
+    // 2/4.
     // Restricted to grp = 'y': row 3 holds, row 4 null -> 1/2.
-    QualityOutcome outcome = check("""
+    QualityOutcome outcome =
+        check(
+            """
           - {id: all_rows, kind: expression, expression: score > other, min: 0.5}
           - {id: group_y, kind: expression, expression: score > other, where: grp = 'y'}
         """);
@@ -125,7 +154,9 @@ class QualityCheckJobTest {
   @Test
   void patternLooksAtNonNullValuesOnly() {
     // code: 110000 and 330100 have six digits, 11000 has five, the null is left out -> 2/3
-    QualityOutcome outcome = check("""
+    QualityOutcome outcome =
+        check(
+            """
           - {id: six_digits, kind: pattern, columns: [code], expression: '^\\d{6}$'}
           - {id: mostly, kind: pattern, columns: [code], expression: '^\\d{6}$', min: 0.6}
           - {id: group_y, kind: pattern, columns: [code], expression: '^\\d{6}$', where: grp = 'y'}
@@ -141,7 +172,9 @@ class QualityCheckJobTest {
   @Test
   void allowedValuesAcceptNullsAndNothingElse() {
     // grp in {x, y}: all 4; grp in {x}: 2 of 4
-    QualityOutcome outcome = check("""
+    QualityOutcome outcome =
+        check(
+            """
           - {id: both, kind: allowed_values, columns: [grp], values: [x, y]}
           - {id: only_x, kind: allowed_values, columns: [grp], values: [x]}
         """);
@@ -152,7 +185,9 @@ class QualityCheckJobTest {
 
   @Test
   void rowCountBounds() {
-    QualityOutcome outcome = check("""
+    QualityOutcome outcome =
+        check(
+            """
           - {id: exactly_four, kind: row_count, min: 4, max: 4}
           - {id: at_least_five, kind: row_count, min: 5}
           - {id: one_x_at_most, kind: row_count, max: 1, where: grp = 'x'}
@@ -172,12 +207,17 @@ class QualityCheckJobTest {
     assertThat(check(passing).verdict()).isEqualTo(QualityOutcome.Verdict.PASSED);
     assertThat(check(passing + warning).verdict()).isEqualTo(QualityOutcome.Verdict.WARNED);
     assertThat(check(warning + error).verdict()).isEqualTo(QualityOutcome.Verdict.FAILED);
-    assertThat(check(warning + error).blocking()).extracting(RuleResult::ruleId).containsExactly("e");
+    assertThat(check(warning + error).blocking())
+        .extracting(RuleResult::ruleId)
+        .containsExactly("e");
   }
 
   @Test
   void scanShareableRulesOfADatasetRunInOneSparkJob() {
-    Path file = Projects.write(dir.resolve("t.yaml"), """
+    Path file =
+        Projects.write(
+            dir.resolve("t.yaml"),
+            """
         dataset: t
         rules:
           - {id: a, kind: completeness, columns: [key, grp, score]}
@@ -186,9 +226,14 @@ class QualityCheckJobTest {
           - {id: d, kind: allowed_values, columns: [grp], values: [x, y]}
           - {id: e, kind: row_count, min: 1}
         """);
-    QualityRun all = new QualityCheckJob().data(data).rules(RuleFileLoader.load(file, "t", COLUMNS)).execute();
-    Path one = Projects.write(dir.resolve("one.yaml"), "dataset: t\nrules:\n  - {id: a, kind: completeness, columns: [key]}\n");
-    QualityRun single = new QualityCheckJob().data(data).rules(RuleFileLoader.load(one, "t", COLUMNS)).execute();
+    QualityRun all =
+        new QualityCheckJob().data(data).rules(RuleFileLoader.load(file, "t", COLUMNS)).execute();
+    Path one =
+        Projects.write(
+            dir.resolve("one.yaml"),
+            "dataset: t\nrules:\n  - {id: a, kind: completeness, columns: [key]}\n");
+    QualityRun single =
+        new QualityCheckJob().data(data).rules(RuleFileLoader.load(one, "t", COLUMNS)).execute();
 
     assertThat(all.outcome().results()).as("3 + 1 + 1 + 1 + 1 constraints").hasSize(7);
     // One aggregation over the data whatever the number of rules: with adaptive execution Spark

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith(SparkTest.class)
 class QuarantineRowsTest {
-  private static final String RULES = """
+  private static final String RULES =
+      """
       dataset: t
       rules:
         - id: closed_after_created
@@ -65,20 +66,27 @@ class QuarantineRowsTest {
   }
 
   private QualityRun run() {
-    Dataset<Row> data = spark.sql("SELECT * FROM VALUES (1, 10, 12, 'Closed'), (2, 10, 9, 'Closed'),"
-        + " (3, 10, CAST(NULL AS INT), 'Closed'), (3, 20, 19, 'Open'), (5, CAST(NULL AS INT), CAST(NULL AS INT), 'Open')"
-        + " AS t(id, created, closed, status)");
+    Dataset<Row> data =
+        spark.sql(
+            "SELECT * FROM VALUES (1, 10, 12, 'Closed'), (2, 10, 9, 'Closed'),"
+                + " (3, 10, CAST(NULL AS INT), 'Closed'), (3, 20, 19, 'Open'), (5, CAST(NULL AS INT), CAST(NULL AS INT), 'Open')"
+                + " AS t(id, created, closed, status)");
     Path file = Projects.write(dir.resolve("t.yaml"), RULES);
-    return new QualityCheckJob().data(data).rules(RuleFileLoader.load(file, "t", Set.of(data.columns()))).execute();
+    return new QualityCheckJob()
+        .data(data)
+        .rules(RuleFileLoader.load(file, "t", Set.of(data.columns())))
+        .execute();
   }
 
   @Test
   void eachQuarantinedRowNamesEveryRuleItFailedWithItsReason() {
     Dataset<Row> marked = run().marked().orElseThrow();
-    List<Row> quarantined = RowLevelMarks.quarantined(marked).orderBy("id", "created").collectAsList();
+    List<Row> quarantined =
+        RowLevelMarks.quarantined(marked).orderBy("id", "created").collectAsList();
 
     assertThat(quarantined).extracting(r -> r.<Integer>getAs("id")).containsExactly(2, 3, 3, 5);
-    assertThat(quarantined).extracting(r -> r.getList(r.fieldIndex(RowLevelMarks.FAILED_RULES)))
+    assertThat(quarantined)
+        .extracting(r -> r.getList(r.fieldIndex(RowLevelMarks.FAILED_RULES)))
         .containsExactly(
             List.of("closed_after_created"),
             List.of("closed_has_date", "unique_id"),
@@ -87,7 +95,8 @@ class QuarantineRowsTest {
     assertThat(quarantined.get(0).getList(quarantined.get(0).fieldIndex(RowLevelMarks.REASONS)))
         .containsExactly("closed_after_created: a request is closed after it is created");
     assertThat(quarantined.get(1).getList(quarantined.get(1).fieldIndex(RowLevelMarks.REASONS)))
-        .containsExactly("closed_has_date: expression rule failed", "unique_id: one row per request");
+        .containsExactly(
+            "closed_has_date: expression rule failed", "unique_id: one row per request");
   }
 
   @Test
@@ -98,14 +107,20 @@ class QuarantineRowsTest {
 
     assertThat(admitted.columns()).containsExactly("id", "created", "closed", "status");
     assertThat(admitted.collectAsList()).extracting(r -> r.<Integer>getAs("id")).containsExactly(1);
-    assertThat(marked.count()).isEqualTo(5).isEqualTo(admitted.count() + RowLevelMarks.quarantined(marked).count());
+    assertThat(marked.count())
+        .isEqualTo(5)
+        .isEqualTo(admitted.count() + RowLevelMarks.quarantined(marked).count());
   }
 
   @Test
   void quarantineRulesReportTheirMetricButDoNotStopTheDataset() {
     QualityOutcome outcome = run().outcome();
     // closed >= created fails for rows 2 and 4 -> 3/5; unique ids: 1, 2, 5 -> 3/5
-    RuleResult closed = outcome.results().stream().filter(r -> r.ruleId().equals("closed_after_created")).findFirst().orElseThrow();
+    RuleResult closed =
+        outcome.results().stream()
+            .filter(r -> r.ruleId().equals("closed_after_created"))
+            .findFirst()
+            .orElseThrow();
     assertThat(closed.passed()).isFalse();
     assertThat(closed.value()).isEqualTo(0.6);
     assertThat(closed.blocks()).isFalse();

@@ -41,30 +41,44 @@ class ReferenceAndFreshnessTest {
 
   private QualityOutcome check(Dataset<Row> data, String rules) {
     Path file = Projects.write(dir.resolve("t.yaml"), "dataset: t\nrules:\n" + rules);
-    Dataset<Row> divisions = spark.sql("SELECT * FROM VALUES ('110000'), ('330000'), ('650000') AS d(code)");
-    RuleFile ruleFile = RuleFileLoader.load(file, "t", Set.of(data.columns()),
-        Map.of("divisions", Set.of("code")));
-    return new QualityCheckJob().data(data).rules(ruleFile)
-        .inputs(new RuleInputs(RUN_DATE, name -> {
-          assertThat(name).isEqualTo("divisions");
-          return divisions;
-        }))
-        .execute().outcome();
+    Dataset<Row> divisions =
+        spark.sql("SELECT * FROM VALUES ('110000'), ('330000'), ('650000') AS d(code)");
+    RuleFile ruleFile =
+        RuleFileLoader.load(file, "t", Set.of(data.columns()), Map.of("divisions", Set.of("code")));
+    return new QualityCheckJob()
+        .data(data)
+        .rules(ruleFile)
+        .inputs(
+            new RuleInputs(
+                RUN_DATE,
+                name -> {
+                  assertThat(name).isEqualTo("divisions");
+                  return divisions;
+                }))
+        .execute()
+        .outcome();
   }
 
   private Dataset<Row> provinces() {
-    return spark.sql("SELECT * FROM VALUES ('110000', '北京市'), ('330000', '浙江省'), ('990000', 'x'),"
-        + " (CAST(NULL AS STRING), 'y') AS p(code, name)");
+    return spark.sql(
+        "SELECT * FROM VALUES ('110000', '北京市'), ('330000', '浙江省'), ('990000', 'x'),"
+            + " (CAST(NULL AS STRING), 'y') AS p(code, name)");
   }
 
   private static RuleResult only(QualityOutcome outcome, String ruleId) {
-    return outcome.results().stream().filter(r -> r.ruleId().equals(ruleId)).findFirst().orElseThrow();
+    return outcome.results().stream()
+        .filter(r -> r.ruleId().equals(ruleId))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void referenceIsTheShareOfRowsWhoseValueExistsInTheOtherDataset() {
     // 110000 and 330000 exist, 990000 does not, the null is left to completeness rules -> 3/4
-    QualityOutcome outcome = check(provinces(), """
+    QualityOutcome outcome =
+        check(
+            provinces(),
+            """
           - {id: known, kind: reference, columns: [code], reference: {dataset: divisions, column: code}}
           - {id: mostly, kind: reference, columns: [code], reference: {dataset: divisions, column: code}, min: 0.75}
         """);
@@ -77,7 +91,10 @@ class ReferenceAndFreshnessTest {
   @Test
   void referenceKeepsTheRowCountWhenTheReferenceHasDuplicates() {
     Dataset<Row> data = spark.sql("SELECT * FROM VALUES ('110000'), ('110000') AS p(code)");
-    QualityOutcome outcome = check(data.union(data), """
+    QualityOutcome outcome =
+        check(
+            data.union(data),
+            """
           - {id: known, kind: reference, columns: [code], reference: {dataset: divisions, column: code}}
           - {id: four, kind: row_count, min: 4, max: 4}
         """);
@@ -88,9 +105,14 @@ class ReferenceAndFreshnessTest {
   @Test
   void freshnessMeasuresTheAgeOfTheNewestDateOnTheRunDate() {
     // newest: 2026-11-20 = 7 days before 2026-11-27
-    Dataset<Row> requests = spark.sql("SELECT * FROM VALUES (DATE'2026-11-20'), (DATE'2026-10-01'),"
-        + " (CAST(NULL AS DATE)) AS r(created)");
-    QualityOutcome outcome = check(requests, """
+    Dataset<Row> requests =
+        spark.sql(
+            "SELECT * FROM VALUES (DATE'2026-11-20'), (DATE'2026-10-01'),"
+                + " (CAST(NULL AS DATE)) AS r(created)");
+    QualityOutcome outcome =
+        check(
+            requests,
+            """
           - {id: week, kind: freshness, columns: [created], max_age_days: 7}
           - {id: six_days, kind: freshness, columns: [created], max_age_days: 6}
         """);
@@ -102,22 +124,36 @@ class ReferenceAndFreshnessTest {
 
   @Test
   void freshnessReadsTimestampsAndFailsWithoutAnyDate() {
-    Dataset<Row> stamped = spark.sql("SELECT * FROM VALUES (TIMESTAMP'2026-11-26 23:59:00') AS r(created)");
-    assertThat(only(check(stamped, "  - {id: day, kind: freshness, columns: [created], max_age_days: 1}\n"), "day")
-        .value()).isEqualTo(1.0);
+    Dataset<Row> stamped =
+        spark.sql("SELECT * FROM VALUES (TIMESTAMP'2026-11-26 23:59:00') AS r(created)");
+    assertThat(
+            only(
+                    check(
+                        stamped,
+                        "  - {id: day, kind: freshness, columns: [created], max_age_days: 1}\n"),
+                    "day")
+                .value())
+        .isEqualTo(1.0);
     Dataset<Row> empty = spark.sql("SELECT CAST(NULL AS DATE) AS created");
-    RuleResult none = only(check(empty, "  - {id: day, kind: freshness, columns: [created], max_age_days: 1}\n"), "day");
+    RuleResult none =
+        only(
+            check(empty, "  - {id: day, kind: freshness, columns: [created], max_age_days: 1}\n"),
+            "day");
     assertThat(none.passed()).isFalse();
     assertThat(none.value()).isNull();
   }
 
   @Test
   void thresholdsAreDescribedForReports() {
-    QualityOutcome outcome = check(provinces(), """
+    QualityOutcome outcome =
+        check(
+            provinces(),
+            """
           - {id: known, kind: reference, columns: [code], reference: {dataset: divisions, column: code}}
           - {id: rows, kind: row_count, min: 1}
         """);
-    assertThat(outcome.results()).extracting(RuleResult::threshold)
+    assertThat(outcome.results())
+        .extracting(RuleResult::threshold)
         .containsExactly("share >= 1.0", "rows in [1, +inf]");
   }
 }

@@ -14,14 +14,22 @@ class JobGroupsTest {
     SparkContext sc = SparkTest.session().sparkContext();
     sc.setJobGroup("scheduler-tag", "the caller's", true);
     try {
-      String seen = JobGroups.in(sc, "inner", "inner work", () -> sc.getLocalProperty("spark.jobGroup.id"));
+      String seen =
+          JobGroups.in(sc, "inner", "inner work", () -> sc.getLocalProperty("spark.jobGroup.id"));
       assertThat(seen).isEqualTo("inner");
       assertThat(sc.getLocalProperty("spark.jobGroup.id")).isEqualTo("scheduler-tag");
       assertThat(sc.getLocalProperty("spark.job.description")).isEqualTo("the caller's");
       assertThat(sc.getLocalProperty("spark.job.interruptOnCancel")).isEqualTo("true");
-      assertThatThrownBy(() -> JobGroups.run(sc, "failing", "failing work", () -> {
-        throw new IllegalStateException("boom");
-      })).hasMessage("boom");
+      assertThatThrownBy(
+              () ->
+                  JobGroups.run(
+                      sc,
+                      "failing",
+                      "failing work",
+                      () -> {
+                        throw new IllegalStateException("boom");
+                      }))
+          .hasMessage("boom");
       assertThat(sc.getLocalProperty("spark.jobGroup.id")).isEqualTo("scheduler-tag");
     } finally {
       sc.clearJobGroup();

@@ -10,17 +10,30 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The resolvers against the bundled NBS division table and UN country table. */
 class ResolversTest {
-  private static final ReferenceData REFERENCE = new ReferenceData(ReferencePaths.defaults(Projects.home()));
+  private static final ReferenceData REFERENCE =
+      new ReferenceData(ReferencePaths.defaults(Projects.home()));
   private final DivisionResolver divisions = REFERENCE.divisions();
   private final CountryResolver countries = REFERENCE.countries();
 
   @ParameterizedTest(name = "province {0} -> {1} by {2}")
   @CsvSource({
-      "浙江, 330000, short_name", "浙江省, 330000, name", "浙江省人民政府, 330000, name",
-      "广西壮族自治区, 450000, name", "广西, 450000, short_name", "内蒙古, 150000, short_name",
-      "内蒙, 150000, alias", "新疆维吾尔自治区, 650000, name", "新疆, 650000, short_name",
-      "新疆生产建设兵团, 660000, name", "兵团, 660000, alias", "北京, 110000, short_name",
-      "33, 330000, code", "3301, 330000, code", "330106, 330000, code", "' 浙　江 ', 330000, short_name"})
+    "浙江, 330000, short_name",
+    "浙江省, 330000, name",
+    "浙江省人民政府, 330000, name",
+    "广西壮族自治区, 450000, name",
+    "广西, 450000, short_name",
+    "内蒙古, 150000, short_name",
+    "内蒙, 150000, alias",
+    "新疆维吾尔自治区, 650000, name",
+    "新疆, 650000, short_name",
+    "新疆生产建设兵团, 660000, name",
+    "兵团, 660000, alias",
+    "北京, 110000, short_name",
+    "33, 330000, code",
+    "3301, 330000, code",
+    "330106, 330000, code",
+    "' 浙　江 ', 330000, short_name"
+  })
   void provincesByNameShortFormSuffixAndCode(String text, String code, String method) {
     Resolution r = divisions.province(text);
     assertThat(r).as(text).isNotNull();
@@ -30,13 +43,28 @@ class ResolversTest {
 
   @ParameterizedTest(name = "city {0} -> {1}")
   @CsvSource({
-      "杭州, 330100, 杭州市", "杭州市, 330100, 杭州市", "延边朝鲜族自治州, 222400, 延边朝鲜族自治州",
-      "延边, 222400, 延边朝鲜族自治州", "黔西南, 522300, 黔西南布依族苗族自治州", "大兴安岭, 232700, 大兴安岭地区",
-      "锡林郭勒盟, 152500, 锡林郭勒盟", "北京, 110100, 北京市", "重庆市, 500100, 重庆市", "襄樊, 420600, 襄阳市",
-      "330100, 330100, 杭州市", "3301, 330100, 杭州市", "330106001, 330100, 杭州市",
-      "仙桃市, 429004, 仙桃市", "济源, 419001, 济源市", "临高县, 469024, 临高县", "五家渠市, 659004, 五家渠市",
-      "乐东, 469027, 乐东黎族自治县", "429004, 429004, 仙桃市"})
-  void citiesIncludingMunicipalitiesAutonomousPrefecturesAndRenamedUnits(String text, String code, String name) {
+    "杭州, 330100, 杭州市",
+    "杭州市, 330100, 杭州市",
+    "延边朝鲜族自治州, 222400, 延边朝鲜族自治州",
+    "延边, 222400, 延边朝鲜族自治州",
+    "黔西南, 522300, 黔西南布依族苗族自治州",
+    "大兴安岭, 232700, 大兴安岭地区",
+    "锡林郭勒盟, 152500, 锡林郭勒盟",
+    "北京, 110100, 北京市",
+    "重庆市, 500100, 重庆市",
+    "襄樊, 420600, 襄阳市",
+    "330100, 330100, 杭州市",
+    "3301, 330100, 杭州市",
+    "330106001, 330100, 杭州市",
+    "仙桃市, 429004, 仙桃市",
+    "济源, 419001, 济源市",
+    "临高县, 469024, 临高县",
+    "五家渠市, 659004, 五家渠市",
+    "乐东, 469027, 乐东黎族自治县",
+    "429004, 429004, 仙桃市"
+  })
+  void citiesIncludingMunicipalitiesAutonomousPrefecturesAndRenamedUnits(
+      String text, String code, String name) {
     Resolution r = divisions.city(text);
     assertThat(r).as(text).isNotNull();
     assertThat(r.code()).isEqualTo(code);
@@ -74,11 +102,36 @@ class ResolversTest {
    * without accents or with another apostrophe.
    */
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
-      "Turkey|TUR", "Türkiye|TUR", "Turkiye|TUR", "Russia|RUS", "Brunei|BRN", "DPR Korea|PRK", "North Korea|PRK",
-      "The former Yugoslav Republic of Macedonia|MKD", "Côte d'Ivoire|CIV", "Cote d'Ivoire|CIV", "Côte d’Ivoire|CIV",
-      "土耳其|TUR", "朝鲜|PRK", "韩国|KOR", "俄罗斯|RUS", "越南|VNM", "Laos|LAO", "Czechia|CZE", "Cape Verde|CPV",
-      "Swaziland|SWZ", "Russie|RUS", "Rusia|RUS", "Россия|RUS", "تركيا|TUR", "United States|USA", "UK|GBR"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Turkey|TUR",
+        "Türkiye|TUR",
+        "Turkiye|TUR",
+        "Russia|RUS",
+        "Brunei|BRN",
+        "DPR Korea|PRK",
+        "North Korea|PRK",
+        "The former Yugoslav Republic of Macedonia|MKD",
+        "Côte d'Ivoire|CIV",
+        "Cote d'Ivoire|CIV",
+        "Côte d’Ivoire|CIV",
+        "土耳其|TUR",
+        "朝鲜|PRK",
+        "韩国|KOR",
+        "俄罗斯|RUS",
+        "越南|VNM",
+        "Laos|LAO",
+        "Czechia|CZE",
+        "Cape Verde|CPV",
+        "Swaziland|SWZ",
+        "Russie|RUS",
+        "Rusia|RUS",
+        "Россия|RUS",
+        "تركيا|TUR",
+        "United States|USA",
+        "UK|GBR"
+      })
   void countriesByCldrNamesAndUnAliases(String text, String iso3) {
     Resolution r = countries.resolve(text);
     assertThat(r).as(text).isNotNull();
@@ -88,7 +141,11 @@ class ResolversTest {
   @Test
   void closestNamesAreRealNearMissesNotShortCodes() {
     // Before: 'Brunei' (then unresolved) suggested burundi, brn, are.
-    assertThat(countries.candidates("Bruniei")).first().asString().startsWith("brunei").endsWith("(BRN)");
+    assertThat(countries.candidates("Bruniei"))
+        .first()
+        .asString()
+        .startsWith("brunei")
+        .endsWith("(BRN)");
     assertThat(countries.candidates("Bruniei")).noneMatch(c -> c.length() <= "are (ARE)".length());
     assertThat(countries.candidates("Kazakstan")).first().asString().endsWith("(KAZ)");
     assertThat(countries.candidates("Atlantis")).hasSize(3).doesNotHaveDuplicates();

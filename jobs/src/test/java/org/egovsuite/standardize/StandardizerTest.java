@@ -33,14 +33,31 @@ class StandardizerTest {
     assertThat(TextFolding.nfkc("２０１６年")).isEqualTo("2016年");
     assertThat(TextFolding.nfkc(null)).isNull();
 
-    DatasetDefinition d = new DatasetDefinition("t", "", "t.yaml", "x", SourceFormat.csv("utf-8", 0),
-        List.of(new ColumnSpec("Name", "name", ColumnType.STRING), new ColumnSpec("V", "v", ColumnType.INT)),
-        List.of(), null, Map.of(), List.of(), Map.of("name", List.of("nfkc", "trim")),
-        Map.of("zero", "v = 0", "big", "v > 100"));
-    StructType schema = new StructType().add("name", DataTypes.StringType).add("v", DataTypes.IntegerType);
-    List<Row> out = Standardizer.apply(spark.createDataFrame(List.of(
-        RowFactory.create(" Ｉｒａｑ ", 0), RowFactory.create(null, 5)), schema), d,
-        new ReferenceData(ReferencePaths.defaults(Projects.home()))).collectAsList();
+    DatasetDefinition d =
+        new DatasetDefinition(
+            "t",
+            "",
+            "t.yaml",
+            "x",
+            SourceFormat.csv("utf-8", 0),
+            List.of(
+                new ColumnSpec("Name", "name", ColumnType.STRING),
+                new ColumnSpec("V", "v", ColumnType.INT)),
+            List.of(),
+            null,
+            Map.of(),
+            List.of(),
+            Map.of("name", List.of("nfkc", "trim")),
+            Map.of("zero", "v = 0", "big", "v > 100"));
+    StructType schema =
+        new StructType().add("name", DataTypes.StringType).add("v", DataTypes.IntegerType);
+    List<Row> out =
+        Standardizer.apply(
+                spark.createDataFrame(
+                    List.of(RowFactory.create(" Ｉｒａｑ ", 0), RowFactory.create(null, 5)), schema),
+                d,
+                new ReferenceData(ReferencePaths.defaults(Projects.home())))
+            .collectAsList();
 
     assertThat(out.get(0).<String>getAs("name")).isEqualTo("Iraq");
     assertThat(out.get(0).<String>getAs("name_raw")).isEqualTo(" Ｉｒａｑ ");

@@ -33,7 +33,8 @@ public final class Projects {
       Files.createDirectories(dir.resolve("data"));
       for (String shared : new String[] {"fonts", "boundaries"}) {
         if (!Files.exists(dir.resolve("data").resolve(shared))) {
-          Files.createSymbolicLink(dir.resolve("data").resolve(shared), home().resolve("data").resolve(shared));
+          Files.createSymbolicLink(
+              dir.resolve("data").resolve(shared), home().resolve("data").resolve(shared));
         }
       }
       try (Stream<Path> definitions = Files.list(dir.resolve("conf/datasets"))) {
@@ -45,13 +46,24 @@ public final class Projects {
       // outside its own home, so its profiles allow them.
       try (Stream<Path> profiles = Files.list(dir.resolve("conf/profiles"))) {
         for (Path p : (Iterable<Path>) profiles::iterator) {
-          write(p, read(p) + "allowed_locations: [" + home().resolve("data") + ", "
-              + Paths.get(System.getProperty("java.io.tmpdir")).toAbsolutePath() + "]\n");
+          write(
+              p,
+              read(p)
+                  + "allowed_locations: ["
+                  + home().resolve("data")
+                  + ", "
+                  + Paths.get(System.getProperty("java.io.tmpdir")).toAbsolutePath()
+                  + "]\n");
         }
       }
       Path pipeline = dir.resolve("conf/pipeline.yaml");
-      write(pipeline, read(pipeline).replace("rules_dir: quality-rules", "rules_dir: " + dir.resolve("quality-rules"))
-          + "reference:\n  cn_divisions: " + home().resolve("data/cn-admin-divisions") + "\n");
+      write(
+          pipeline,
+          read(pipeline)
+                  .replace("rules_dir: quality-rules", "rules_dir: " + dir.resolve("quality-rules"))
+              + "reference:\n  cn_divisions: "
+              + home().resolve("data/cn-admin-divisions")
+              + "\n");
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -59,15 +71,19 @@ public final class Projects {
   }
 
   /**
-   * {@link #copyConfig(Path)} with a pipeline that ingests only {@code datasets} and computes
-   * only the UN EGDI tables (the other indicators read datasets left out).
+   * {@link #copyConfig(Path)} with a pipeline that ingests only {@code datasets} and computes only
+   * the UN EGDI tables (the other indicators read datasets left out).
    */
   public static Path copyConfig(Path dir, String... datasets) {
     copyConfig(dir);
     Path pipeline = dir.resolve("conf/pipeline.yaml");
-    write(pipeline, read(pipeline).replaceFirst("(?s)datasets:\\n(  (- \\w+|#[^\\n]*)\\n)+",
-        "datasets: [" + String.join(", ", datasets) + "]\n")
-        .replaceFirst("(?s)\\n  definitions:\\n(    (- \\w+|#[^\\n]*)\\n)+", "\n"));
+    write(
+        pipeline,
+        read(pipeline)
+            .replaceFirst(
+                "(?s)datasets:\\n(  (- \\w+|#[^\\n]*)\\n)+",
+                "datasets: [" + String.join(", ", datasets) + "]\n")
+            .replaceFirst("(?s)\\n  definitions:\\n(    (- \\w+|#[^\\n]*)\\n)+", "\n"));
     return dir;
   }
 

@@ -9,7 +9,10 @@ import org.egovsuite.warehouse.SnapshotRows;
 import org.egovsuite.warehouse.TableCatalog;
 import org.egovsuite.warehouse.Warehouse;
 
-/** What a local warehouse published, read the ways analysts read it: Iceberg's API, the files, Spark SQL. */
+/**
+ * What a local warehouse published, read the ways analysts read it: Iceberg's API, the files, Spark
+ * SQL.
+ */
 public final class Published {
   private Published() {}
 
@@ -20,19 +23,25 @@ public final class Published {
     }
   }
 
-  /** Main's rows of a published table, read with Iceberg's own Parquet reader, each as column → value. */
+  /**
+   * Main's rows of a published table, read with Iceberg's own Parquet reader, each as column →
+   * value.
+   */
   public static List<java.util.Map<String, Object>> rows(Path warehouse, String name) {
     Table table = table(warehouse, name);
     long snapshot = table.currentSnapshot().snapshotId();
     List<String> columns = SnapshotRows.columns(table, snapshot);
     List<java.util.Map<String, Object>> out = new java.util.ArrayList<>();
-    SnapshotRows.read(table, snapshot, values -> {
-      java.util.Map<String, Object> row = new java.util.HashMap<>();
-      for (int i = 0; i < columns.size(); i++) {
-        row.put(columns.get(i), values[i]);
-      }
-      out.add(row);
-    });
+    SnapshotRows.read(
+        table,
+        snapshot,
+        values -> {
+          java.util.Map<String, Object> row = new java.util.HashMap<>();
+          for (int i = 0; i < columns.size(); i++) {
+            row.put(columns.get(i), values[i]);
+          }
+          out.add(row);
+        });
     return out;
   }
 
@@ -43,13 +52,17 @@ public final class Published {
     }
   }
 
-  /** The tables with something on main (a table a run only wrote to its branch has nothing there). */
+  /**
+   * The tables with something on main (a table a run only wrote to its branch has nothing there).
+   */
   public static List<String> onMain(Path warehouse) {
     try (Warehouse wh = new Warehouse(warehouse.toString(), new Configuration())) {
       if (!wh.hasCatalog()) {
         return List.of();
       }
-      return wh.catalog().tables().stream().filter(t -> wh.catalog().load(t).currentSnapshot() != null).toList();
+      return wh.catalog().tables().stream()
+          .filter(t -> wh.catalog().load(t).currentSnapshot() != null)
+          .toList();
     }
   }
 
@@ -60,13 +73,18 @@ public final class Published {
   public static String[] files(Path warehouse, String name) {
     Table table = table(warehouse, name);
     return SnapshotRows.files(table, table.currentSnapshot().snapshotId()).stream()
-        .map(t -> t.file().location()).toArray(String[]::new);
+        .map(t -> t.file().location())
+        .toArray(String[]::new);
   }
 
-  /** A session of its own (sharing the test JVM's SparkContext) whose egov tables are the warehouse's. */
+  /**
+   * A session of its own (sharing the test JVM's SparkContext) whose egov tables are the
+   * warehouse's.
+   */
   public static SparkSession session(Path warehouse) {
     SparkSession session = SparkTest.session().newSession();
-    TableCatalog.register(session, TableCatalog.properties(warehouse.toString(), java.util.Map.of()));
+    TableCatalog.register(
+        session, TableCatalog.properties(warehouse.toString(), java.util.Map.of()));
     return session;
   }
 }

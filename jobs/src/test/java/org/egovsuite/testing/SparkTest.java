@@ -6,8 +6,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * One SparkSession for the whole test JVM ({@code local[2]}, UI off, 2 shuffle partitions, bound
- * to 127.0.0.1), injected into test constructors and methods. Stopped when the JVM exits.
+ * One SparkSession for the whole test JVM ({@code local[2]}, UI off, 2 shuffle partitions, bound to
+ * 127.0.0.1), injected into test constructors and methods. Stopped when the JVM exits.
  */
 public final class SparkTest implements ParameterResolver {
   private static SparkSession session;
@@ -15,16 +15,17 @@ public final class SparkTest implements ParameterResolver {
   public static synchronized SparkSession session() {
     if (session == null) {
       System.setProperty("egov.log.file", "target/spark-tests.log");
-      session = SparkSession.builder()
-          .master("local[2]")
-          .appName("egov-tests")
-          .config("spark.ui.enabled", "false")
-          .config("spark.sql.shuffle.partitions", "2")
-          .config("spark.driver.bindAddress", "127.0.0.1")
-          .config("spark.driver.host", "127.0.0.1")
-          .config("spark.sql.session.timeZone", "UTC")
-          .config("spark.sql.variable.substitute", "false")
-          .getOrCreate();
+      session =
+          SparkSession.builder()
+              .master("local[2]")
+              .appName("egov-tests")
+              .config("spark.ui.enabled", "false")
+              .config("spark.sql.shuffle.partitions", "2")
+              .config("spark.driver.bindAddress", "127.0.0.1")
+              .config("spark.driver.host", "127.0.0.1")
+              .config("spark.sql.session.timeZone", "UTC")
+              .config("spark.sql.variable.substitute", "false")
+              .getOrCreate();
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
     }
     return session;

@@ -19,8 +19,8 @@ import org.egovsuite.config.AggregateIndicator;
 
 /**
  * The tables of an {@link AggregateIndicator}: the rows are filtered, deduplicated, joined to their
- * lookups and given their derived columns, then grouped by unit and period (and by each breakdown) into the
- * configured measures.
+ * lookups and given their derived columns, then grouped by unit and period (and by each breakdown)
+ * into the configured measures.
  */
 public final class AggregateTable {
   private static final String ROW_NUMBER = "_row_in_key";
@@ -31,7 +31,9 @@ public final class AggregateTable {
    * @param sources datasets and earlier indicator tables by name
    * @param lookups CSV files by configured path
    */
-  public static Dataset<Row> units(Function<String, Dataset<Row>> sources, Function<String, Dataset<Row>> lookups,
+  public static Dataset<Row> units(
+      Function<String, Dataset<Row>> sources,
+      Function<String, Dataset<Row>> lookups,
       AggregateIndicator definition) {
     return units(prepared(sources, lookups, definition), definition);
   }
@@ -42,8 +44,11 @@ public final class AggregateTable {
    * (filtered, deduplicated — a sort of the whole input — and joined) are kept in memory or on
    * local disk while the tables are written, instead of being prepared again for each table.
    */
-  public static void writeAll(Function<String, Dataset<Row>> sources, Function<String, Dataset<Row>> lookups,
-      AggregateIndicator definition, java.util.function.BiConsumer<String, Dataset<Row>> sink) {
+  public static void writeAll(
+      Function<String, Dataset<Row>> sources,
+      Function<String, Dataset<Row>> lookups,
+      AggregateIndicator definition,
+      java.util.function.BiConsumer<String, Dataset<Row>> sink) {
     Dataset<Row> rows = prepared(sources, lookups, definition);
     boolean reused = !definition.breakdowns().isEmpty();
     if (reused) {
@@ -73,8 +78,10 @@ public final class AggregateTable {
   }
 
   /** The breakdown tables by name; computed from the same prepared rows as the unit table. */
-  public static Map<String, Dataset<Row>> breakdowns(Function<String, Dataset<Row>> sources,
-      Function<String, Dataset<Row>> lookups, AggregateIndicator definition) {
+  public static Map<String, Dataset<Row>> breakdowns(
+      Function<String, Dataset<Row>> sources,
+      Function<String, Dataset<Row>> lookups,
+      AggregateIndicator definition) {
     Map<String, Dataset<Row>> out = new LinkedHashMap<>();
     if (definition.breakdowns().isEmpty()) {
       return out;
@@ -86,16 +93,19 @@ public final class AggregateTable {
     return out;
   }
 
-  private static Dataset<Row> breakdown(Dataset<Row> rows, AggregateIndicator definition,
-      AggregateIndicator.Breakdown b) {
+  private static Dataset<Row> breakdown(
+      Dataset<Row> rows, AggregateIndicator definition, AggregateIndicator.Breakdown b) {
     List<Column> by = new ArrayList<>(List.of(col(definition.period())));
     b.by().forEach(c -> by.add(col(c)));
-    List<Column> aggregates = definition.measuresOf(b).stream().map(m -> expr(m.sql()).as(m.column())).toList();
+    List<Column> aggregates =
+        definition.measuresOf(b).stream().map(m -> expr(m.sql()).as(m.column())).toList();
     return rows.groupBy(by.toArray(Column[]::new))
         .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new));
   }
 
-  static Dataset<Row> prepared(Function<String, Dataset<Row>> sources, Function<String, Dataset<Row>> lookups,
+  static Dataset<Row> prepared(
+      Function<String, Dataset<Row>> sources,
+      Function<String, Dataset<Row>> lookups,
       AggregateIndicator definition) {
     Dataset<Row> rows = sources.apply(definition.dataset());
     if (definition.whereCondition().isPresent()) {
@@ -105,7 +115,11 @@ public final class AggregateTable {
       rows = firstPerKey(rows, definition.deduplicate());
     }
     for (AggregateIndicator.Join join : definition.joins()) {
-      rows = join(rows, join, join.source() != null ? sources.apply(join.source()) : lookups.apply(join.lookup()));
+      rows =
+          join(
+              rows,
+              join,
+              join.source() != null ? sources.apply(join.source()) : lookups.apply(join.lookup()));
     }
     // After the joins, so a derived column may use what they brought (a population to interpolate).
     for (Map.Entry<String, String> d : definition.derive().entrySet()) {
@@ -115,8 +129,8 @@ public final class AggregateTable {
   }
 
   /**
-   * The first row of each key, by source file and line when the rows carry their provenance, so
-   * the copy kept is the same on every run (Spark's dropDuplicates keeps an arbitrary one).
+   * The first row of each key, by source file and line when the rows carry their provenance, so the
+   * copy kept is the same on every run (Spark's dropDuplicates keeps an arbitrary one).
    */
   private static Dataset<Row> firstPerKey(Dataset<Row> rows, List<String> keys) {
     Set<String> columns = Set.of(rows.columns());
@@ -129,25 +143,49 @@ public final class AggregateTable {
     if (order.isEmpty()) {
       return rows.dropDuplicates(keys.toArray(String[]::new));
     }
-    return rows.withColumn(ROW_NUMBER, row_number().over(Window.partitionBy(keys.stream().map(
-            org.apache.spark.sql.functions::col).toArray(Column[]::new)).orderBy(order.toArray(Column[]::new))))
-        .where(col(ROW_NUMBER).equalTo(1)).drop(ROW_NUMBER);
+    return rows.withColumn(
+            ROW_NUMBER,
+            row_number()
+                .over(
+                    Window.partitionBy(
+                            keys.stream()
+                                .map(org.apache.spark.sql.functions::col)
+                                .toArray(Column[]::new))
+                        .orderBy(order.toArray(Column[]::new))))
+        .where(col(ROW_NUMBER).equalTo(1))
+        .drop(ROW_NUMBER);
   }
 
   /** Left join of a lookup holding at most one row per key (more is refused with the key). */
-  private static Dataset<Row> join(Dataset<Row> rows, AggregateIndicator.Join join, Dataset<Row> source) {
+  private static Dataset<Row> join(
+      Dataset<Row> rows, AggregateIndicator.Join join, Dataset<Row> source) {
     List<Column> selected = new ArrayList<>();
     join.on().forEach(k -> selected.add(col(k).cast(rows.schema().apply(k).dataType()).as(k)));
     join.columns().forEach(c -> selected.add(col(c)));
     Dataset<Row> lookup = source.select(selected.toArray(Column[]::new));
-    Column[] keys = join.on().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-    List<Row> repeated = lookup.where(col(join.on().get(0)).isNotNull()).groupBy(keys).count()
-        .where(col("count").gt(1)).limit(1).collectAsList();
+    Column[] keys =
+        join.on().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    List<Row> repeated =
+        lookup
+            .where(col(join.on().get(0)).isNotNull())
+            .groupBy(keys)
+            .count()
+            .where(col("count").gt(1))
+            .limit(1)
+            .collectAsList();
     if (!repeated.isEmpty()) {
-      throw new IllegalStateException("join of " + join.describe() + " on " + join.on() + ": "
-          + repeated.get(0).getLong(repeated.get(0).size() - 1) + " rows for " + repeated.get(0)
-          + "; expected at most one");
+      throw new IllegalStateException(
+          "join of "
+              + join.describe()
+              + " on "
+              + join.on()
+              + ": "
+              + repeated.get(0).getLong(repeated.get(0).size() - 1)
+              + " rows for "
+              + repeated.get(0)
+              + "; expected at most one");
     }
-    return org.egovsuite.spark.Joins.left(rows, org.apache.spark.sql.functions.broadcast(lookup), join.on());
+    return org.egovsuite.spark.Joins.left(
+        rows, org.apache.spark.sql.functions.broadcast(lookup), join.on());
   }
 }

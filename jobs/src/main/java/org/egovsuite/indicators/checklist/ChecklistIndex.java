@@ -17,10 +17,10 @@ import org.egovsuite.config.ChecklistIndicator.Item;
 
 /**
  * Checklist index (UN LOSI style) per unit and period: {@code checklist_index} = Σ weight ×
- * indicator met; {@code checklist_share} = that sum / Σ weight (0–1); per criterion
- * {@code <criterion>_share} = the criterion's weighted share; {@code indicators_met} counts the
- * indicators met whatever their weight. A unit with any blank indicator is not assessed: index,
- * shares and count are null and {@code assessed} is false.
+ * indicator met; {@code checklist_share} = that sum / Σ weight (0–1); per criterion {@code
+ * <criterion>_share} = the criterion's weighted share; {@code indicators_met} counts the indicators
+ * met whatever their weight. A unit with any blank indicator is not assessed: index, shares and
+ * count are null and {@code assessed} is false.
  */
 public final class ChecklistIndex {
   public static final String INDEX = "checklist_index";
@@ -32,27 +32,38 @@ public final class ChecklistIndex {
 
   private ChecklistIndex() {}
 
-  /** @param inputs the admitted rows of each input dataset, by dataset name */
-  public static Dataset<Row> units(Function<String, Dataset<Row>> inputs, ChecklistIndicator definition) {
-    Dataset<Row> all = definition.inputs().stream()
-        .map(input -> withFixedUnit(inputs.apply(input.dataset()), input, definition)
-            .select(selected(definition, input.period()).toArray(Column[]::new)))
-        .reduce(Dataset::unionByName)
-        .orElseThrow(() -> new IllegalArgumentException(definition.name() + ": no inputs"));
+  /**
+   * @param inputs the admitted rows of each input dataset, by dataset name
+   */
+  public static Dataset<Row> units(
+      Function<String, Dataset<Row>> inputs, ChecklistIndicator definition) {
+    Dataset<Row> all =
+        definition.inputs().stream()
+            .map(
+                input ->
+                    withFixedUnit(inputs.apply(input.dataset()), input, definition)
+                        .select(selected(definition, input.period()).toArray(Column[]::new)))
+            .reduce(Dataset::unionByName)
+            .orElseThrow(() -> new IllegalArgumentException(definition.name() + ": no inputs"));
     return score(all, definition);
   }
 
   private static List<Column> selected(ChecklistIndicator definition, int period) {
-    List<Column> columns = new ArrayList<>(List.of(col(definition.unit()), col(definition.unitName()),
-        lit(period).as(definition.period()), col(UNIT_FIXED)));
+    List<Column> columns =
+        new ArrayList<>(
+            List.of(
+                col(definition.unit()),
+                col(definition.unitName()),
+                lit(period).as(definition.period()),
+                col(UNIT_FIXED)));
     definition.carry().forEach(c -> columns.add(col(c)));
     definition.items().forEach(i -> columns.add(col(i.column()).cast("int").as(i.column())));
     return columns;
   }
 
   /** Applies the definition's documented code corrections; {@code unit_fixed} says which rows. */
-  private static Dataset<Row> withFixedUnit(Dataset<Row> data, ChecklistIndicator.Input input,
-      ChecklistIndicator definition) {
+  private static Dataset<Row> withFixedUnit(
+      Dataset<Row> data, ChecklistIndicator.Input input, ChecklistIndicator definition) {
     Column unit = col(definition.unit()).cast("long");
     Column fixed = lit(false);
     for (ChecklistIndicator.UnitFix fix : input.unitFixes()) {
@@ -73,14 +84,16 @@ public final class ChecklistIndex {
     }
     Dataset<Row> out = units.withColumn(ASSESSED, assessed);
     for (Criterion criterion : definition.criteria()) {
-      out = out.withColumn(criterion.name() + SHARE_SUFFIX, when(col(ASSESSED), weightedShare(criterion.items())));
+      out =
+          out.withColumn(
+              criterion.name() + SHARE_SUFFIX,
+              when(col(ASSESSED), weightedShare(criterion.items())));
     }
     Column met = lit(0);
     for (Item item : definition.items()) {
       met = met.plus(col(item.column()));
     }
-    return out
-        .withColumn(INDEX, when(col(ASSESSED), weightedSum(definition.items())))
+    return out.withColumn(INDEX, when(col(ASSESSED), weightedSum(definition.items())))
         .withColumn(SHARE, when(col(ASSESSED), weightedShare(definition.items())))
         .withColumn(INDICATORS_MET, when(col(ASSESSED), met));
   }

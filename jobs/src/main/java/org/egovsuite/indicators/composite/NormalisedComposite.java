@@ -43,17 +43,25 @@ public final class NormalisedComposite {
    * @param sources datasets and earlier indicator tables by name
    * @param lookups CSV files by configured path (the units lookup)
    */
-  public static Dataset<Row> units(NormalisedCompositeIndicator definition, Function<String, Dataset<Row>> sources,
+  public static Dataset<Row> units(
+      NormalisedCompositeIndicator definition,
+      Function<String, Dataset<Row>> sources,
       Function<String, Dataset<Row>> lookups) {
     String unit = definition.unit();
     String period = definition.period();
     Map<String, List<SubIndicator>> bySource = new LinkedHashMap<>();
-    definition.subIndices().forEach(s -> s.indicators().forEach(
-        i -> bySource.computeIfAbsent(i.source(), x -> new ArrayList<>()).add(i)));
+    definition
+        .subIndices()
+        .forEach(
+            s ->
+                s.indicators()
+                    .forEach(
+                        i -> bySource.computeIfAbsent(i.source(), x -> new ArrayList<>()).add(i)));
     Map<String, Dataset<Row>> values = new LinkedHashMap<>();
     Dataset<Row> periods = null;
     for (Map.Entry<String, List<SubIndicator>> e : bySource.entrySet()) {
-      List<Column> selected = new ArrayList<>(List.of(col(unit).cast("string").as(unit), col(period)));
+      List<Column> selected =
+          new ArrayList<>(List.of(col(unit).cast("string").as(unit), col(period)));
       e.getValue().forEach(i -> selected.add(col(i.column()).cast("double").as(i.name())));
       Dataset<Row> v = sources.apply(e.getKey()).select(selected.toArray(Column[]::new));
       requireOneRowPerUnit(v, e.getKey(), unit, period);
@@ -61,9 +69,11 @@ public final class NormalisedComposite {
       Dataset<Row> p = v.select(col(period)).where(col(period).isNotNull()).distinct();
       periods = periods == null ? p : periods.union(p).distinct();
     }
-    Dataset<Row> units = lookups.apply(definition.unitsLookup())
-        .select(col(unit).cast("string").as(unit), col(definition.unitName()))
-        .crossJoin(periods);
+    Dataset<Row> units =
+        lookups
+            .apply(definition.unitsLookup())
+            .select(col(unit).cast("string").as(unit), col(definition.unitName()))
+            .crossJoin(periods);
     for (Dataset<Row> v : values.values()) {
       units = org.egovsuite.spark.Joins.left(units, v, List.of(unit, period));
     }
@@ -71,7 +81,8 @@ public final class NormalisedComposite {
   }
 
   private static Dataset<Row> scored(Dataset<Row> units, NormalisedCompositeIndicator definition) {
-    List<SubIndicator> all = definition.subIndices().stream().flatMap(s -> s.indicators().stream()).toList();
+    List<SubIndicator> all =
+        definition.subIndices().stream().flatMap(s -> s.indicators().stream()).toList();
     Map<String, Column> filled = new LinkedHashMap<>();
     for (SubIndicator i : all) {
       if (i.missingIsZero()) {
@@ -93,7 +104,8 @@ public final class NormalisedComposite {
       for (SubIndicator i : s.indicators()) {
         Column x = when(taking, col(i.name()));
         Column sd = stddev_pop(x).over(inPeriod);
-        Column z = when(sd.equalTo(0), lit(0.0)).otherwise(x.minus(avg(x).over(inPeriod)).divide(sd));
+        Column z =
+            when(sd.equalTo(0), lit(0.0)).otherwise(x.minus(avg(x).over(inPeriod)).divide(sd));
         sum = sum.plus(z.multiply(i.lowerIsBetter() ? -i.weight() : i.weight()));
         weights += i.weight();
       }
@@ -105,10 +117,16 @@ public final class NormalisedComposite {
       Column r = col(raw(s));
       Column lo = min(r).over(inPeriod);
       Column hi = max(r).over(inPeriod);
-      scaled.put(s.name(), when(taking, when(hi.equalTo(lo), lit(1.0)).otherwise(r.minus(lo).divide(hi.minus(lo)))));
+      scaled.put(
+          s.name(),
+          when(taking, when(hi.equalTo(lo), lit(1.0)).otherwise(r.minus(lo).divide(hi.minus(lo)))));
     }
-    out = out.withColumns(scaled).drop(definition.subIndices().stream().map(NormalisedComposite::raw)
-        .toArray(String[]::new));
+    out =
+        out.withColumns(scaled)
+            .drop(
+                definition.subIndices().stream()
+                    .map(NormalisedComposite::raw)
+                    .toArray(String[]::new));
     Column composite = lit(0.0);
     double total = 0;
     for (SubIndex s : definition.subIndices()) {
@@ -122,13 +140,30 @@ public final class NormalisedComposite {
     return "_raw_" + s.name();
   }
 
-  private static void requireOneRowPerUnit(Dataset<Row> values, String source, String unit, String period) {
-    List<Row> repeated = values.groupBy(col(unit), col(period)).count().where(col("count").gt(1)).limit(1)
-        .collectAsList();
+  private static void requireOneRowPerUnit(
+      Dataset<Row> values, String source, String unit, String period) {
+    List<Row> repeated =
+        values
+            .groupBy(col(unit), col(period))
+            .count()
+            .where(col("count").gt(1))
+            .limit(1)
+            .collectAsList();
     if (!repeated.isEmpty()) {
-      throw new IllegalStateException("source " + source + " has " + repeated.get(0).getLong(2) + " rows for "
-          + unit + " = " + repeated.get(0).get(0) + ", " + period + " = " + repeated.get(0).get(1)
-          + "; a sub-indicator source needs at most one row per unit and period");
+      throw new IllegalStateException(
+          "source "
+              + source
+              + " has "
+              + repeated.get(0).getLong(2)
+              + " rows for "
+              + unit
+              + " = "
+              + repeated.get(0).get(0)
+              + ", "
+              + period
+              + " = "
+              + repeated.get(0).get(1)
+              + "; a sub-indicator source needs at most one row per unit and period");
     }
   }
 }

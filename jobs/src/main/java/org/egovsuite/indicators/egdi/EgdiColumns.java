@@ -23,10 +23,13 @@ public final class EgdiColumns {
   public static final String PREVIOUS_EGDI = "previous_egdi";
   public static final String EGDI_CHANGE = "egdi_change";
   public static final String PREVIOUS_RANK = "previous_rank";
+
   /** previous rank − rank: positive means the country moved up. */
   public static final String RANK_CHANGE = "rank_change";
+
   public static final String PREVIOUS_GROUP = "previous_egdi_group";
   public static final String PREVIOUS_GROUP_ORDER = "previous_egdi_group_order";
+
   /** previous group order − group order: +1 means one group up. */
   public static final String GROUP_CHANGE = "group_change";
 

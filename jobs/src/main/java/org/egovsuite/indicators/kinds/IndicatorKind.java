@@ -13,10 +13,10 @@ import org.egovsuite.indicators.dictionary.ColumnMeaning;
 import org.egovsuite.quality.Rule;
 
 /**
- * What one kind of indicator definition does, in one class: what it reads (the edges of the
- * run's graph and of its quality gate), the tables it computes, how their rows are ordered, the
- * value it ranks by, the meaning of its columns and the quality rules it asks for. Registered in
- * {@link IndicatorKinds}; a definition of an unregistered kind is refused, never run ungated.
+ * What one kind of indicator definition does, in one class: what it reads (the edges of the run's
+ * graph and of its quality gate), the tables it computes, how their rows are ordered, the value it
+ * ranks by, the meaning of its columns and the quality rules it asks for. Registered in {@link
+ * IndicatorKinds}; a definition of an unregistered kind is refused, never run ungated.
  *
  * @param <D> the definition record the kind's YAML {@code type} loads into
  */
@@ -35,27 +35,34 @@ public interface IndicatorKind<D extends IndicatorDefinition> {
    * @param sources admitted rows of a dataset, or an indicator table computed earlier, by name
    * @param lookups a grouping lookup CSV by configured path
    */
-  Dataset<Row> units(D definition, Function<String, Dataset<Row>> sources, Function<String, Dataset<Row>> lookups);
+  Dataset<Row> units(
+      D definition, Function<String, Dataset<Row>> sources, Function<String, Dataset<Row>> lookups);
 
   /** Tables derived from the written unit table, by name; none unless the kind has them. */
-  default Map<String, Dataset<Row>> summaries(D definition, Dataset<Row> units,
-      Function<String, Dataset<Row>> sources, Function<String, Dataset<Row>> lookups) {
+  default Map<String, Dataset<Row>> summaries(
+      D definition,
+      Dataset<Row> units,
+      Function<String, Dataset<Row>> sources,
+      Function<String, Dataset<Row>> lookups) {
     return Map.of();
   }
 
   /**
-   * Writes every table of the definition: the unit table, then the summaries of it as written.
-   * A kind whose tables come from the same prepared rows (aggregates) writes them its own way.
+   * Writes every table of the definition: the unit table, then the summaries of it as written. A
+   * kind whose tables come from the same prepared rows (aggregates) writes them its own way.
    */
-  default void write(D definition, Function<String, Dataset<Row>> sources, Function<String, Dataset<Row>> lookups,
+  default void write(
+      D definition,
+      Function<String, Dataset<Row>> sources,
+      Function<String, Dataset<Row>> lookups,
       TableSink sink) {
     sink.write(definition.name(), units(definition, sources, lookups));
     summaries(definition, sink.read(definition.name()), sources, lookups).forEach(sink::write);
   }
 
   /**
-   * Columns, after the period, to sort a table of the kind's own by (the shared statistics'
-   * tables are ordered by {@link IndicatorKinds#order}); empty where the kind has none.
+   * Columns, after the period, to sort a table of the kind's own by (the shared statistics' tables
+   * are ordered by {@link IndicatorKinds#order}); empty where the kind has none.
    */
   default List<String> order(D definition, String table) {
     return List.of();
@@ -82,7 +89,9 @@ public interface IndicatorKind<D extends IndicatorDefinition> {
     return List.of();
   }
 
-  /** A part of a composite index (a dimension, a sub-index): its column in the unit table and title. */
+  /**
+   * A part of a composite index (a dimension, a sub-index): its column in the unit table and title.
+   */
   record Part(String column, Title title) {}
 
   /** Where a kind's tables go: written to the run's branch, and read back as written. */

@@ -18,9 +18,9 @@ import org.egovsuite.indicators.stats.Movers;
 import org.egovsuite.quality.Rule;
 
 /**
- * The registry of indicator kinds, by definition type, and the one place the rest of the suite
- * asks a definition what it reads, computes and means. A definition whose type has no kind here
- * is refused with its file: it would otherwise run with no inputs, so with no quality gate.
+ * The registry of indicator kinds, by definition type, and the one place the rest of the suite asks
+ * a definition what it reads, computes and means. A definition whose type has no kind here is
+ * refused with its file: it would otherwise run with no inputs, so with no quality gate.
  */
 public final class IndicatorKinds {
   private static final Map<Class<?>, IndicatorKind<?>> KINDS = new ConcurrentHashMap<>();
@@ -36,7 +36,10 @@ public final class IndicatorKinds {
 
   private IndicatorKinds() {}
 
-  /** Adds a kind (an extension's, a test's); its definitions are then computed and gated like the built-in ones. */
+  /**
+   * Adds a kind (an extension's, a test's); its definitions are then computed and gated like the
+   * built-in ones.
+   */
   public static void register(IndicatorKind<?> kind) {
     KINDS.put(kind.definitionType(), kind);
   }
@@ -45,28 +48,42 @@ public final class IndicatorKinds {
   static <D extends IndicatorDefinition> IndicatorKind<D> of(D definition) {
     IndicatorKind<?> kind = KINDS.get(definition.getClass());
     if (kind == null) {
-      throw new IllegalStateException(definition.file() + ": indicator '" + definition.name() + "' is a "
-          + definition.getClass().getName() + ", for which no indicator kind is registered (IndicatorKinds.register)");
+      throw new IllegalStateException(
+          definition.file()
+              + ": indicator '"
+              + definition.name()
+              + "' is a "
+              + definition.getClass().getName()
+              + ", for which no indicator kind is registered (IndicatorKinds.register)");
     }
     return (IndicatorKind<D>) kind;
   }
 
   public static Set<String> inputs(IndicatorDefinition definition) {
-    return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(of(definition).inputs(definition)));
+    return java.util.Collections.unmodifiableSet(
+        new java.util.LinkedHashSet<>(of(definition).inputs(definition)));
   }
 
-  public static Dataset<Row> units(IndicatorDefinition definition, Function<String, Dataset<Row>> sources,
+  public static Dataset<Row> units(
+      IndicatorDefinition definition,
+      Function<String, Dataset<Row>> sources,
       Function<String, Dataset<Row>> lookups) {
     return of(definition).units(definition, sources, lookups);
   }
 
-  public static Map<String, Dataset<Row>> summaries(IndicatorDefinition definition, Dataset<Row> units,
-      Function<String, Dataset<Row>> sources, Function<String, Dataset<Row>> lookups) {
+  public static Map<String, Dataset<Row>> summaries(
+      IndicatorDefinition definition,
+      Dataset<Row> units,
+      Function<String, Dataset<Row>> sources,
+      Function<String, Dataset<Row>> lookups) {
     return of(definition).summaries(definition, units, sources, lookups);
   }
 
-  public static void write(IndicatorDefinition definition, Function<String, Dataset<Row>> sources,
-      Function<String, Dataset<Row>> lookups, IndicatorKind.TableSink sink) {
+  public static void write(
+      IndicatorDefinition definition,
+      Function<String, Dataset<Row>> sources,
+      Function<String, Dataset<Row>> lookups,
+      IndicatorKind.TableSink sink) {
     of(definition).write(definition, sources, lookups, sink);
   }
 
@@ -97,12 +114,20 @@ public final class IndicatorKinds {
     return of(definition).parts(definition);
   }
 
-  /** Meanings of the columns of the definition's tables: unit, name and period, then the kind's own. */
+  /**
+   * Meanings of the columns of the definition's tables: unit, name and period, then the kind's own.
+   */
   public static Map<String, ColumnMeaning> columns(IndicatorDefinition definition) {
     Map<String, ColumnMeaning> out = new HashMap<>();
-    out.put(definition.unit(), ColumnMeaning.of("", "code identifying the unit across periods", "单位代码"));
-    out.put(definition.unitName(), ColumnMeaning.of("", "the unit's name (standardised when the dataset definition "
-        + "resolves it)", "单位名称"));
+    out.put(
+        definition.unit(),
+        ColumnMeaning.of("", "code identifying the unit across periods", "单位代码"));
+    out.put(
+        definition.unitName(),
+        ColumnMeaning.of(
+            "",
+            "the unit's name (standardised when the dataset definition " + "resolves it)",
+            "单位名称"));
     out.put(definition.period(), ColumnMeaning.of("year", "period (year) of the figures", "年份"));
     of(definition).addColumns(definition, out);
     return out;
@@ -118,8 +143,8 @@ public final class IndicatorKinds {
     return List.copyOf(out);
   }
 
-  private static void collect(PipelineConfig config, IndicatorDefinition definition, Set<String> out,
-      Set<String> seen) {
+  private static void collect(
+      PipelineConfig config, IndicatorDefinition definition, Set<String> out, Set<String> seen) {
     if (!seen.add(definition.name())) {
       return;
     }
@@ -127,7 +152,9 @@ public final class IndicatorKinds {
       if (config.dataset(input).isPresent()) {
         out.add(input);
       } else {
-        config.indicators().stream().filter(d -> d.name().equals(input)).findFirst()
+        config.indicators().stream()
+            .filter(d -> d.name().equals(input))
+            .findFirst()
             .ifPresent(d -> collect(config, d, out, seen));
       }
     }

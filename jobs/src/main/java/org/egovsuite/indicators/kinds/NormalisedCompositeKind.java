@@ -17,8 +17,8 @@ import org.egovsuite.indicators.dictionary.ColumnMeaning;
 import org.egovsuite.indicators.stats.IndicatorStatistics;
 
 /**
- * An index of sub-indices of z-scored indicators from several sources, min–max scaled
- * ({@code type: normalised_composite}), ranked.
+ * An index of sub-indices of z-scored indicators from several sources, min–max scaled ({@code type:
+ * normalised_composite}), ranked.
  */
 final class NormalisedCompositeKind implements IndicatorKind<NormalisedCompositeIndicator> {
   @Override
@@ -35,15 +35,26 @@ final class NormalisedCompositeKind implements IndicatorKind<NormalisedComposite
   }
 
   @Override
-  public Dataset<Row> units(NormalisedCompositeIndicator n, Function<String, Dataset<Row>> sources,
+  public Dataset<Row> units(
+      NormalisedCompositeIndicator n,
+      Function<String, Dataset<Row>> sources,
       Function<String, Dataset<Row>> lookups) {
-    return IndicatorStatistics.units(NormalisedComposite.units(n, sources, lookups), n.unit(), n.period(),
-        n.column(), n.statistics(), sources, lookups);
+    return IndicatorStatistics.units(
+        NormalisedComposite.units(n, sources, lookups),
+        n.unit(),
+        n.period(),
+        n.column(),
+        n.statistics(),
+        sources,
+        lookups);
   }
 
   @Override
-  public Map<String, Dataset<Row>> summaries(NormalisedCompositeIndicator n, Dataset<Row> units,
-      Function<String, Dataset<Row>> sources, Function<String, Dataset<Row>> lookups) {
+  public Map<String, Dataset<Row>> summaries(
+      NormalisedCompositeIndicator n,
+      Dataset<Row> units,
+      Function<String, Dataset<Row>> sources,
+      Function<String, Dataset<Row>> lookups) {
     return RankedStatistics.summaries(n, units, n.column(), n.statistics());
   }
 
@@ -60,21 +71,47 @@ final class NormalisedCompositeKind implements IndicatorKind<NormalisedComposite
   @Override
   public void addColumns(NormalisedCompositeIndicator n, Map<String, ColumnMeaning> out) {
     for (NormalisedCompositeIndicator.SubIndex s : n.subIndices()) {
-      String members = s.indicators().stream().map(NormalisedCompositeIndicator.SubIndicator::name)
-          .collect(Collectors.joining(", "));
-      out.put(s.name(), of("0–1", "sub-index: " + s.title().en(), "分项指数：" + s.title().zh(),
-          "min–max over the period of the weighted mean z-score of " + members + "; weight " + s.weight()));
+      String members =
+          s.indicators().stream()
+              .map(NormalisedCompositeIndicator.SubIndicator::name)
+              .collect(Collectors.joining(", "));
+      out.put(
+          s.name(),
+          of(
+              "0–1",
+              "sub-index: " + s.title().en(),
+              "分项指数：" + s.title().zh(),
+              "min–max over the period of the weighted mean z-score of "
+                  + members
+                  + "; weight "
+                  + s.weight()));
       for (NormalisedCompositeIndicator.SubIndicator i : s.indicators()) {
-        out.put(i.name(), of(i.unitOfMeasure(), i.title().en(), i.title().zh(), "input: " + i.column() + " of "
-            + i.source() + "; weight " + i.weight() + (i.lowerIsBetter() ? "; lower is better" : "")
-            + (i.missingIsZero() ? "; 0 when missing" : "")));
+        out.put(
+            i.name(),
+            of(
+                i.unitOfMeasure(),
+                i.title().en(),
+                i.title().zh(),
+                "input: "
+                    + i.column()
+                    + " of "
+                    + i.source()
+                    + "; weight "
+                    + i.weight()
+                    + (i.lowerIsBetter() ? "; lower is better" : "")
+                    + (i.missingIsZero() ? "; 0 when missing" : "")));
       }
     }
-    String weights = n.subIndices().stream().map(s -> s.weight() + "×" + s.name()).collect(Collectors.joining(" + "));
-    double total = n.subIndices().stream().mapToDouble(NormalisedCompositeIndicator.SubIndex::weight).sum();
+    String weights =
+        n.subIndices().stream()
+            .map(s -> s.weight() + "×" + s.name())
+            .collect(Collectors.joining(" + "));
+    double total =
+        n.subIndices().stream().mapToDouble(NormalisedCompositeIndicator.SubIndex::weight).sum();
     out.put(n.column(), of("0–1", n.title().en(), n.title().zh(), "(" + weights + ") / " + total));
-    out.put(NormalisedCompositeIndicator.ASSESSED, of("", "every sub-indicator present (otherwise no index)",
-        "是否全部分项指标齐全"));
+    out.put(
+        NormalisedCompositeIndicator.ASSESSED,
+        of("", "every sub-indicator present (otherwise no index)", "是否全部分项指标齐全"));
     RankedStatistics.addColumns(n.statistics(), out);
   }
 }

@@ -24,7 +24,9 @@ final class PerCapitaKind implements IndicatorKind<PerCapitaIndicator> {
   }
 
   @Override
-  public Dataset<Row> units(PerCapitaIndicator p, Function<String, Dataset<Row>> sources,
+  public Dataset<Row> units(
+      PerCapitaIndicator p,
+      Function<String, Dataset<Row>> sources,
       Function<String, Dataset<Row>> lookups) {
     return PerCapitaTable.of(sources.apply(p.dataset()), p);
   }
@@ -33,10 +35,24 @@ final class PerCapitaKind implements IndicatorKind<PerCapitaIndicator> {
   public void addColumns(PerCapitaIndicator p, Map<String, ColumnMeaning> out) {
     PerCapitaIndicator.Side n = p.numerator();
     PerCapitaIndicator.Side d = p.denominator();
-    out.putAll(Map.of(
-        n.column(), of(n.unit(), n.title().en(), n.title().zh(), "input indicator " + n.indicator()),
-        d.column(), of(d.unit(), d.title().en(), d.title().zh(), "input indicator " + d.indicator()),
-        p.column(), of(p.columnUnit(), p.title().en(), p.title().zh(),
-            n.column() + " × " + n.factor() + " / (" + d.column() + " × " + d.factor() + ")")));
+    out.putAll(
+        Map.of(
+            n.column(),
+                of(n.unit(), n.title().en(), n.title().zh(), "input indicator " + n.indicator()),
+            d.column(),
+                of(d.unit(), d.title().en(), d.title().zh(), "input indicator " + d.indicator()),
+            p.column(),
+                of(
+                    p.columnUnit(),
+                    p.title().en(),
+                    p.title().zh(),
+                    n.column()
+                        + " × "
+                        + n.factor()
+                        + " / ("
+                        + d.column()
+                        + " × "
+                        + d.factor()
+                        + ")")));
   }
 }

@@ -22,23 +22,55 @@ final class RankedStatistics {
     config.covariates().forEach(v -> out.add(v.source()));
   }
 
-  static Map<String, Dataset<Row>> summaries(IndicatorDefinition d, Dataset<Row> units, String value,
-      StatisticsConfig config) {
-    Map<String, Dataset<Row>> out = new LinkedHashMap<>(
-        IndicatorStatistics.summaries(d.name(), units, d.period(), value, config));
+  static Map<String, Dataset<Row>> summaries(
+      IndicatorDefinition d, Dataset<Row> units, String value, StatisticsConfig config) {
+    Map<String, Dataset<Row>> out =
+        new LinkedHashMap<>(
+            IndicatorStatistics.summaries(d.name(), units, d.period(), value, config));
     if (config.movers() > 0) {
-      out.put(d.name() + Movers.SUFFIX, Movers.of(units, d.unit(), d.unitName(), d.period(), value, config.movers()));
+      out.put(
+          d.name() + Movers.SUFFIX,
+          Movers.of(units, d.unit(), d.unitName(), d.period(), value, config.movers()));
     }
     return out;
   }
 
   static void addColumns(StatisticsConfig statistics, Map<String, ColumnMeaning> out) {
-    statistics.covariates().forEach(v -> out.put(v.name(), ColumnMeaning.of("", "covariate: " + v.column() + " of "
-        + v.source(), "协变量：" + v.source() + " 的 " + v.column(), "joined on " + v.on())));
-    statistics.groupings().forEach(g -> out.putIfAbsent(g.column(), ColumnMeaning.of("", "grouping column '"
-        + g.column() + "'" + g.lookupFile().map(f -> " from " + f).orElse(""), "分组列 " + g.column())));
-    statistics.groupings().stream().filter(StatisticsConfig.Grouping::rank).forEach(g -> out.put(g.rankColumn(),
-        ColumnMeaning.of("place", "rank of the index among the units of the same " + g.column() + " in the period",
-            "同一" + g.column() + "内的期内排名")));
+    statistics
+        .covariates()
+        .forEach(
+            v ->
+                out.put(
+                    v.name(),
+                    ColumnMeaning.of(
+                        "",
+                        "covariate: " + v.column() + " of " + v.source(),
+                        "协变量：" + v.source() + " 的 " + v.column(),
+                        "joined on " + v.on())));
+    statistics
+        .groupings()
+        .forEach(
+            g ->
+                out.putIfAbsent(
+                    g.column(),
+                    ColumnMeaning.of(
+                        "",
+                        "grouping column '"
+                            + g.column()
+                            + "'"
+                            + g.lookupFile().map(f -> " from " + f).orElse(""),
+                        "分组列 " + g.column())));
+    statistics.groupings().stream()
+        .filter(StatisticsConfig.Grouping::rank)
+        .forEach(
+            g ->
+                out.put(
+                    g.rankColumn(),
+                    ColumnMeaning.of(
+                        "place",
+                        "rank of the index among the units of the same "
+                            + g.column()
+                            + " in the period",
+                        "同一" + g.column() + "内的期内排名")));
   }
 }

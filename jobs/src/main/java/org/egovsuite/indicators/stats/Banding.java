@@ -10,10 +10,10 @@ import org.egovsuite.config.Band;
 
 /**
  * Assigns configured grade bands, listed best first. Where higher is better they run from the
- * highest {@code min} down and a value belongs to the first band whose min it reaches (so
- * cut-offs are inclusive below: the UN's "High [0.50, 0.75)"); where lower is better, from the
- * lowest {@code max} up, and a value belongs to the first band whose max it does not exceed. A
- * value outside every band, or null, gets no band.
+ * highest {@code min} down and a value belongs to the first band whose min it reaches (so cut-offs
+ * are inclusive below: the UN's "High [0.50, 0.75)"); where lower is better, from the lowest {@code
+ * max} up, and a value belongs to the first band whose max it does not exceed. A value outside
+ * every band, or null, gets no band.
  */
 public final class Banding {
   private Banding() {}

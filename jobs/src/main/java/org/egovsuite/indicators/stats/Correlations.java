@@ -19,9 +19,9 @@ import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * Correlation of an index with each covariate, per period, over the units having both values:
- * Pearson's r, Spearman's ρ (Pearson's r of the ranks, tied values sharing their average rank)
- * and the least-squares line value = intercept + slope · covariate. Fewer than two units, or a
- * constant column, give null.
+ * Pearson's r, Spearman's ρ (Pearson's r of the ranks, tied values sharing their average rank) and
+ * the least-squares line value = intercept + slope · covariate. Fewer than two units, or a constant
+ * column, give null.
  */
 public final class Correlations {
   public static final String COVARIATE = "covariate";
@@ -33,25 +33,45 @@ public final class Correlations {
 
   private Correlations() {}
 
-  public static Dataset<Row> of(Dataset<Row> units, String period, String value, List<String> covariates) {
-    return covariates.stream().map(covariate -> one(units, period, value, covariate))
+  public static Dataset<Row> of(
+      Dataset<Row> units, String period, String value, List<String> covariates) {
+    return covariates.stream()
+        .map(covariate -> one(units, period, value, covariate))
         .reduce(Dataset::unionByName)
-        .orElseThrow(() -> new IllegalArgumentException("no covariate to correlate " + value + " with"));
+        .orElseThrow(
+            () -> new IllegalArgumentException("no covariate to correlate " + value + " with"));
   }
 
-  private static Dataset<Row> one(Dataset<Row> units, String period, String value, String covariate) {
-    Dataset<Row> both = units.where(col(value).isNotNull().and(col(covariate).isNotNull()))
-        .select(col(period), col(value).cast("double").as("y"), col(covariate).cast("double").as("x"))
-        .withColumn("ry", averageRank(period, "y"))
-        .withColumn("rx", averageRank(period, "x"));
+  private static Dataset<Row> one(
+      Dataset<Row> units, String period, String value, String covariate) {
+    Dataset<Row> both =
+        units
+            .where(col(value).isNotNull().and(col(covariate).isNotNull()))
+            .select(
+                col(period),
+                col(value).cast("double").as("y"),
+                col(covariate).cast("double").as("x"))
+            .withColumn("ry", averageRank(period, "y"))
+            .withColumn("rx", averageRank(period, "x"));
     Column slope = covar_samp(col("x"), col("y")).divide(var_samp(col("x")));
-    List<Column> aggregates = new ArrayList<>(List.of(
-        count(lit(1)).as(UNITS), corr(col("y"), col("x")).as(PEARSON), corr(col("ry"), col("rx")).as(SPEARMAN),
-        slope.as(SLOPE), avg(col("y")).minus(slope.multiply(avg(col("x")))).as(INTERCEPT)));
+    List<Column> aggregates =
+        new ArrayList<>(
+            List.of(
+                count(lit(1)).as(UNITS),
+                corr(col("y"), col("x")).as(PEARSON),
+                corr(col("ry"), col("rx")).as(SPEARMAN),
+                slope.as(SLOPE),
+                avg(col("y")).minus(slope.multiply(avg(col("x")))).as(INTERCEPT)));
     return both.groupBy(col(period))
         .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new))
-        .select(col(period), lit(covariate).as(COVARIATE), col(UNITS), col(PEARSON), col(SPEARMAN),
-            col(SLOPE), col(INTERCEPT));
+        .select(
+            col(period),
+            lit(covariate).as(COVARIATE),
+            col(UNITS),
+            col(PEARSON),
+            col(SPEARMAN),
+            col(SLOPE),
+            col(INTERCEPT));
   }
 
   /** Rank from the lowest value, ties sharing the mean of the places they occupy. */

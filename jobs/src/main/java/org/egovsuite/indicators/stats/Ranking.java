@@ -12,9 +12,10 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.egovsuite.config.RankingMethod;
 
 /**
- * Rank of a value within a group, best first (highest, or lowest where lower is better). Spark's {@code rank()} is competition ranking
- * ("1224": 1 + number strictly higher) and {@code dense_rank()} is "1223". Rows whose value is
- * null, or that are excluded, get a null rank and do not take a place.
+ * Rank of a value within a group, best first (highest, or lowest where lower is better). Spark's
+ * {@code rank()} is competition ranking ("1224": 1 + number strictly higher) and {@code
+ * dense_rank()} is "1223". Rows whose value is null, or that are excluded, get a null rank and do
+ * not take a place.
  */
 public final class Ranking {
   private Ranking() {}
@@ -22,17 +23,24 @@ public final class Ranking {
   /**
    * @param eligible rows that take part in the ranking; others get null
    */
-  public static Column rankOf(String value, List<String> partitionBy, RankingMethod method, Column eligible) {
+  public static Column rankOf(
+      String value, List<String> partitionBy, RankingMethod method, Column eligible) {
     return rankOf(value, partitionBy, method, eligible, true);
   }
 
-  /** @param higherIsBetter false: rank 1 is the lowest value (days to fix, cost) */
-  public static Column rankOf(String value, List<String> partitionBy, RankingMethod method, Column eligible,
+  /**
+   * @param higherIsBetter false: rank 1 is the lowest value (days to fix, cost)
+   */
+  public static Column rankOf(
+      String value,
+      List<String> partitionBy,
+      RankingMethod method,
+      Column eligible,
       boolean higherIsBetter) {
     Column ranked = col(value).isNotNull().and(eligible);
-    WindowSpec window = Window
-        .partitionBy(partitionColumns(partitionBy, ranked))
-        .orderBy(higherIsBetter ? col(value).desc() : col(value).asc());
+    WindowSpec window =
+        Window.partitionBy(partitionColumns(partitionBy, ranked))
+            .orderBy(higherIsBetter ? col(value).desc() : col(value).asc());
     Column r = method == RankingMethod.DENSE ? dense_rank().over(window) : rank().over(window);
     return when(ranked, r);
   }

@@ -24,9 +24,9 @@ import org.egovsuite.config.StatisticsConfig.Performers;
 
 /**
  * Adds to a table of units (one row per unit and period) the per-unit statistics of every
- * indicator: rank, band, position against the period mean, change since the unit's previous
- * period, and — when a covariate is configured — the line fitted on it, the residual, the rank
- * gap and the over/under-performer call. Rows with a null value take no part and get nulls.
+ * indicator: rank, band, position against the period mean, change since the unit's previous period,
+ * and — when a covariate is configured — the line fitted on it, the residual, the rank gap and the
+ * over/under-performer call. Rows with a null value take no part and get nulls.
  */
 public final class UnitStatistics {
   private UnitStatistics() {}
@@ -35,35 +35,56 @@ public final class UnitStatistics {
    * @param unit column identifying a unit across periods
    * @param value the index column
    */
-  public static Dataset<Row> annotate(Dataset<Row> units, String unit, String period, String value,
-      StatisticsConfig config) {
+  public static Dataset<Row> annotate(
+      Dataset<Row> units, String unit, String period, String value, StatisticsConfig config) {
     Column valued = col(value).isNotNull();
     WindowSpec inPeriod = Window.partitionBy(col(period));
     // withColumns adds a group of columns in one projection: a chain of withColumn calls
     // re-analyses the growing plan each time, which dominated the run time of small tables.
-    Dataset<Row> out = units
-        .withColumns(columns(
-            RANK, Ranking.rankOf(value, List.of(period), config.ranking(), lit(true), config.higherIsBetter()),
-            BAND, Banding.bandOf(value, config.bands()),
-            PERIOD_MEAN, avg(col(value)).over(inPeriod)))
-        .withColumns(columns(
-            BAND_ORDER, Banding.bandOrder(BAND, config.bands()),
-            ABOVE_MEAN, when(valued, col(value).gt(col(PERIOD_MEAN))),
-            DIFF_FROM_MEAN_PCT, col(value).minus(col(PERIOD_MEAN)).multiply(100.0).divide(col(PERIOD_MEAN))));
+    Dataset<Row> out =
+        units
+            .withColumns(
+                columns(
+                    RANK,
+                        Ranking.rankOf(
+                            value,
+                            List.of(period),
+                            config.ranking(),
+                            lit(true),
+                            config.higherIsBetter()),
+                    BAND, Banding.bandOf(value, config.bands()),
+                    PERIOD_MEAN, avg(col(value)).over(inPeriod)))
+            .withColumns(
+                columns(
+                    BAND_ORDER, Banding.bandOrder(BAND, config.bands()),
+                    ABOVE_MEAN, when(valued, col(value).gt(col(PERIOD_MEAN))),
+                    DIFF_FROM_MEAN_PCT,
+                        col(value)
+                            .minus(col(PERIOD_MEAN))
+                            .multiply(100.0)
+                            .divide(col(PERIOD_MEAN))));
     for (StatisticsConfig.Grouping grouping : config.groupings()) {
       if (grouping.rank()) {
-        out = out.withColumn(grouping.rankColumn(),
-            Ranking.rankOf(value, List.of(period, grouping.column()), config.ranking(), col(grouping.column()).isNotNull(),
-                config.higherIsBetter()));
+        out =
+            out.withColumn(
+                grouping.rankColumn(),
+                Ranking.rankOf(
+                    value,
+                    List.of(period, grouping.column()),
+                    config.ranking(),
+                    col(grouping.column()).isNotNull(),
+                    config.higherIsBetter()));
       }
     }
     out = changes(out, unit, period, value, valued);
     if (config.publishedRank() != null) {
       // Joined as a double like any covariate; ranks are whole numbers.
-      out = out.withColumn(RANK_PUBLISHED, col(RANK_PUBLISHED).cast("int"))
-          .withColumns(columns(
-              RANK_DIFF_PUBLISHED, col(RANK).minus(col(RANK_PUBLISHED)),
-              RANK_MATCHES_PUBLISHED, col(RANK).equalTo(col(RANK_PUBLISHED))));
+      out =
+          out.withColumn(RANK_PUBLISHED, col(RANK_PUBLISHED).cast("int"))
+              .withColumns(
+                  columns(
+                      RANK_DIFF_PUBLISHED, col(RANK).minus(col(RANK_PUBLISHED)),
+                      RANK_MATCHES_PUBLISHED, col(RANK).equalTo(col(RANK_PUBLISHED))));
     }
     return config.primaryCovariate().isPresent()
         ? performers(out, period, value, config.primaryCovariate().get().name(), config)
@@ -79,29 +100,36 @@ public final class UnitStatistics {
     return out;
   }
 
-  private static Dataset<Row> changes(Dataset<Row> data, String unit, String period, String value, Column valued) {
-    return data
-        .withColumns(columns(
-            PREVIOUS_PERIOD, PeriodChange.previous(period, unit, period, valued),
-            PREVIOUS_VALUE, PeriodChange.previous(value, unit, period, valued),
-            PREVIOUS_RANK, PeriodChange.previous(RANK, unit, period, valued),
-            PREVIOUS_BAND, PeriodChange.previous(BAND, unit, period, valued),
-            "_previous_band_order", PeriodChange.previous(BAND_ORDER, unit, period, valued)))
-        .withColumns(columns(
-            VALUE_CHANGE, col(value).minus(col(PREVIOUS_VALUE)),
-            RANK_CHANGE, col(PREVIOUS_RANK).minus(col(RANK)),
-            BAND_CHANGE, col("_previous_band_order").minus(col(BAND_ORDER))))
+  private static Dataset<Row> changes(
+      Dataset<Row> data, String unit, String period, String value, Column valued) {
+    return data.withColumns(
+            columns(
+                PREVIOUS_PERIOD,
+                PeriodChange.previous(period, unit, period, valued),
+                PREVIOUS_VALUE,
+                PeriodChange.previous(value, unit, period, valued),
+                PREVIOUS_RANK,
+                PeriodChange.previous(RANK, unit, period, valued),
+                PREVIOUS_BAND,
+                PeriodChange.previous(BAND, unit, period, valued),
+                "_previous_band_order",
+                PeriodChange.previous(BAND_ORDER, unit, period, valued)))
+        .withColumns(
+            columns(
+                VALUE_CHANGE, col(value).minus(col(PREVIOUS_VALUE)),
+                RANK_CHANGE, col(PREVIOUS_RANK).minus(col(RANK)),
+                BAND_CHANGE, col("_previous_band_order").minus(col(BAND_ORDER))))
         .drop("_previous_band_order");
   }
 
   /**
-   * Least-squares line value = a + b·covariate per period over the units having both, residual
-   * = value − fitted, residual_z = residual / residual standard deviation (n − 2 degrees of
-   * freedom). Ranks for the gap are taken among the same units, so a unit without a covariate
-   * (the 兵团 has no NBS GDP) does not shift anyone's gap.
+   * Least-squares line value = a + b·covariate per period over the units having both, residual =
+   * value − fitted, residual_z = residual / residual standard deviation (n − 2 degrees of freedom).
+   * Ranks for the gap are taken among the same units, so a unit without a covariate (the 兵团 has no
+   * NBS GDP) does not shift anyone's gap.
    */
-  private static Dataset<Row> performers(Dataset<Row> data, String period, String value, String covariate,
-      StatisticsConfig config) {
+  private static Dataset<Row> performers(
+      Dataset<Row> data, String period, String value, String covariate, StatisticsConfig config) {
     Column both = col(value).isNotNull().and(col(covariate).isNotNull());
     Column y = when(both, col(value));
     Column x = when(both, col(covariate));
@@ -109,27 +137,37 @@ public final class UnitStatistics {
     Column slope = covar_samp(x, y).over(inPeriod).divide(var_samp(x).over(inPeriod));
     Column intercept = avg(y).over(inPeriod).minus(slope.multiply(avg(x).over(inPeriod)));
     Column fittedValue = when(both, intercept.plus(slope.multiply(col(covariate))));
-    Dataset<Row> fitted = data
-        .withColumns(columns(
-            FITTED_VALUE, fittedValue,
-            RESIDUAL, col(value).minus(fittedValue),
-            RANK_WITH_COVARIATE, Ranking.rankOf(value, List.of(period), config.ranking(), both, config.higherIsBetter()),
-            COVARIATE_RANK, Ranking.rankOf(covariate, List.of(period), config.ranking(), both)));
+    Dataset<Row> fitted =
+        data.withColumns(
+            columns(
+                FITTED_VALUE, fittedValue,
+                RESIDUAL, col(value).minus(fittedValue),
+                RANK_WITH_COVARIATE,
+                    Ranking.rankOf(
+                        value, List.of(period), config.ranking(), both, config.higherIsBetter()),
+                COVARIATE_RANK,
+                    Ranking.rankOf(covariate, List.of(period), config.ranking(), both)));
     Column n = sum(when(both, 1)).over(inPeriod);
-    Column residualSd = sqrt(sum(col(RESIDUAL).multiply(col(RESIDUAL))).over(inPeriod).divide(n.minus(2)));
-    Dataset<Row> out = fitted.withColumns(columns(
-        RESIDUAL_Z, when(n.gt(2), col(RESIDUAL).divide(residualSd)),
-        RANK_GAP, col(COVARIATE_RANK).minus(col(RANK_WITH_COVARIATE))));
+    Column residualSd =
+        sqrt(sum(col(RESIDUAL).multiply(col(RESIDUAL))).over(inPeriod).divide(n.minus(2)));
+    Dataset<Row> out =
+        fitted.withColumns(
+            columns(
+                RESIDUAL_Z, when(n.gt(2), col(RESIDUAL).divide(residualSd)),
+                RANK_GAP, col(COVARIATE_RANK).minus(col(RANK_WITH_COVARIATE))));
     Performers rule = config.performers();
-    // Where lower is better, lying below the fitted line is doing better than the covariate predicts.
+    // Where lower is better, lying below the fitted line is doing better than the covariate
+    // predicts.
     Column residualScore = config.higherIsBetter() ? col(RESIDUAL_Z) : col(RESIDUAL_Z).multiply(-1);
     Column score = rule.method() == Performers.Method.RESIDUAL ? residualScore : col(RANK_GAP);
     Column over = score.geq(rule.over());
     Column under = score.leq(-rule.under());
     if (rule.top() > 0) {
       // Only the furthest few of each kind per period: ordered by how far past the line they lie.
-      Column overPlace = row_number().over(Window.partitionBy(col(period), over).orderBy(score.desc()));
-      Column underPlace = row_number().over(Window.partitionBy(col(period), under).orderBy(score.asc()));
+      Column overPlace =
+          row_number().over(Window.partitionBy(col(period), over).orderBy(score.desc()));
+      Column underPlace =
+          row_number().over(Window.partitionBy(col(period), under).orderBy(score.asc()));
       over = over.and(overPlace.leq(rule.top()));
       under = under.and(underPlace.leq(rule.top()));
     }

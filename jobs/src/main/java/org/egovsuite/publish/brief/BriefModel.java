@@ -7,24 +7,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.iceberg.Table;
+import org.egovsuite.config.ChecklistIndicator;
 import org.egovsuite.config.CompositeIndicator;
 import org.egovsuite.config.IndicatorDefinition;
 import org.egovsuite.config.NormalisedCompositeIndicator;
-import org.egovsuite.config.ChecklistIndicator;
 import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.indicators.kinds.IndicatorKinds;
-import org.egovsuite.indicators.kinds.IndicatorKind;
-import org.egovsuite.indicators.composite.CompositeIndex;
 import org.egovsuite.publish.DuckDbQuery;
 import org.egovsuite.warehouse.SnapshotLineage;
 import org.egovsuite.warehouse.SyntheticLabel;
 import org.egovsuite.warehouse.TableCatalog;
 
 /**
- * What a brief's templates can say, from main of the published tables: per ranked indicator
- * its {@link RankedFigures} (by the indicator's name), the figures and charts of
- * {@code conf/brief/figures.yaml} (by their names), and the provenance — which snapshot of which table, the run that wrote it, the inputs' quality verdicts
- * and which inputs are synthetic.
+ * What a brief's templates can say, from main of the published tables: per ranked indicator its
+ * {@link RankedFigures} (by the indicator's name), the figures and charts of {@code
+ * conf/brief/figures.yaml} (by their names), and the provenance — which snapshot of which table,
+ * the run that wrote it, the inputs' quality verdicts and which inputs are synthetic.
  */
 public final class BriefModel {
   /** Each language's charts; the renderer places its language's as {@code charts}. */
@@ -32,24 +30,27 @@ public final class BriefModel {
 
   private BriefModel() {}
 
-  public static Map<String, Object> build(PipelineConfig config, TableCatalog catalog, String year) {
+  public static Map<String, Object> build(
+      PipelineConfig config, TableCatalog catalog, String year) {
     // one DuckDB for the brief's few dozen queries: each table's file list is read once
     try (DuckDbQuery.Session db = DuckDbQuery.open(catalog, Set.of())) {
       return build(db, config, catalog, year);
     }
   }
 
-  private static Map<String, Object> build(DuckDbQuery.Session db, PipelineConfig config, TableCatalog catalog,
-      String year) {
+  private static Map<String, Object> build(
+      DuckDbQuery.Session db, PipelineConfig config, TableCatalog catalog, String year) {
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("generatedAt", Instant.now().toString());
     Map<String, Map<String, Object>> used = new LinkedHashMap<>();
     for (IndicatorDefinition d : config.indicators()) {
-      if (IndicatorKinds.rankedValue(d).isEmpty() || !catalog.exists(d.name())
+      if (IndicatorKinds.rankedValue(d).isEmpty()
+          || !catalog.exists(d.name())
           || catalog.load(d.name()).currentSnapshot() == null) {
         continue;
       }
-      Map<String, Object> figures = new LinkedHashMap<>(RankedFigures.of(db, catalog, d, bands(d), year));
+      Map<String, Object> figures =
+          new LinkedHashMap<>(RankedFigures.of(db, catalog, d, bands(d), year));
       figures.put("synthetic", SyntheticLabel.of(catalog.load(d.name())).orElse(null));
       figures.put("bandChart", BriefCharts.bands(figures));
       model.put(d.name(), figures);
@@ -96,14 +97,21 @@ public final class BriefModel {
       }
       Table table = catalog.load(name);
       SnapshotLineage lineage = SnapshotLineage.of(name, table, table.currentSnapshot());
-      read.add(Map.of("table", name, "snapshot", String.valueOf(lineage.snapshotId()),
-          "run", String.valueOf(lineage.runId())));
+      read.add(
+          Map.of(
+              "table",
+              name,
+              "snapshot",
+              String.valueOf(lineage.snapshotId()),
+              "run",
+              String.valueOf(lineage.runId())));
       for (SnapshotLineage.Input in : lineage.inputs()) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("dataset", in.dataset());
         entry.put("verdict", in.verdict());
         entry.put("rowsChecked", String.format(java.util.Locale.ROOT, "%,d", in.rowsChecked()));
-        entry.put("rowsQuarantined", String.format(java.util.Locale.ROOT, "%,d", in.rowsQuarantined()));
+        entry.put(
+            "rowsQuarantined", String.format(java.util.Locale.ROOT, "%,d", in.rowsQuarantined()));
         entry.put("synthetic", in.synthetic());
         inputs.putIfAbsent(in.dataset(), entry);
       }

@@ -11,9 +11,9 @@ import java.util.Map;
 import org.egovsuite.config.ConfigException;
 
 /**
- * Renders a brief from its sentence template: {@code conf/brief/<lang>.mustache} under the
- * project home, a Mustache file an analyst rewords without touching code (the figures are the
- * {@link BriefModel}'s; {@code {{…}}} escapes HTML, {@code {{{…}}}} places a chart).
+ * Renders a brief from its sentence template: {@code conf/brief/<lang>.mustache} under the project
+ * home, a Mustache file an analyst rewords without touching code (the figures are the {@link
+ * BriefModel}'s; {@code {{…}}} escapes HTML, {@code {{{…}}}} places a chart).
  */
 public final class BriefRenderer {
   public static final List<String> LANGUAGES = List.of("zh", "en");
@@ -24,11 +24,16 @@ public final class BriefRenderer {
     Path folder = home.resolve("conf/brief");
     Path template = folder.resolve(lang + ".mustache");
     if (!Files.isRegularFile(template)) {
-      throw new ConfigException(template + ": no brief template for language '" + lang + "'; templates are "
-          + "conf/brief/<lang>.mustache (zh, en)");
+      throw new ConfigException(
+          template
+              + ": no brief template for language '"
+              + lang
+              + "'; templates are "
+              + "conf/brief/<lang>.mustache (zh, en)");
     }
     try {
-      Mustache mustache = new DefaultMustacheFactory(folder.toFile()).compile(template.getFileName().toString());
+      Mustache mustache =
+          new DefaultMustacheFactory(folder.toFile()).compile(template.getFileName().toString());
       StringWriter out = new StringWriter();
       Map<String, Object> scoped = new java.util.LinkedHashMap<>(model);
       if (model.get(BriefModel.CHARTS_BY_LANGUAGE) instanceof Map<?, ?> charts) {

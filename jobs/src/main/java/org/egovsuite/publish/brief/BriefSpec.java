@@ -28,13 +28,21 @@ record BriefSpec(Map<String, Figure> figures, Map<String, Chart> charts) {
    * @param yearTable the table whose {@code yearColumn} picks {year}; null when the query has none
    * @param formats how each numeric column is printed, by column
    */
-  record Figure(String name, String sql, String yearTable, String yearColumn, Map<String, NumberFormat> formats) {
+  record Figure(
+      String name,
+      String sql,
+      String yearTable,
+      String yearColumn,
+      Map<String, NumberFormat> formats) {
     Figure {
       formats = Map.copyOf(formats);
     }
   }
 
-  /** A chart's kind, the figure it draws and its column roles (label, value, x, y, …), per language where given. */
+  /**
+   * A chart's kind, the figure it draws and its column roles (label, value, x, y, …), per language
+   * where given.
+   */
   record Chart(String name, String kind, String figure, Map<String, Map<String, String>> roles) {
     static final Set<String> KINDS = Set.of("bars", "scatter", "map");
 
@@ -42,10 +50,15 @@ record BriefSpec(Map<String, Figure> figures, Map<String, Chart> charts) {
       roles = Map.copyOf(roles);
     }
 
-    /** The column a role names in a language: a plain column, or the language's entry of {zh: …, en: …}. */
+    /**
+     * The column a role names in a language: a plain column, or the language's entry of {zh: …, en:
+     * …}.
+     */
     Optional<String> column(String role, String lang) {
       Map<String, String> byLang = roles.get(role);
-      return byLang == null ? Optional.empty() : Optional.ofNullable(byLang.getOrDefault(lang, byLang.get("")));
+      return byLang == null
+          ? Optional.empty()
+          : Optional.ofNullable(byLang.getOrDefault(lang, byLang.get("")));
     }
   }
 
@@ -56,9 +69,12 @@ record BriefSpec(Map<String, Figure> figures, Map<String, Chart> charts) {
     }
     YamlNode root = YamlFiles.read(file).requireOnlyKeys(Set.of("figures", "charts"));
     Map<String, Figure> figures = new LinkedHashMap<>();
-    root.get("figures").ifPresent(node -> node.entries().forEach((name, f) -> figures.put(name, figure(name, f))));
+    root.get("figures")
+        .ifPresent(node -> node.entries().forEach((name, f) -> figures.put(name, figure(name, f))));
     Map<String, Chart> charts = new LinkedHashMap<>();
-    root.get("charts").ifPresent(node -> node.entries().forEach((name, c) -> charts.put(name, chart(name, c, figures))));
+    root.get("charts")
+        .ifPresent(
+            node -> node.entries().forEach((name, c) -> charts.put(name, chart(name, c, figures))));
     return new BriefSpec(figures, charts);
   }
 
@@ -76,18 +92,25 @@ record BriefSpec(Map<String, Figure> figures, Map<String, Chart> charts) {
       throw node.error("figure '" + name + "' uses {year} but says no year: TABLE[.COLUMN]");
     }
     Map<String, NumberFormat> formats = new LinkedHashMap<>();
-    node.get("format").ifPresent(f -> f.entries().forEach((column, spec) -> formats.put(column, NumberFormat.parse(spec))));
+    node.get("format")
+        .ifPresent(
+            f ->
+                f.entries()
+                    .forEach((column, spec) -> formats.put(column, NumberFormat.parse(spec))));
     return new Figure(name, sql, yearTable, yearColumn, formats);
   }
 
   private static Chart chart(String name, YamlNode node, Map<String, Figure> figures) {
     String kind = node.require("kind").asString();
     if (!Chart.KINDS.contains(kind)) {
-      throw node.require("kind").error("chart kind '" + kind + "' is not one of bars, scatter, map");
+      throw node.require("kind")
+          .error("chart kind '" + kind + "' is not one of bars, scatter, map");
     }
     String figure = node.require("figure").asString();
     if (!figures.containsKey(figure)) {
-      throw node.require("figure").error("chart '" + name + "' draws figure '" + figure + "', which figures: does not define");
+      throw node.require("figure")
+          .error(
+              "chart '" + name + "' draws figure '" + figure + "', which figures: does not define");
     }
     Map<String, Map<String, String>> roles = new LinkedHashMap<>();
     for (Map.Entry<String, YamlNode> e : node.entries().entrySet()) {
@@ -96,8 +119,10 @@ record BriefSpec(Map<String, Figure> figures, Map<String, Chart> charts) {
       }
       Map<String, String> byLang = new LinkedHashMap<>();
       if (e.getValue().isMapping()) {
-        e.getValue().requireOnlyKeys(Set.copyOf(BriefRenderer.LANGUAGES))
-            .entries().forEach((lang, column) -> byLang.put(lang, column.asString()));
+        e.getValue()
+            .requireOnlyKeys(Set.copyOf(BriefRenderer.LANGUAGES))
+            .entries()
+            .forEach((lang, column) -> byLang.put(lang, column.asString()));
       } else {
         byLang.put("", e.getValue().asString());
       }

@@ -14,9 +14,9 @@ import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.warehouse.TableCatalog;
 
 /**
- * Writes the brief of main of the published tables: {@code brief-<lang>.html} per language, and
- * the same printed to PDF by headless Chromium when it is installed ({@code /usr/bin/chromium},
- * or {@code EGOV_CHROMIUM}). Used by {@code bin/egov brief} and at the end of {@code run}.
+ * Writes the brief of main of the published tables: {@code brief-<lang>.html} per language, and the
+ * same printed to PDF by headless Chromium when it is installed ({@code /usr/bin/chromium}, or
+ * {@code EGOV_CHROMIUM}). Used by {@code bin/egov brief} and at the end of {@code run}.
  */
 public final class BriefWriter {
   /** The files written; {@code pdf} false when no Chromium was there to print them. */
@@ -32,25 +32,46 @@ public final class BriefWriter {
 
   private BriefWriter() {}
 
-  public static Written write(PipelineConfig config, TableCatalog catalog, String year, List<String> languages,
+  public static Written write(
+      PipelineConfig config,
+      TableCatalog catalog,
+      String year,
+      List<String> languages,
       Path folder) {
     Map<String, Object> model = BriefModel.build(config, catalog, year);
     List<String> files = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
     boolean pdf = Files.isExecutable(Path.of(chromium()));
     if (!pdf) {
-      warnings.add("no PDF: headless Chromium (" + chromium() + ", EGOV_CHROMIUM) is not installed");
+      warnings.add(
+          "no PDF: headless Chromium (" + chromium() + ", EGOV_CHROMIUM) is not installed");
     }
     for (String language : languages) {
       Path html = folder.resolve("brief-" + language + ".html");
-      EmbeddedFonts.Embedded page = EmbeddedFonts.embed(config.home(), BriefRenderer.render(config.home(), language, model));
+      EmbeddedFonts.Embedded page =
+          EmbeddedFonts.embed(config.home(), BriefRenderer.render(config.home(), language, model));
       if (!page.faces().absentFiles().isEmpty()) {
-        warnings.add(html.getFileName() + ": fonts not embedded (" + String.join(", ", page.faces().absentFiles())
-            + " not under " + config.home() + "); the reader's own fonts will show it");
+        warnings.add(
+            html.getFileName()
+                + ": fonts not embedded ("
+                + String.join(", ", page.faces().absentFiles())
+                + " not under "
+                + config.home()
+                + "); the reader's own fonts will show it");
       } else if (!page.faces().missing().isEmpty()) {
-        warnings.add(html.getFileName() + ": no embedded font has " + page.faces().missing().stream()
-            .map(c -> new String(Character.toChars(c)) + " (U+" + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT) + ")")
-            .limit(10).collect(java.util.stream.Collectors.joining(", ")) + "; the reader's own fonts will show them");
+        warnings.add(
+            html.getFileName()
+                + ": no embedded font has "
+                + page.faces().missing().stream()
+                    .map(
+                        c ->
+                            new String(Character.toChars(c))
+                                + " (U+"
+                                + Integer.toHexString(c).toUpperCase(java.util.Locale.ROOT)
+                                + ")")
+                    .limit(10)
+                    .collect(java.util.stream.Collectors.joining(", "))
+                + "; the reader's own fonts will show them");
       }
       write(html, page.html());
       files.add(html.toString());
@@ -68,14 +89,30 @@ public final class BriefWriter {
     return set != null ? set : "/usr/bin/chromium";
   }
 
-  /** Headless Chromium prints the page as the browser lays it out: the charts and CJK glyphs as on screen. */
+  /**
+   * Headless Chromium prints the page as the browser lays it out: the charts and CJK glyphs as on
+   * screen.
+   */
   private static void print(Path html, Path pdf) {
     try {
       Path profile = Files.createTempDirectory("egov-chromium");
-      Process p = new ProcessBuilder(chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-          "--disable-background-networking", "--disable-component-update", "--disable-sync",
-          "--user-data-dir=" + profile, "--no-pdf-header-footer", "--print-to-pdf=" + pdf, html.toUri().toString())
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+      Process p =
+          new ProcessBuilder(
+                  chromium(),
+                  "--headless",
+                  "--no-sandbox",
+                  "--disable-gpu",
+                  "--no-first-run",
+                  "--disable-background-networking",
+                  "--disable-component-update",
+                  "--disable-sync",
+                  "--user-data-dir=" + profile,
+                  "--no-pdf-header-footer",
+                  "--print-to-pdf=" + pdf,
+                  html.toUri().toString())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
       if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0 || !Files.isRegularFile(pdf)) {
         p.destroyForcibly();
         throw new IllegalStateException("Chromium could not print " + html + " to PDF");

@@ -25,8 +25,10 @@ final class EmbeddedFonts {
   /** Family name and file under the project home, in the order a character is looked up. */
   record Font(String family, String file) {}
 
-  static final List<Font> FONTS = List.of(new Font("EgovBriefLatin", "data/fonts/DejaVuSans.ttf"),
-      new Font("EgovBriefCJK", "data/fonts/DroidSansFallbackFull.ttf"));
+  static final List<Font> FONTS =
+      List.of(
+          new Font("EgovBriefLatin", "data/fonts/DejaVuSans.ttf"),
+          new Font("EgovBriefCJK", "data/fonts/DroidSansFallbackFull.ttf"));
 
   /** The {@code @font-face} rules, and the characters no font has (whitespace aside). */
   record Faces(String css, Set<Integer> missing, List<String> absentFiles) {}
@@ -40,7 +42,14 @@ final class EmbeddedFonts {
   static Embedded embed(Path home, String html) {
     int head = html.indexOf("</head>");
     Faces faces = of(home, html);
-    String out = head < 0 ? html : html.substring(0, head) + "<style>\n" + faces.css() + "</style>\n" + html.substring(head);
+    String out =
+        head < 0
+            ? html
+            : html.substring(0, head)
+                + "<style>\n"
+                + faces.css()
+                + "</style>\n"
+                + html.substring(head);
     return new Embedded(out, faces);
   }
 
@@ -48,7 +57,9 @@ final class EmbeddedFonts {
 
   static Faces of(Path home, String text) {
     Set<Integer> wanted = new TreeSet<>();
-    text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c)).forEach(wanted::add);
+    text.codePoints()
+        .filter(c -> !Character.isWhitespace(c) && !Character.isISOControl(c))
+        .forEach(wanted::add);
     StringBuilder css = new StringBuilder();
     List<String> absent = new java.util.ArrayList<>();
     for (Font font : FONTS) {
@@ -57,7 +68,8 @@ final class EmbeddedFonts {
         absent.add(font.file());
         continue;
       }
-      try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
+      try (TrueTypeFont ttf =
+          new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
         CmapLookup cmap = ttf.getUnicodeCmapLookup();
         Set<Integer> here = new TreeSet<>();
         for (int c : wanted) {
@@ -72,11 +84,15 @@ final class EmbeddedFonts {
         subsetter.addAll(here);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         subsetter.writeToStream(out);
-        css.append("@font-face{font-family:\"").append(font.family()).append("\";src:url(data:font/ttf;base64,")
-            .append(Base64.getEncoder().encodeToString(out.toByteArray())).append(") format(\"truetype\")}\n");
+        css.append("@font-face{font-family:\"")
+            .append(font.family())
+            .append("\";src:url(data:font/ttf;base64,")
+            .append(Base64.getEncoder().encodeToString(out.toByteArray()))
+            .append(") format(\"truetype\")}\n");
         wanted.removeAll(here);
       } catch (IOException e) {
-        throw new UncheckedIOException(file + ": not a TrueType font FontBox can read: " + e.getMessage(), e);
+        throw new UncheckedIOException(
+            file + ": not a TrueType font FontBox can read: " + e.getMessage(), e);
       }
     }
     return new Faces(css.toString(), wanted, absent);

@@ -15,9 +15,10 @@ import org.egovsuite.warehouse.TableCatalog;
 /**
  * Runs one {@link BriefSpec.Figure} on main of the published tables and gives what a template
  * places: {@code rows} (each column printed by its format, {@code <column>_below} for a negative
- * number, {@code _first} and {@code _last}), the first row's columns at the top, a text column's values joined per language
- * ({@code <column>Zh}, {@code <column>En}), {@code any}, {@code count}, {@code year}, the
- * synthetic-data note of the tables read ({@code synthetic}), and the unformatted rows for charts.
+ * number, {@code _first} and {@code _last}), the first row's columns at the top, a text column's
+ * values joined per language ({@code <column>Zh}, {@code <column>En}), {@code any}, {@code count},
+ * {@code year}, the synthetic-data note of the tables read ({@code synthetic}), and the unformatted
+ * rows for charts.
  */
 final class FigureValues {
   private static final int LIMIT = 10_000;
@@ -28,17 +29,29 @@ final class FigureValues {
   private FigureValues() {}
 
   /** Null when a table the figure reads has not been published (its section is then left out). */
-  static Result run(DuckDbQuery.Session db, TableCatalog catalog, BriefSpec.Figure figure, String asked) {
+  static Result run(
+      DuckDbQuery.Session db, TableCatalog catalog, BriefSpec.Figure figure, String asked) {
     String sql = figure.sql();
     String year = null;
     if (figure.yearTable() != null) {
       if (!published(catalog, figure.yearTable())) {
         return null;
       }
-      List<String> years = db.query("SELECT DISTINCT CAST(" + DuckDbQuery.quoted(figure.yearColumn())
-          + " AS VARCHAR) FROM egov." + DuckDbQuery.quoted(figure.yearTable()) + " WHERE "
-          + DuckDbQuery.quoted(figure.yearColumn()) + " IS NOT NULL", LIMIT)
-          .rows().stream().map(r -> String.valueOf(r.get(0))).toList();
+      List<String> years =
+          db
+              .query(
+                  "SELECT DISTINCT CAST("
+                      + DuckDbQuery.quoted(figure.yearColumn())
+                      + " AS VARCHAR) FROM egov."
+                      + DuckDbQuery.quoted(figure.yearTable())
+                      + " WHERE "
+                      + DuckDbQuery.quoted(figure.yearColumn())
+                      + " IS NOT NULL",
+                  LIMIT)
+              .rows()
+              .stream()
+              .map(r -> String.valueOf(r.get(0)))
+              .toList();
       if (years.isEmpty()) {
         return null;
       }
@@ -49,7 +62,8 @@ final class FigureValues {
     try {
       tables = new ReadOnlyQuery(TableCatalog.NAMESPACE).check(sql);
     } catch (ConfigException e) {
-      throw new ConfigException(BriefSpec.FILE + ": figure '" + figure.name() + "': " + e.getMessage());
+      throw new ConfigException(
+          BriefSpec.FILE + ": figure '" + figure.name() + "': " + e.getMessage());
     }
     if (!tables.stream().allMatch(t -> published(catalog, t))) {
       return null;
@@ -58,13 +72,14 @@ final class FigureValues {
     try {
       result = db.query(sql, LIMIT);
     } catch (ConfigException e) {
-      throw new ConfigException(BriefSpec.FILE + ": figure '" + figure.name() + "': " + e.getMessage());
+      throw new ConfigException(
+          BriefSpec.FILE + ": figure '" + figure.name() + "': " + e.getMessage());
     }
     return new Result(values(figure, result, year, notes(catalog, tables)), raw(result), tables);
   }
 
-  private static Map<String, Object> values(BriefSpec.Figure figure, DuckDbQuery.Result result, String year,
-      String synthetic) {
+  private static Map<String, Object> values(
+      BriefSpec.Figure figure, DuckDbQuery.Result result, String year, String synthetic) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (List<Object> r : result.rows()) {
       Map<String, Object> row = new LinkedHashMap<>();
@@ -72,7 +87,8 @@ final class FigureValues {
         String column = result.columns().get(c);
         Object value = r.get(c);
         if (value instanceof Number) {
-          NumberFormat format = figure.formats().getOrDefault(column, NumberFormat.defaultFor(value));
+          NumberFormat format =
+              figure.formats().getOrDefault(column, NumberFormat.defaultFor(value));
           row.put(column, format.apply(value));
           row.put(column + "_below", Numbers.negative(value));
         } else {
@@ -81,7 +97,8 @@ final class FigureValues {
       }
       rows.add(row);
     }
-    // where a sentence lists rows, the template ends the last one differently ({{^_last}}；{{/_last}})
+    // where a sentence lists rows, the template ends the last one differently
+    // ({{^_last}}；{{/_last}})
     for (int i = 0; i < rows.size(); i++) {
       rows.get(i).put("_first", i == 0);
       rows.get(i).put("_last", i == rows.size() - 1);
@@ -90,7 +107,8 @@ final class FigureValues {
     for (int c = 0; c < result.columns().size(); c++) {
       String column = result.columns().get(c);
       int index = c;
-      if (result.rows().stream().allMatch(r -> r.get(index) == null || r.get(index) instanceof String)) {
+      if (result.rows().stream()
+          .allMatch(r -> r.get(index) == null || r.get(index) instanceof String)) {
         List<String> texts = result.rows().stream().map(r -> String.valueOf(r.get(index))).toList();
         out.put(column + "Zh", Names.zh(texts));
         out.put(column + "En", Names.en(texts));

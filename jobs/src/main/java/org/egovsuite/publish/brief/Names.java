@@ -19,12 +19,14 @@ final class Names {
     if (names.size() <= 1) {
       return String.join("", names);
     }
-    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and "
+        + names.get(names.size() - 1);
   }
 
   /**
-   * The short form the report uses in running text: 西藏 for 西藏自治区, 重庆 for 重庆市, 浙江 for
-   * 浙江省, 广西 for 广西壮族自治区.
+   * The short form the report uses in running text: 西藏 for 西藏自治区, 重庆 for 重庆市, 浙江 for 浙江省, 广西 for
+   * 广西壮族自治区.
    */
   static String shortName(String name) {
     String shorter = name.replaceFirst("(壮族|回族|维吾尔)?自治区$|特别行政区$|省$|市$", "");

@@ -11,13 +11,23 @@ import org.egovsuite.config.YamlNode;
  * ({@link Numbers}); {@code abs} first prints the magnitude, the template saying above or below.
  */
 record NumberFormat(Kind kind, int places, boolean abs) {
-  enum Kind { DECIMALS, PERCENT, INTEGER, PLAIN }
+  enum Kind {
+    DECIMALS,
+    PERCENT,
+    INTEGER,
+    PLAIN
+  }
 
   /** Whole numbers as they are (a year, a count), others with two decimals. */
   static NumberFormat defaultFor(Object value) {
-    boolean whole = value instanceof Integer || value instanceof Long || value instanceof Short
-        || value instanceof java.math.BigInteger;
-    return whole ? new NumberFormat(Kind.PLAIN, 0, false) : new NumberFormat(Kind.DECIMALS, 2, false);
+    boolean whole =
+        value instanceof Integer
+            || value instanceof Long
+            || value instanceof Short
+            || value instanceof java.math.BigInteger;
+    return whole
+        ? new NumberFormat(Kind.PLAIN, 0, false)
+        : new NumberFormat(Kind.DECIMALS, 2, false);
   }
 
   static NumberFormat parse(YamlNode node) {
@@ -33,8 +43,11 @@ record NumberFormat(Kind kind, int places, boolean abs) {
         default -> throw new IllegalArgumentException();
       };
     } catch (RuntimeException e) {
-      throw node.error("format '" + node.asString() + "': expected \"decimals N\", \"percent N\" or \"integer\", "
-          + "optionally after \"abs\"");
+      throw node.error(
+          "format '"
+              + node.asString()
+              + "': expected \"decimals N\", \"percent N\" or \"integer\", "
+              + "optionally after \"abs\"");
     }
   }
 
@@ -45,7 +58,8 @@ record NumberFormat(Kind kind, int places, boolean abs) {
     }
     return switch (kind) {
       case PLAIN -> d.toPlainString();
-      case INTEGER -> String.format(Locale.ROOT, "%,d", d.setScale(0, RoundingMode.HALF_UP).toBigInteger());
+      case INTEGER ->
+          String.format(Locale.ROOT, "%,d", d.setScale(0, RoundingMode.HALF_UP).toBigInteger());
       case DECIMALS -> d.setScale(places, RoundingMode.HALF_UP).toPlainString();
       case PERCENT -> d.movePointRight(2).setScale(places, RoundingMode.HALF_UP).toPlainString();
     };

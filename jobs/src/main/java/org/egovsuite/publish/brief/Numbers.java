@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Figures as the report prints them: half-up from the value's shortest decimal form (the
- * {@code _display} rule: 40.625 → 40.63), two decimals unless said otherwise.
+ * Figures as the report prints them: half-up from the value's shortest decimal form (the {@code
+ * _display} rule: 40.625 → 40.63), two decimals unless said otherwise.
  */
 final class Numbers {
   private Numbers() {}

@@ -15,7 +15,8 @@ final class Periods {
     if (periods.isEmpty()) {
       throw new IllegalArgumentException("no periods");
     }
-    Comparator<String> order = Comparator.comparing((String p) -> p.length()).thenComparing(Comparator.naturalOrder());
+    Comparator<String> order =
+        Comparator.comparing((String p) -> p.length()).thenComparing(Comparator.naturalOrder());
     List<String> sorted = periods.stream().sorted(order).toList();
     if (asked == null) {
       return sorted.get(sorted.size() - 1);

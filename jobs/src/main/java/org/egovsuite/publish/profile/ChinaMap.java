@@ -66,7 +66,11 @@ public final class ChinaMap {
           }
           rings.add(ring);
         }
-        out.add(new Province(feature.at("/properties/code").asText(), feature.at("/properties/name").asText(), rings));
+        out.add(
+            new Province(
+                feature.at("/properties/code").asText(),
+                feature.at("/properties/name").asText(),
+                rings));
       }
       return Optional.of(new ChinaMap(out, box));
     } catch (IOException e) {
@@ -74,7 +78,9 @@ public final class ChinaMap {
     }
   }
 
-  /** The map with the province of a division code (its first two digits) highlighted; "" if none is. */
+  /**
+   * The map with the province of a division code (its first two digits) highlighted; "" if none is.
+   */
   public String highlighting(String divisionCode) {
     if (divisionCode == null || divisionCode.length() < 2) {
       return "";
@@ -83,7 +89,9 @@ public final class ChinaMap {
     if (provinces.stream().noneMatch(p -> p.code().equals(province))) {
       return "";
     }
-    return draw(province, p -> p.code().equals(province) ? "fill=\"#cf222e\" data-here=\"true\"" : "fill=\"#d7dde6\"",
+    return draw(
+        province,
+        p -> p.code().equals(province) ? "fill=\"#cf222e\" data-here=\"true\"" : "fill=\"#d7dde6\"",
         Province::name);
   }
 
@@ -92,22 +100,43 @@ public final class ChinaMap {
    * grey; a province's tooltip is the title given for it, else its name.
    */
   public String filled(Map<String, String> colours, Map<String, String> titles, String label) {
-    return draw(label, p -> "fill=\"" + escapeHtml4(colours.getOrDefault(p.code(), "#eef0f3")) + "\"",
+    return draw(
+        label,
+        p -> "fill=\"" + escapeHtml4(colours.getOrDefault(p.code(), "#eef0f3")) + "\"",
         p -> titles.getOrDefault(p.code(), p.name()));
   }
 
-  /** @param attributes a province's fill (and any marker attribute), as SVG attributes */
-  private String draw(String label, Function<Province, String> attributes, Function<Province, String> title) {
+  /**
+   * @param attributes a province's fill (and any marker attribute), as SVG attributes
+   */
+  private String draw(
+      String label, Function<Province, String> attributes, Function<Province, String> title) {
     double scale = WIDTH / (box[2] - box[0]);
     double height = (box[3] - box[1]) * scale * 1.2;
-    StringBuilder svg = new StringBuilder(String.format(Locale.ROOT, "<svg class=\"map\" width=\"%.0f\" height=\"%.0f\""
-        + " viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%s\">", WIDTH, height, WIDTH, height, escapeHtml4(label)));
+    StringBuilder svg =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "<svg class=\"map\" width=\"%.0f\" height=\"%.0f\""
+                    + " viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"%s\">",
+                WIDTH,
+                height,
+                WIDTH,
+                height,
+                escapeHtml4(label)));
     for (Province p : provinces) {
-      svg.append("<path ").append(attributes.apply(p)).append(" stroke=\"#fff\" stroke-width=\"0.5\" d=\"");
+      svg.append("<path ")
+          .append(attributes.apply(p))
+          .append(" stroke=\"#fff\" stroke-width=\"0.5\" d=\"");
       for (List<double[]> ring : p.rings()) {
         for (int i = 0; i < ring.size(); i++) {
-          svg.append(i == 0 ? 'M' : 'L').append(String.format(Locale.ROOT, "%.1f,%.1f ",
-              (ring.get(i)[0] - box[0]) * scale, (box[3] - ring.get(i)[1]) * scale * 1.2));
+          svg.append(i == 0 ? 'M' : 'L')
+              .append(
+                  String.format(
+                      Locale.ROOT,
+                      "%.1f,%.1f ",
+                      (ring.get(i)[0] - box[0]) * scale,
+                      (box[3] - ring.get(i)[1]) * scale * 1.2));
         }
         svg.append("Z ");
       }

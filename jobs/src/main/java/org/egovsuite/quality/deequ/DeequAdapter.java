@@ -34,24 +34,26 @@ import scala.collection.Seq;
 import scala.runtime.AbstractFunction1;
 
 /**
- * The one place that speaks Scala to Deequ: Option, Seq, Function1 and Enumeration values in,
- * plain Java out. What other classes may do with Deequ: hold its Java-visible types ({@code Check},
+ * The one place that speaks Scala to Deequ: Option, Seq, Function1 and Enumeration values in, plain
+ * Java out. What other classes may do with Deequ: hold its Java-visible types ({@code Check},
  * {@code VerificationResult}) and call a {@code Check}'s builder methods with arguments made here
  * ({@link #newCheck}, the assertion and hint helpers); every Scala value Deequ takes or returns is
- * made or unwrapped in this class. (Spark's own Scala — a Catalyst expression's children, a
- * {@code Seq} cell of a row — is read where it is met.)
+ * made or unwrapped in this class. (Spark's own Scala — a Catalyst expression's children, a {@code
+ * Seq} cell of a row — is read where it is met.)
  */
 public final class DeequAdapter {
   private DeequAdapter() {}
 
   /**
    * An empty check with the level of the severity. Its description is the rule id with a prefix:
-   * Deequ names the check's row-level result column after it, and the prefix keeps that column
-   * from replacing a data column of the same name.
+   * Deequ names the check's row-level result column after it, and the prefix keeps that column from
+   * replacing a data column of the same name.
    */
   public static Check newCheck(Severity severity, String ruleId) {
-    return new Check(severity == Severity.ERROR ? CheckLevel$.MODULE$.Error() : CheckLevel$.MODULE$.Warning(),
-        rowLevelColumn(ruleId), JavaConverters.asScalaBuffer(new ArrayList<Constraint>()).toSeq());
+    return new Check(
+        severity == Severity.ERROR ? CheckLevel$.MODULE$.Error() : CheckLevel$.MODULE$.Warning(),
+        rowLevelColumn(ruleId),
+        JavaConverters.asScalaBuffer(new ArrayList<Constraint>()).toSeq());
   }
 
   /** The column holding a rule's row-level outcome in {@link #rowLevelResults}. */
@@ -60,11 +62,12 @@ public final class DeequAdapter {
   }
 
   /**
-   * The data with one boolean column per check that has row-level constraints (true: the row
-   * passes every constraint of the check; rows outside a {@code where} scope pass; null when
-   * the condition is null). Lazy: evaluated when the result is written.
+   * The data with one boolean column per check that has row-level constraints (true: the row passes
+   * every constraint of the check; rows outside a {@code where} scope pass; null when the condition
+   * is null). Lazy: evaluated when the result is written.
    */
-  public static Dataset<Row> rowLevelResults(SparkSession spark, VerificationResult result, Dataset<Row> data) {
+  public static Dataset<Row> rowLevelResults(
+      SparkSession spark, VerificationResult result, Dataset<Row> data) {
     return VerificationResult$.MODULE$.rowLevelResultsAsDataFrame(spark, result, data);
   }
 
@@ -96,7 +99,8 @@ public final class DeequAdapter {
   }
 
   public static scala.util.matching.Regex regex(String pattern) {
-    return new scala.util.matching.Regex(pattern, JavaConverters.asScalaBuffer(new ArrayList<String>()).toSeq());
+    return new scala.util.matching.Regex(
+        pattern, JavaConverters.asScalaBuffer(new ArrayList<String>()).toSeq());
   }
 
   /**
@@ -105,8 +109,11 @@ public final class DeequAdapter {
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
   public static VerificationResult verify(Dataset<Row> data, List<Check> checks) {
-    return new VerificationSuite().onData(data).addChecks(seq(checks))
-        .addRequiredAnalyzer((Analyzer) new Size(Option.empty())).run();
+    return new VerificationSuite()
+        .onData(data)
+        .addChecks(seq(checks))
+        .addRequiredAnalyzer((Analyzer) new Size(Option.empty()))
+        .run();
   }
 
   /** The number of rows the verification saw. */
@@ -120,20 +127,24 @@ public final class DeequAdapter {
   }
 
   /**
-   * Deequ's relative-rate-of-change anomaly detection of {@code current} against the last value
-   * of {@code history} (oldest first, one value per earlier run): anomalous when
-   * current / previous lies outside [1 - maxChange, 1 + maxChange]. Returns Deequ's detail of
-   * the anomaly, or empty when there is none.
+   * Deequ's relative-rate-of-change anomaly detection of {@code current} against the last value of
+   * {@code history} (oldest first, one value per earlier run): anomalous when current / previous
+   * lies outside [1 - maxChange, 1 + maxChange]. Returns Deequ's detail of the anomaly, or empty
+   * when there is none.
    */
-  public static java.util.Optional<String> relativeChangeAnomaly(List<Double> history, double current, double maxChange) {
-    RelativeRateOfChangeStrategy strategy = new RelativeRateOfChangeStrategy(
-        Option.apply((Object) (1.0 - maxChange)), Option.apply((Object) (1.0 + maxChange)), 1);
+  public static java.util.Optional<String> relativeChangeAnomaly(
+      List<Double> history, double current, double maxChange) {
+    RelativeRateOfChangeStrategy strategy =
+        new RelativeRateOfChangeStrategy(
+            Option.apply((Object) (1.0 - maxChange)), Option.apply((Object) (1.0 + maxChange)), 1);
     List<DataPoint<Object>> points = new ArrayList<>();
     for (int i = 0; i < history.size(); i++) {
       points.add(new DataPoint<>(i, Option.apply((Object) history.get(i))));
     }
-    DetectionResult result = new AnomalyDetector(strategy)
-        .isNewPointAnomalous(seq(points), new DataPoint<>(history.size(), Option.apply((Object) current)));
+    DetectionResult result =
+        new AnomalyDetector(strategy)
+            .isNewPointAnomalous(
+                seq(points), new DataPoint<>(history.size(), Option.apply((Object) current)));
     for (scala.Tuple2<Object, Anomaly> anomaly : JavaConverters.seqAsJavaList(result.anomalies())) {
       Anomaly a = anomaly._2();
       return java.util.Optional.of(a.detail().isDefined() ? a.detail().get() : "anomalous change");
@@ -145,28 +156,42 @@ public final class DeequAdapter {
   public record Suggestion(String column, String rule, String code, String description) {}
 
   /**
-   * Deequ's constraint suggestions for the given columns, with its extended rule set (the
-   * default set plus uniqueness of approximately unique columns). Deequ fails on a
-   * column whose values are all null (awslabs/deequ#419), so callers leave those out.
+   * Deequ's constraint suggestions for the given columns, with its extended rule set (the default
+   * set plus uniqueness of approximately unique columns). Deequ fails on a column whose values are
+   * all null (awslabs/deequ#419), so callers leave those out.
    */
   public static List<Suggestion> suggest(Dataset<Row> data, List<String> columns) {
-    ConstraintSuggestionResult result = new ConstraintSuggestionRunner().onData(data)
-        .addConstraintRules(Rules$.MODULE$.EXTENDED())
-        .restrictToColumns(seq(columns))
-        .run();
+    ConstraintSuggestionResult result =
+        new ConstraintSuggestionRunner()
+            .onData(data)
+            .addConstraintRules(Rules$.MODULE$.EXTENDED())
+            .restrictToColumns(seq(columns))
+            .run();
     List<Suggestion> out = new ArrayList<>();
-    for (Seq<ConstraintSuggestion> perColumn : JavaConverters.asJavaIterable(result.constraintSuggestions().values())) {
+    for (Seq<ConstraintSuggestion> perColumn :
+        JavaConverters.asJavaIterable(result.constraintSuggestions().values())) {
       for (ConstraintSuggestion s : JavaConverters.seqAsJavaList(perColumn)) {
-        out.add(new Suggestion(s.columnName(), s.suggestingRule().getClass().getSimpleName(), s.codeForConstraint(),
-            s.description()));
+        out.add(
+            new Suggestion(
+                s.columnName(),
+                s.suggestingRule().getClass().getSimpleName(),
+                s.codeForConstraint(),
+                s.description()));
       }
     }
     return out;
   }
 
   /** Java view of one constraint's outcome. */
-  /** @param instance what the metric is about, as Deequ names it: a column, columns, or "*" */
-  public record ConstraintOutcome(String constraint, String instance, String metric, Double value, boolean passed,
+  /**
+   * @param instance what the metric is about, as Deequ names it: a column, columns, or "*"
+   */
+  public record ConstraintOutcome(
+      String constraint,
+      String instance,
+      String metric,
+      Double value,
+      boolean passed,
       String message) {}
 
   /** The constraint outcomes of one check, in the order the constraints were added. */
@@ -189,13 +214,20 @@ public final class DeequAdapter {
           value = number.doubleValue();
         }
       }
-      out.add(new ConstraintOutcome(c.constraint().toString(), instance, metricName, value, passed,
-          c.message().isDefined() ? c.message().get() : ""));
+      out.add(
+          new ConstraintOutcome(
+              c.constraint().toString(),
+              instance,
+              metricName,
+              value,
+              passed,
+              c.message().isDefined() ? c.message().get() : ""));
     }
     return out;
   }
 
-  private static final class AtLeast extends AbstractFunction1<Object, Object> implements Serializable {
+  private static final class AtLeast extends AbstractFunction1<Object, Object>
+      implements Serializable {
     private final double min;
 
     AtLeast(double min) {
@@ -208,7 +240,8 @@ public final class DeequAdapter {
     }
   }
 
-  private static final class Within extends AbstractFunction1<Object, Object> implements Serializable {
+  private static final class Within extends AbstractFunction1<Object, Object>
+      implements Serializable {
     private final Double min;
     private final Double max;
 

@@ -10,8 +10,8 @@ import org.egovsuite.quality.Rule;
 import org.egovsuite.quality.deequ.DeequAdapter;
 
 /**
- * Each column holds only the listed {@code values} (nulls allowed) in at least {@code min}
- * (default 1.0) of the rows, e.g. a checklist criterion in {0, 1}; Deequ's isContainedIn.
+ * Each column holds only the listed {@code values} (nulls allowed) in at least {@code min} (default
+ * 1.0) of the rows, e.g. a checklist criterion in {0, 1}; Deequ's isContainedIn.
  */
 final class AllowedValuesKind implements RuleKind {
   @Override
@@ -38,7 +38,8 @@ final class AllowedValuesKind implements RuleKind {
     double min = rule.min() == null ? 1.0 : rule.min();
     String[] values = rule.values().toArray(String[]::new);
     for (String column : rule.columns()) {
-      check = RuleKinds.scoped(check.isContainedIn(column, values, atLeast(min), none(), none()), rule);
+      check =
+          RuleKinds.scoped(check.isContainedIn(column, values, atLeast(min), none(), none()), rule);
     }
     return check;
   }

@@ -11,14 +11,15 @@ import org.egovsuite.quality.Rule;
 import org.egovsuite.quality.deequ.DeequAdapter;
 
 /**
- * A metric may not change by more than {@code max_change} (relative: 0.2 = ±20%) from the last
- * run the gate admitted. The verification only computes the metric (its assertion accepts any
- * value); {@link org.egovsuite.quality.DriftJudge} then asks Deequ's anomaly detection with the
- * metrics history of admitted runs. The first run of a dataset has no baseline and passes.
+ * A metric may not change by more than {@code max_change} (relative: 0.2 = ±20%) from the last run
+ * the gate admitted. The verification only computes the metric (its assertion accepts any value);
+ * {@link org.egovsuite.quality.DriftJudge} then asks Deequ's anomaly detection with the metrics
+ * history of admitted runs. The first run of a dataset has no baseline and passes.
  */
 public final class DriftKind implements RuleKind {
   /** The metrics a drift rule can follow; all but row_count need one column. */
-  public static final List<String> METRICS = List.of("row_count", "completeness", "mean", "minimum", "maximum", "sum");
+  public static final List<String> METRICS =
+      List.of("row_count", "completeness", "mean", "minimum", "maximum", "sum");
 
   @Override
   public String name() {
@@ -39,18 +40,23 @@ public final class DriftKind implements RuleKind {
   public void validate(YamlNode node, Rule rule, RuleContext context) {
     YamlNode metric = node.require("metric");
     if (!METRICS.contains(rule.metric())) {
-      context.error(metric, "unknown metric '" + rule.metric() + "'; valid metrics: " + String.join(", ", METRICS));
+      context.error(
+          metric,
+          "unknown metric '" + rule.metric() + "'; valid metrics: " + String.join(", ", METRICS));
     } else if (rule.metric().equals("row_count")) {
       if (!rule.columns().isEmpty()) {
         context.error(node.require("columns"), "a row_count drift rule takes no columns");
       }
     } else if (rule.columns().size() != 1) {
-      context.error(node.get("columns").orElse(node), "a " + rule.metric() + " drift rule follows exactly one column");
+      context.error(
+          node.get("columns").orElse(node),
+          "a " + rule.metric() + " drift rule follows exactly one column");
     } else {
       context.requireColumns(node.require("columns"), rule.columns());
     }
     if (rule.maxChange() == null || !(rule.maxChange() > 0)) {
-      context.error(node.get("max_change").orElse(node), "a drift rule needs 'max_change' > 0 (0.2 = ±20%)");
+      context.error(
+          node.get("max_change").orElse(node), "a drift rule needs 'max_change' > 0 (0.2 = ±20%)");
     }
   }
 
@@ -58,15 +64,17 @@ public final class DriftKind implements RuleKind {
   public Check toCheck(Rule rule) {
     Check check = DeequAdapter.newCheck(rule.severity(), rule.id());
     String column = rule.columns().isEmpty() ? null : rule.columns().get(0);
-    return RuleKinds.scoped(switch (rule.metric()) {
-      case "row_count" -> check.hasSize(anyValue(), none());
-      case "completeness" -> check.hasCompleteness(column, anyValue(), none(), none());
-      case "mean" -> check.hasMean(column, anyValue(), none());
-      case "minimum" -> check.hasMin(column, anyValue(), none(), none());
-      case "maximum" -> check.hasMax(column, anyValue(), none(), none());
-      case "sum" -> check.hasSum(column, anyValue(), none());
-      default -> throw new IllegalArgumentException("unknown drift metric " + rule.metric());
-    }, rule);
+    return RuleKinds.scoped(
+        switch (rule.metric()) {
+          case "row_count" -> check.hasSize(anyValue(), none());
+          case "completeness" -> check.hasCompleteness(column, anyValue(), none(), none());
+          case "mean" -> check.hasMean(column, anyValue(), none());
+          case "minimum" -> check.hasMin(column, anyValue(), none(), none());
+          case "maximum" -> check.hasMax(column, anyValue(), none(), none());
+          case "sum" -> check.hasSum(column, anyValue(), none());
+          default -> throw new IllegalArgumentException("unknown drift metric " + rule.metric());
+        },
+        rule);
   }
 
   @Override

@@ -11,8 +11,8 @@ import org.egovsuite.quality.Rule;
 import org.egovsuite.quality.deequ.DeequAdapter;
 
 /**
- * A cross-column SQL condition holds for at least {@code min} (default 1.0) of the rows
- * (Deequ's Compliance), e.g. {@code abs(egdi - (osi + tii + hci) / 3) <= 1e-4}.
+ * A cross-column SQL condition holds for at least {@code min} (default 1.0) of the rows (Deequ's
+ * Compliance), e.g. {@code abs(egdi - (osi + tii + hci) / 3) <= 1e-4}.
  */
 final class ExpressionKind implements RuleKind {
   @Override
@@ -35,7 +35,9 @@ final class ExpressionKind implements RuleKind {
   public Check toCheck(Rule rule) {
     Check check = DeequAdapter.newCheck(rule.severity(), rule.id());
     double min = rule.min() == null ? 1.0 : rule.min();
-    return RuleKinds.scoped(check.satisfies(rule.expression(), rule.id(), atLeast(min), none(),
-        list(java.util.List.of()), none()), rule);
+    return RuleKinds.scoped(
+        check.satisfies(
+            rule.expression(), rule.id(), atLeast(min), none(), list(java.util.List.of()), none()),
+        rule);
   }
 }

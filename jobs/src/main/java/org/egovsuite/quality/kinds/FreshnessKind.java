@@ -17,9 +17,9 @@ import org.egovsuite.quality.Rule;
 import org.egovsuite.quality.deequ.DeequAdapter;
 
 /**
- * The newest date of the column is at most {@code max_age_days} before the run date. Each row's
- * age in days is derived, and Deequ's Minimum of the ages is the age of the newest row. A column
- * with no dates at all fails (Deequ has no minimum to report).
+ * The newest date of the column is at most {@code max_age_days} before the run date. Each row's age
+ * in days is derived, and Deequ's Minimum of the ages is the age of the newest row. A column with
+ * no dates at all fails (Deequ has no minimum to report).
  */
 final class FreshnessKind implements RuleKind {
   @Override
@@ -39,7 +39,8 @@ final class FreshnessKind implements RuleKind {
       context.error(node.require("columns"), "a freshness rule watches exactly one date column");
     }
     if (rule.maxAgeDays() == null || rule.maxAgeDays() < 0) {
-      context.error(node.get("max_age_days").orElse(node), "a freshness rule needs 'max_age_days' >= 0");
+      context.error(
+          node.get("max_age_days").orElse(node), "a freshness rule needs 'max_age_days' >= 0");
     }
   }
 
@@ -51,7 +52,8 @@ final class FreshnessKind implements RuleKind {
   @Override
   public Dataset<Row> prepare(Dataset<Row> data, Rule rule, RuleInputs inputs) {
     String column = rule.columns().get(0);
-    return data.withColumn(RuleKinds.derivedColumn(rule, column),
+    return data.withColumn(
+        RuleKinds.derivedColumn(rule, column),
         datediff(lit(Date.valueOf(inputs.runDate())), to_date(col(column))));
   }
 
@@ -59,7 +61,8 @@ final class FreshnessKind implements RuleKind {
   public Check toCheck(Rule rule) {
     Check check = DeequAdapter.newCheck(rule.severity(), rule.id());
     String age = RuleKinds.derivedColumn(rule, rule.columns().get(0));
-    return RuleKinds.scoped(check.hasMin(age, within(null, rule.maxAgeDays().doubleValue()), none(), none()), rule);
+    return RuleKinds.scoped(
+        check.hasMin(age, within(null, rule.maxAgeDays().doubleValue()), none(), none()), rule);
   }
 
   /** The metric is the age in days of the newest value. */
@@ -70,6 +73,10 @@ final class FreshnessKind implements RuleKind {
 
   @Override
   public String threshold(Rule rule) {
-    return "newest " + rule.columns().get(0) + " at most " + rule.maxAgeDays() + " days before the run date";
+    return "newest "
+        + rule.columns().get(0)
+        + " at most "
+        + rule.maxAgeDays()
+        + " days before the run date";
   }
 }

@@ -11,9 +11,9 @@ import org.egovsuite.quality.Rule;
 import org.egovsuite.quality.deequ.DeequAdapter;
 
 /**
- * Non-null values of each column match {@code expression} (a regular expression, e.g.
- * {@code ^\d{6}$} for a division code) in at least {@code min} (default 1.0) of the rows;
- * Deequ's PatternMatch. Nulls are a completeness rule's business, so they are left out.
+ * Non-null values of each column match {@code expression} (a regular expression, e.g. {@code
+ * ^\d{6}$} for a division code) in at least {@code min} (default 1.0) of the rows; Deequ's
+ * PatternMatch. Nulls are a completeness rule's business, so they are left out.
  */
 final class PatternKind implements RuleKind {
   @Override
@@ -37,8 +37,12 @@ final class PatternKind implements RuleKind {
     Check check = DeequAdapter.newCheck(rule.severity(), rule.id());
     double min = rule.min() == null ? 1.0 : rule.min();
     for (String column : rule.columns()) {
-      String scope = column + " IS NOT NULL" + rule.whereClause().map(w -> " AND (" + w + ")").orElse("");
-      check = check.hasPattern(column, regex(rule.expression()), atLeast(min), none(), none(), none()).where(scope);
+      String scope =
+          column + " IS NOT NULL" + rule.whereClause().map(w -> " AND (" + w + ")").orElse("");
+      check =
+          check
+              .hasPattern(column, regex(rule.expression()), atLeast(min), none(), none(), none())
+              .where(scope);
     }
     return check;
   }

@@ -13,8 +13,8 @@ import org.egovsuite.quality.Rule;
 import org.egovsuite.quality.deequ.DeequAdapter;
 
 /**
- * Every non-null value of each column lies in [{@code min}, {@code max}] (either bound may be
- * left out). Expressed as a compliance condition so the metric is the share of rows in range.
+ * Every non-null value of each column lies in [{@code min}, {@code max}] (either bound may be left
+ * out). Expressed as a compliance condition so the metric is the share of rows in range.
  */
 final class RangeKind implements RuleKind {
   @Override
@@ -42,8 +42,16 @@ final class RangeKind implements RuleKind {
   public Check toCheck(Rule rule) {
     Check check = DeequAdapter.newCheck(rule.severity(), rule.id());
     for (String column : rule.columns()) {
-      check = RuleKinds.scoped(check.satisfies(condition(column, rule), rule.id() + " " + column,
-          atLeast(1.0), none(), list(List.of(column)), none()), rule);
+      check =
+          RuleKinds.scoped(
+              check.satisfies(
+                  condition(column, rule),
+                  rule.id() + " " + column,
+                  atLeast(1.0),
+                  none(),
+                  list(List.of(column)),
+                  none()),
+              rule);
     }
     return check;
   }
@@ -67,7 +75,10 @@ final class RangeKind implements RuleKind {
 
   @Override
   public String threshold(Rule rule) {
-    return "every value in [" + (rule.min() == null ? "-inf" : rule.min()) + ", "
-        + (rule.max() == null ? "+inf" : rule.max()) + "]";
+    return "every value in ["
+        + (rule.min() == null ? "-inf" : rule.min())
+        + ", "
+        + (rule.max() == null ? "+inf" : rule.max())
+        + "]";
   }
 }

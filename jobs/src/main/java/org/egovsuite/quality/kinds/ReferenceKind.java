@@ -16,11 +16,11 @@ import org.egovsuite.quality.Rule;
 import org.egovsuite.quality.deequ.DeequAdapter;
 
 /**
- * Non-null values of each column exist in {@code reference: {dataset, column}}, another dataset
- * of the pipeline (e.g. a province's division code in the division table), for at least
- * {@code min} (default 1.0) of the rows. The lookup is a left join against the distinct
- * reference values (adaptive execution broadcasts them when they are small), marking each row;
- * Deequ's Compliance then counts the marks in the same verification pass as the other rules.
+ * Non-null values of each column exist in {@code reference: {dataset, column}}, another dataset of
+ * the pipeline (e.g. a province's division code in the division table), for at least {@code min}
+ * (default 1.0) of the rows. The lookup is a left join against the distinct reference values
+ * (adaptive execution broadcasts them when they are small), marking each row; Deequ's Compliance
+ * then counts the marks in the same verification pass as the other rules.
  */
 final class ReferenceKind implements RuleKind {
   @Override
@@ -47,10 +47,15 @@ final class ReferenceKind implements RuleKind {
     for (String column : rule.columns()) {
       String mark = RuleKinds.derivedColumn(rule, column);
       String key = mark + "_key";
-      Dataset<Row> values = reference.select(col(rule.reference().column()).cast("string").as(key))
-          .where(col(key).isNotNull()).distinct().withColumn(mark, lit(true));
-      out = out.join(values, out.col(column).cast("string").equalTo(values.col(key)), "left")
-          .drop(key);
+      Dataset<Row> values =
+          reference
+              .select(col(rule.reference().column()).cast("string").as(key))
+              .where(col(key).isNotNull())
+              .distinct()
+              .withColumn(mark, lit(true));
+      out =
+          out.join(values, out.col(column).cast("string").equalTo(values.col(key)), "left")
+              .drop(key);
     }
     return out;
   }
@@ -59,10 +64,24 @@ final class ReferenceKind implements RuleKind {
   public Check toCheck(Rule rule) {
     Check check = DeequAdapter.newCheck(rule.severity(), rule.id());
     for (String column : rule.columns()) {
-      String condition = "`" + column + "` IS NULL OR `" + RuleKinds.derivedColumn(rule, column) + "` IS NOT NULL";
-      check = RuleKinds.scoped(check.satisfies(condition, rule.id() + " " + column + " in "
-          + rule.reference().dataset() + "." + rule.reference().column(), atLeast(rule.share()), none(),
-          list(List.of(column)), none()), rule);
+      String condition =
+          "`" + column + "` IS NULL OR `" + RuleKinds.derivedColumn(rule, column) + "` IS NOT NULL";
+      check =
+          RuleKinds.scoped(
+              check.satisfies(
+                  condition,
+                  rule.id()
+                      + " "
+                      + column
+                      + " in "
+                      + rule.reference().dataset()
+                      + "."
+                      + rule.reference().column(),
+                  atLeast(rule.share()),
+                  none(),
+                  list(List.of(column)),
+                  none()),
+              rule);
     }
     return check;
   }

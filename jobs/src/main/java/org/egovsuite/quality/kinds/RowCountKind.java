@@ -9,7 +9,9 @@ import org.egovsuite.config.YamlNode;
 import org.egovsuite.quality.Rule;
 import org.egovsuite.quality.deequ.DeequAdapter;
 
-/** The number of rows (in the {@code where} scope) lies in [{@code min}, {@code max}]; Deequ's Size. */
+/**
+ * The number of rows (in the {@code where} scope) lies in [{@code min}, {@code max}]; Deequ's Size.
+ */
 final class RowCountKind implements RuleKind {
   @Override
   public String name() {
@@ -44,12 +46,17 @@ final class RowCountKind implements RuleKind {
 
   @Override
   public double[] metricBounds(Rule rule) {
-    return new double[] {rule.min() == null ? Double.NaN : rule.min(), rule.max() == null ? Double.NaN : rule.max()};
+    return new double[] {
+      rule.min() == null ? Double.NaN : rule.min(), rule.max() == null ? Double.NaN : rule.max()
+    };
   }
 
   @Override
   public String threshold(Rule rule) {
-    return "rows in [" + (rule.min() == null ? "0" : rule.min().longValue()) + ", "
-        + (rule.max() == null ? "+inf" : rule.max().longValue()) + "]";
+    return "rows in ["
+        + (rule.min() == null ? "0" : rule.min().longValue())
+        + ", "
+        + (rule.max() == null ? "+inf" : rule.max().longValue())
+        + "]";
   }
 }

@@ -35,17 +35,30 @@ public final class RuleContext {
   public void requireDatasetColumn(YamlNode node, String dataset, String column) {
     Set<String> target = otherDatasets.get(dataset);
     if (target == null) {
-      error(node, "unknown dataset '" + dataset + "'; datasets of the pipeline: " + String.join(", ", otherDatasets.keySet()));
+      error(
+          node,
+          "unknown dataset '"
+              + dataset
+              + "'; datasets of the pipeline: "
+              + String.join(", ", otherDatasets.keySet()));
     } else if (!target.contains(column)) {
-      error(node, "dataset '" + dataset + "' has no column '" + column + "'; its columns: "
-          + String.join(", ", new TreeSet<>(target)));
+      error(
+          node,
+          "dataset '"
+              + dataset
+              + "' has no column '"
+              + column
+              + "'; its columns: "
+              + String.join(", ", new TreeSet<>(target)));
     }
   }
 
   public void requireColumns(YamlNode node, List<String> names) {
     for (String name : names) {
       if (!columns.contains(name)) {
-        error(node, "unknown column '" + name + "'; columns of the dataset: " + String.join(", ", columns));
+        error(
+            node,
+            "unknown column '" + name + "'; columns of the dataset: " + String.join(", ", columns));
       }
     }
   }

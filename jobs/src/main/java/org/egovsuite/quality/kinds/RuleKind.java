@@ -8,13 +8,16 @@ import org.egovsuite.config.YamlNode;
 import org.egovsuite.quality.Rule;
 
 /**
- * One kind of rule a steward may write: which keys it takes, how it is validated and how it
- * becomes a Deequ check. Registered in {@link RuleKinds}.
+ * One kind of rule a steward may write: which keys it takes, how it is validated and how it becomes
+ * a Deequ check. Registered in {@link RuleKinds}.
  */
 public interface RuleKind {
   String name();
 
-  /** Keys this kind accepts beyond the common ones (id, kind, description, severity, action, owner, where). */
+  /**
+   * Keys this kind accepts beyond the common ones (id, kind, description, severity, action, owner,
+   * where).
+   */
   Set<String> keys();
 
   /** Adds every problem of the rule to the context's errors; does not throw. */
@@ -28,8 +31,8 @@ public interface RuleKind {
   }
 
   /**
-   * The smallest and largest value the rule's metric may take, NaN where there is no such bound
-   * (a drift rule's bounds are relative to the last run); drawn on the report's trend charts.
+   * The smallest and largest value the rule's metric may take, NaN where there is no such bound (a
+   * drift rule's bounds are relative to the last run); drawn on the report's trend charts.
    */
   default double[] metricBounds(Rule rule) {
     return new double[] {rule.share(), Double.NaN};
@@ -41,8 +44,8 @@ public interface RuleKind {
   }
 
   /**
-   * Adds the columns the check needs that are not in the data (a reference lookup, an age in
-   * days), named by {@link RuleKinds#derivedColumn}; the default adds none.
+   * Adds the columns the check needs that are not in the data (a reference lookup, an age in days),
+   * named by {@link RuleKinds#derivedColumn}; the default adds none.
    */
   default Dataset<Row> prepare(Dataset<Row> data, Rule rule, RuleInputs inputs) {
     return data;

@@ -35,7 +35,8 @@ public final class RuleKinds {
   }
 
   public static String rowLevelNames() {
-    return String.join(", ", KINDS.values().stream().filter(RuleKind::rowLevel).map(RuleKind::name).toList());
+    return String.join(
+        ", ", KINDS.values().stream().filter(RuleKind::rowLevel).map(RuleKind::name).toList());
   }
 
   public static String names() {

@@ -12,9 +12,9 @@ import org.egovsuite.quality.deequ.DeequAdapter;
 import org.egovsuite.quality.uniqueness.ExactUniqueness;
 
 /**
- * The combination of {@code columns} identifies a row: Deequ's Uniqueness (share of rows whose
- * key occurs once) is at least {@code min}, default 1.0. A single column required to be fully
- * unique takes the cheaper exact plan of {@link ExactUniqueness}.
+ * The combination of {@code columns} identifies a row: Deequ's Uniqueness (share of rows whose key
+ * occurs once) is at least {@code min}, default 1.0. A single column required to be fully unique
+ * takes the cheaper exact plan of {@link ExactUniqueness}.
  */
 final class UniquenessKind implements RuleKind {
   @Override
@@ -39,6 +39,7 @@ final class UniquenessKind implements RuleKind {
     }
     Check check = DeequAdapter.newCheck(rule.severity(), rule.id());
     double min = rule.min() == null ? 1.0 : rule.min();
-    return RuleKinds.scoped(check.hasUniqueness(seq(rule.columns()), atLeast(min), none(), none()), rule);
+    return RuleKinds.scoped(
+        check.hasUniqueness(seq(rule.columns()), atLeast(min), none(), none()), rule);
   }
 }

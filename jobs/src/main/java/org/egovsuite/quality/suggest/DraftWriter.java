@@ -12,10 +12,16 @@ public final class DraftWriter {
   public static String yaml(RuleSuggester.Draft draft, String generatedFrom) {
     StringBuilder out = new StringBuilder();
     out.append("# yaml-language-server: $schema=./schema.json\n");
-    out.append("# DRAFT rule file for ").append(draft.dataset()).append(", suggested by Deequ from ")
-        .append(generatedFrom).append(".\n");
-    out.append("# Every rule is a warning: review the thresholds and values, promote the ones that matter\n");
-    out.append("# to severity error, and save as ").append(draft.dataset()).append(".yaml to use it.\n");
+    out.append("# DRAFT rule file for ")
+        .append(draft.dataset())
+        .append(", suggested by Deequ from ")
+        .append(generatedFrom)
+        .append(".\n");
+    out.append(
+        "# Every rule is a warning: review the thresholds and values, promote the ones that matter\n");
+    out.append("# to severity error, and save as ")
+        .append(draft.dataset())
+        .append(".yaml to use it.\n");
     for (String column : draft.allNullColumns()) {
       out.append("# column ").append(column).append(" is null in every row: no rule suggested.\n");
     }

@@ -19,8 +19,8 @@ import org.apache.spark.sql.catalyst.InternalRow;
  * partition (the scan stops reading a file split once its rows are taken, so this reads a small
  * part of the data). A duplicate found is a proof that the column is not unique; finding none
  * proves nothing, and the caller then checks the column exactly. For a column with d distinct
- * values, k sampled rows hold about k^2 / 2d pairs, and taking heads from every partition
- * catches values that repeat across the data even when each file is sorted.
+ * values, k sampled rows hold about k^2 / 2d pairs, and taking heads from every partition catches
+ * values that repeat across the data even when each file is sorted.
  */
 final class DuplicateSearch {
   /** A value seen twice in the heads of the partitions. */
@@ -28,9 +28,8 @@ final class DuplicateSearch {
 
   /**
    * @param duplicates the columns with a duplicate found, and the value
-   * @param everyRow whether the heads held every row of the data (each partition ended before
-   *     its head was full): then a column without a duplicate is unique, and no further check is
-   *     needed
+   * @param everyRow whether the heads held every row of the data (each partition ended before its
+   *     head was full): then a column without a duplicate is unique, and no further check is needed
    */
   record Heads(Map<String, Duplicate> duplicates, boolean everyRow) {}
 
@@ -45,9 +44,15 @@ final class DuplicateSearch {
     }
     int k = columns.size();
     int perPartition = Math.max(1_000, rows / Math.max(1, data.rdd().getNumPartitions()));
-    Column[] strings = columns.stream().map(c -> col("`" + c + "`").cast("string")).toArray(Column[]::new);
-    List<Head> parts = data.select(strings).queryExecution().toRdd().toJavaRDD()
-        .mapPartitions(it -> List.of(head(it, k, perPartition)).iterator()).collect();
+    Column[] strings =
+        columns.stream().map(c -> col("`" + c + "`").cast("string")).toArray(Column[]::new);
+    List<Head> parts =
+        data.select(strings)
+            .queryExecution()
+            .toRdd()
+            .toJavaRDD()
+            .mapPartitions(it -> List.of(head(it, k, perPartition)).iterator())
+            .collect();
     List<String[]> heads = parts.stream().flatMap(h -> h.rows().stream()).toList();
     Map<String, Duplicate> out = new HashMap<>();
     for (int i = 0; i < k; i++) {

@@ -11,32 +11,32 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.apache.spark.SparkContext;
-import org.egovsuite.spark.JobGroups;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.egovsuite.quality.Action;
 import org.egovsuite.quality.Rule;
 import org.egovsuite.quality.RuleResult;
 import org.egovsuite.quality.deequ.DeequAdapter;
+import org.egovsuite.spark.JobGroups;
 
 /**
- * A cheaper exact plan for "this column is unique" (one column, every row, threshold 1.0),
- * the rule a key usually gets. Deequ answers it by grouping the data by the column: one shuffle
- * of every value per rule. Here the verification's shared scan gives each column's completeness
- * (no value at all fails, as Deequ's does; nulls are left out of uniqueness, as Deequ leaves them
- * out), and each column is decided by the first step that can:
+ * A cheaper exact plan for "this column is unique" (one column, every row, threshold 1.0), the rule
+ * a key usually gets. Deequ answers it by grouping the data by the column: one shuffle of every
+ * value per rule. Here the verification's shared scan gives each column's completeness (no value at
+ * all fails, as Deequ's does; nulls are left out of uniqueness, as Deequ leaves them out), and each
+ * column is decided by the first step that can:
  *
  * <ol>
  *   <li>a real duplicate among the first rows of every partition ({@link DuplicateSearch}, one
- *       small read for all rules): a proof. Columns with far fewer distinct values than rows
- *       end here, and so does every column of a dataset small enough for the heads to hold all
- *       its rows;
- *   <li>a column of whole numbers (integers, dates, timestamps) with more values than whole
- *       numbers between its minimum and maximum ({@link IntegerRanges}): not unique (pigeonhole);
- *       one whose values come in rising runs with ranges apart (sorted files of a key): unique,
- *       found in the same read;
- *   <li>otherwise the column could be unique and is checked exactly, all such columns in one
- *       read and without shuffling their values ({@link PositionBitmaps}).
+ *       small read for all rules): a proof. Columns with far fewer distinct values than rows end
+ *       here, and so does every column of a dataset small enough for the heads to hold all its
+ *       rows;
+ *   <li>a column of whole numbers (integers, dates, timestamps) with more values than whole numbers
+ *       between its minimum and maximum ({@link IntegerRanges}): not unique (pigeonhole); one whose
+ *       values come in rising runs with ranges apart (sorted files of a key): unique, found in the
+ *       same read;
+ *   <li>otherwise the column could be unique and is checked exactly, all such columns in one read
+ *       and without shuffling their values ({@link PositionBitmaps}).
  * </ol>
  *
  * These steps need nothing from the verification, so they {@linkplain #start start} beside it:
@@ -53,8 +53,11 @@ public final class ExactUniqueness {
   private ExactUniqueness() {}
 
   public static boolean applies(Rule rule) {
-    return rule.kind().equals("uniqueness") && rule.columns().size() == 1 && rule.share() == 1.0
-        && rule.where() == null && rule.action() != Action.QUARANTINE;
+    return rule.kind().equals("uniqueness")
+        && rule.columns().size() == 1
+        && rule.share() == 1.0
+        && rule.where() == null
+        && rule.action() != Action.QUARANTINE;
   }
 
   /** The metrics the plan needs, computed in the verification's shared scan. */
@@ -70,7 +73,8 @@ public final class ExactUniqueness {
     private final SparkContext context;
     private final String jobGroup;
 
-    private Plan(CompletableFuture<Map<String, Verdict>> verdicts, SparkContext context, String jobGroup) {
+    private Plan(
+        CompletableFuture<Map<String, Verdict>> verdicts, SparkContext context, String jobGroup) {
       this.verdicts = verdicts;
       this.context = context;
       this.jobGroup = jobGroup;
@@ -90,20 +94,30 @@ public final class ExactUniqueness {
 
   /** Starts the plan for the rules it applies to, in its own thread and Spark job group. */
   public static Plan start(Map<String, Rule> rules, Dataset<Row> data) {
-    List<String> columns = rules.values().stream().filter(ExactUniqueness::applies).map(r -> r.columns().get(0))
-        .distinct().toList();
+    List<String> columns =
+        rules.values().stream()
+            .filter(ExactUniqueness::applies)
+            .map(r -> r.columns().get(0))
+            .distinct()
+            .toList();
     if (columns.isEmpty()) {
       return new Plan(CompletableFuture.completedFuture(Map.of()), null, null);
     }
     SparkContext sc = data.sparkSession().sparkContext();
     String group = "exact uniqueness#" + UUID.randomUUID();
-    CompletableFuture<Map<String, Verdict>> verdicts = CompletableFuture.supplyAsync(() ->
-        JobGroups.in(sc, group, "exact uniqueness of " + String.join(", ", columns), () -> decide(data, columns)),
-        work -> {
-      Thread thread = new Thread(work, "exact-uniqueness");
-      thread.setDaemon(true);
-      thread.start();
-    });
+    CompletableFuture<Map<String, Verdict>> verdicts =
+        CompletableFuture.supplyAsync(
+            () ->
+                JobGroups.in(
+                    sc,
+                    group,
+                    "exact uniqueness of " + String.join(", ", columns),
+                    () -> decide(data, columns)),
+            work -> {
+              Thread thread = new Thread(work, "exact-uniqueness");
+              thread.setDaemon(true);
+              thread.start();
+            });
     return new Plan(verdicts, sc, group);
   }
 
@@ -113,34 +127,54 @@ public final class ExactUniqueness {
     for (String column : columns) {
       DuplicateSearch.Duplicate found = heads.duplicates().get(column);
       if (found != null) {
-        verdicts.put(column, Verdict.no(column + " value '" + found.value() + "' occurs more than once"));
+        verdicts.put(
+            column, Verdict.no(column + " value '" + found.value() + "' occurs more than once"));
       } else if (heads.everyRow()) {
         verdicts.put(column, Verdict.UNIQUE);
       }
     }
-    List<String> wholeNumbers = open(columns, verdicts).stream()
-        .filter(c -> IntegerRanges.applies(data.schema().apply(c).dataType())).toList();
+    List<String> wholeNumbers =
+        open(columns, verdicts).stream()
+            .filter(c -> IntegerRanges.applies(data.schema().apply(c).dataType()))
+            .toList();
     Map<String, IntegerRanges.Range> ranges = IntegerRanges.of(data, wholeNumbers);
-    ranges.forEach((column, range) -> {
-      if (range.span() < range.count()) {
-        verdicts.put(column, Verdict.no(String.format("%,d values in %s but only %s", range.count(), column,
-            range.describe())));
-      } else if (range.ordered()) {
-        verdicts.put(column, Verdict.UNIQUE);
-      }
-    });
+    ranges.forEach(
+        (column, range) -> {
+          if (range.span() < range.count()) {
+            verdicts.put(
+                column,
+                Verdict.no(
+                    String.format(
+                        "%,d values in %s but only %s", range.count(), column, range.describe())));
+          } else if (range.ordered()) {
+            verdicts.put(column, Verdict.UNIQUE);
+          }
+        });
     List<PositionBitmaps.Spec> specs = new ArrayList<>();
     for (String column : open(columns, verdicts)) {
       IntegerRanges.Range range = ranges.get(column);
-      specs.add(new PositionBitmaps.Spec(column, range != null && range.span() <= PositionBitmaps.MAX_SPAN ? range : null));
+      specs.add(
+          new PositionBitmaps.Spec(
+              column, range != null && range.span() <= PositionBitmaps.MAX_SPAN ? range : null));
     }
-    PositionBitmaps.check(data, specs).forEach((column, r) -> verdicts.put(column, r.unique() ? Verdict.UNIQUE
-        : Verdict.no(column + " value '" + r.duplicate() + "' occurs more than once (exact check)")));
+    PositionBitmaps.check(data, specs)
+        .forEach(
+            (column, r) ->
+                verdicts.put(
+                    column,
+                    r.unique()
+                        ? Verdict.UNIQUE
+                        : Verdict.no(
+                            column
+                                + " value '"
+                                + r.duplicate()
+                                + "' occurs more than once (exact check)")));
     return verdicts;
   }
 
   /** Replaces the scan metrics of every exact-plan rule by its one exact verdict. */
-  public static List<RuleResult> judge(List<RuleResult> results, Map<String, Rule> rules, Plan plan, long rows) {
+  public static List<RuleResult> judge(
+      List<RuleResult> results, Map<String, Rule> rules, Plan plan, long rows) {
     Map<String, List<RuleResult>> byRule = new LinkedHashMap<>();
     for (RuleResult r : results) {
       Rule rule = rules.get(r.ruleId());
@@ -159,11 +193,24 @@ public final class ExactUniqueness {
         out.add(r);
       } else if (scan.get(0) == r) {
         String column = rules.get(r.ruleId()).columns().get(0);
-        Verdict v = Math.round(completeness(scan) * rows) == 0 ? Verdict.no(column + " has no values")
-            : planned.get(column);
-        out.add(new RuleResult(r.dataset(), r.ruleId(), r.kind(), r.severity(), r.action(),
-            "ExactUniqueness(" + r.subject() + ")", r.subject(), METRIC, v.unique ? 1.0 : null, r.threshold(),
-            v.unique, v.unique ? "" : "not unique: " + v.proof));
+        Verdict v =
+            Math.round(completeness(scan) * rows) == 0
+                ? Verdict.no(column + " has no values")
+                : planned.get(column);
+        out.add(
+            new RuleResult(
+                r.dataset(),
+                r.ruleId(),
+                r.kind(),
+                r.severity(),
+                r.action(),
+                "ExactUniqueness(" + r.subject() + ")",
+                r.subject(),
+                METRIC,
+                v.unique ? 1.0 : null,
+                r.threshold(),
+                v.unique,
+                v.unique ? "" : "not unique: " + v.proof));
       }
     }
     return out;
@@ -175,8 +222,11 @@ public final class ExactUniqueness {
   }
 
   private static double completeness(List<RuleResult> scan) {
-    return scan.stream().filter(r -> "Completeness".equals(r.metric()) && r.value() != null)
-        .mapToDouble(RuleResult::value).findFirst().orElse(0);
+    return scan.stream()
+        .filter(r -> "Completeness".equals(r.metric()) && r.value() != null)
+        .mapToDouble(RuleResult::value)
+        .findFirst()
+        .orElse(0);
   }
 
   record Verdict(boolean unique, String proof) {

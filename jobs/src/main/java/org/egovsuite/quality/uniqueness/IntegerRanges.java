@@ -18,11 +18,11 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * Count, minimum and maximum of the whole-number columns still undecided, in one read of only
- * those columns. These plan the check (pigeonhole, bitmap offsets, and keys already in order:
- * ids and event times usually arrive sorted); they are not reported as metrics. Deequ's Minimum
- * and Maximum could share the verification's scan, but measured here they doubled its time for 19
- * columns, while this read of a few columns costs a fraction.
+ * Count, minimum and maximum of the whole-number columns still undecided, in one read of only those
+ * columns. These plan the check (pigeonhole, bitmap offsets, and keys already in order: ids and
+ * event times usually arrive sorted); they are not reported as metrics. Deequ's Minimum and Maximum
+ * could share the verification's scan, but measured here they doubled its time for 19 columns,
+ * while this read of a few columns costs a fraction.
  *
  * <p>Whole numbers are integers, dates (days since 1970) and timestamps (microseconds since 1970,
  * counted in whole seconds or milliseconds when every value is one: event times are usually
@@ -34,8 +34,10 @@ final class IntegerRanges {
       Set.of(DataTypes.ByteType, DataTypes.ShortType, DataTypes.IntegerType, DataTypes.LongType);
   private static final long MILLI = 1_000L;
   private static final long SECOND = 1_000_000L;
+
   /** Rising runs a partition may have and still count as in order. */
   static final int MAX_RUNS = 1_024;
+
   /** Rows a run has before a jump in value may end it. */
   static final int MIN_RUN_ROWS = 1_024;
 
@@ -56,29 +58,40 @@ final class IntegerRanges {
     }
 
     String describe() {
-      String what = !type.equals(DataTypes.TimestampType) ? (type.equals(DataTypes.DateType) ? "days" : "integers")
-          : unit == SECOND ? "whole seconds" : unit == MILLI ? "whole milliseconds" : "microseconds";
-      return String.format("%,d %s between %s and %s", span(), what, render(min, type), render(max, type));
+      String what =
+          !type.equals(DataTypes.TimestampType)
+              ? (type.equals(DataTypes.DateType) ? "days" : "integers")
+              : unit == SECOND
+                  ? "whole seconds"
+                  : unit == MILLI ? "whole milliseconds" : "microseconds";
+      return String.format(
+          "%,d %s between %s and %s", span(), what, render(min, type), render(max, type));
     }
   }
 
   private IntegerRanges() {}
 
   static boolean applies(DataType type) {
-    return INTEGERS.contains(type) || type.equals(DataTypes.DateType) || type.equals(DataTypes.TimestampType);
+    return INTEGERS.contains(type)
+        || type.equals(DataTypes.DateType)
+        || type.equals(DataTypes.TimestampType);
   }
 
   /** The column as a long: integers as they are, dates in days, timestamps in microseconds. */
   static Column asLong(String column, DataType type) {
     Column c = col("`" + column + "`");
-    return type.equals(DataTypes.DateType) ? functions.unix_date(c).cast("long")
+    return type.equals(DataTypes.DateType)
+        ? functions.unix_date(c).cast("long")
         : type.equals(DataTypes.TimestampType) ? functions.unix_micros(c) : c.cast("long");
   }
 
   static String render(long value, DataType type) {
-    return type.equals(DataTypes.DateType) ? LocalDate.ofEpochDay(value).toString()
+    return type.equals(DataTypes.DateType)
+        ? LocalDate.ofEpochDay(value).toString()
         : type.equals(DataTypes.TimestampType)
-            ? Instant.ofEpochSecond(Math.floorDiv(value, SECOND), Math.floorMod(value, SECOND) * MILLI).toString()
+            ? Instant.ofEpochSecond(
+                    Math.floorDiv(value, SECOND), Math.floorMod(value, SECOND) * MILLI)
+                .toString()
             : String.format("%,d", value);
   }
 
@@ -89,13 +102,24 @@ final class IntegerRanges {
       return out;
     }
     int k = columns.size();
-    Column[] values = columns.stream().map(c -> asLong(c, data.schema().apply(c).dataType())).toArray(Column[]::new);
-    List<Part> parts = data.select(values).queryExecution().toRdd().toJavaRDD()
-        .mapPartitions(rows -> List.of(Part.of(rows, k)).iterator()).collect();
+    Column[] values =
+        columns.stream()
+            .map(c -> asLong(c, data.schema().apply(c).dataType()))
+            .toArray(Column[]::new);
+    List<Part> parts =
+        data.select(values)
+            .queryExecution()
+            .toRdd()
+            .toJavaRDD()
+            .mapPartitions(rows -> List.of(Part.of(rows, k)).iterator())
+            .collect();
     for (int i = 0; i < k; i++) {
       int column = i;
-      List<Part> withValues = parts.stream().filter(p -> p.count[column] > 0).sorted(
-          java.util.Comparator.comparingLong(p -> p.min[column])).toList();
+      List<Part> withValues =
+          parts.stream()
+              .filter(p -> p.count[column] > 0)
+              .sorted(java.util.Comparator.comparingLong(p -> p.min[column]))
+              .toList();
       if (withValues.isEmpty()) {
         continue;
       }
@@ -103,11 +127,22 @@ final class IntegerRanges {
       boolean seconds = withValues.stream().allMatch(p -> p.seconds[column]);
       boolean millis = withValues.stream().allMatch(p -> p.millis[column]);
       long unit = !type.equals(DataTypes.TimestampType) ? 1 : seconds ? SECOND : millis ? MILLI : 1;
-      boolean ordered = withValues.stream().allMatch(p -> p.runs[column] != null) && apart(withValues.stream()
-          .flatMap(p -> p.runs[column].stream()).sorted(java.util.Comparator.comparingLong(r -> r[0])).toList());
-      out.put(columns.get(i), new Range(withValues.stream().mapToLong(p -> p.count[column]).sum(),
-          withValues.get(0).min[column], withValues.stream().mapToLong(p -> p.max[column]).max().getAsLong(), unit, type,
-          ordered));
+      boolean ordered =
+          withValues.stream().allMatch(p -> p.runs[column] != null)
+              && apart(
+                  withValues.stream()
+                      .flatMap(p -> p.runs[column].stream())
+                      .sorted(java.util.Comparator.comparingLong(r -> r[0]))
+                      .toList());
+      out.put(
+          columns.get(i),
+          new Range(
+              withValues.stream().mapToLong(p -> p.count[column]).sum(),
+              withValues.get(0).min[column],
+              withValues.stream().mapToLong(p -> p.max[column]).max().getAsLong(),
+              unit,
+              type,
+              ordered));
     }
     return out;
   }
@@ -123,14 +158,14 @@ final class IntegerRanges {
   }
 
   /**
-   * One partition's count, minimum and maximum per column; whether every value is a whole
-   * second or millisecond; and its rising runs: stretches of rows whose values only rise, each
-   * as {first, last}. A partition can hold several files one after the other (Spark packs files
-   * together), and a later file may hold higher values: the run then jumps over other files'
-   * ranges, so a run of at least {@link #MIN_RUN_ROWS} rows also ends where the next value jumps
-   * further than the whole run has risen so far. Any cut keeps the proof (each run rises, runs
-   * apart), and these cuts fall at file boundaries for a key sorted file by file. Past
-   * {@link #MAX_RUNS} runs the column is taken as unordered and the runs are dropped.
+   * One partition's count, minimum and maximum per column; whether every value is a whole second or
+   * millisecond; and its rising runs: stretches of rows whose values only rise, each as {first,
+   * last}. A partition can hold several files one after the other (Spark packs files together), and
+   * a later file may hold higher values: the run then jumps over other files' ranges, so a run of
+   * at least {@link #MIN_RUN_ROWS} rows also ends where the next value jumps further than the whole
+   * run has risen so far. Any cut keeps the proof (each run rises, runs apart), and these cuts fall
+   * at file boundaries for a key sorted file by file. Past {@link #MAX_RUNS} runs the column is
+   * taken as unordered and the runs are dropped.
    */
   private static final class Part implements java.io.Serializable {
     final long[] count;
@@ -183,7 +218,8 @@ final class IntegerRanges {
       } else {
         // v > previous here, so both differences are right read as unsigned, whatever the values.
         if (v <= previous[i]
-            || runRows[i] >= MIN_RUN_ROWS && Long.compareUnsigned(v - previous[i], previous[i] - first[i]) > 0) {
+            || runRows[i] >= MIN_RUN_ROWS
+                && Long.compareUnsigned(v - previous[i], previous[i] - first[i]) > 0) {
           endRun(i, first, previous);
           first[i] = v;
         }

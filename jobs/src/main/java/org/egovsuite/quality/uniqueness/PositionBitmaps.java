@@ -13,8 +13,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,13 +29,13 @@ import org.apache.spark.storage.StorageLevel;
 import org.roaringbitmap.RoaringBitmap;
 
 /**
- * Exact uniqueness of several columns in one read of those columns and no shuffle of their
- * values. Each value becomes a 64-bit key whose upper half is a 32-bit position: for a column of
- * whole numbers ({@link IntegerRanges}) spanning fewer than 2^31 the key is its offset from the
- * minimum (shifted up), else Spark's 64-bit {@code xxhash64} of the value. Each partition sorts
- * its keys, sets their positions in a compressed bitmap (RoaringBitmap, which Spark itself
- * ships) and notes positions it sets twice; the driver ORs the partitions' bitmaps and keeps the
- * positions set more than once.
+ * Exact uniqueness of several columns in one read of those columns and no shuffle of their values.
+ * Each value becomes a 64-bit key whose upper half is a 32-bit position: for a column of whole
+ * numbers ({@link IntegerRanges}) spanning fewer than 2^31 the key is its offset from the minimum
+ * (shifted up), else Spark's 64-bit {@code xxhash64} of the value. Each partition sorts its keys,
+ * sets their positions in a compressed bitmap (RoaringBitmap, which Spark itself ships) and notes
+ * positions it sets twice; the driver ORs the partitions' bitmaps and keeps the positions set more
+ * than once.
  *
  * <p>No such position: the values are distinct (distinct positions imply distinct values). For an
  * offset, a shared position is a duplicate value. For a hash it may be a collision of the upper
@@ -47,8 +47,10 @@ import org.roaringbitmap.RoaringBitmap;
  */
 public final class PositionBitmaps {
   static final long MAX_SPAN = Integer.MAX_VALUE;
+
   /** Equal keys looked at first: enough to catch a column with many duplicates. */
   static final int PROBE_KEYS = 16;
+
   /** Keeps the whole key; tests mask the lower half to reach the comparison of values. */
   static final long WHOLE_KEY = -1L;
 
@@ -72,22 +74,25 @@ public final class PositionBitmaps {
       }
       Column offset = IntegerRanges.asLong(column, range.type()).minus(lit(range.min()));
       // Every offset is a multiple of the unit and below 2^53, so the division is exact.
-      return shiftleft(range.unit() == 1 ? offset : offset.divide(lit(range.unit())).cast("long"), 32);
+      return shiftleft(
+          range.unit() == 1 ? offset : offset.divide(lit(range.unit())).cast("long"), 32);
     }
 
     String valueAt(int position) {
-      return IntegerRanges.render(range.min() + Integer.toUnsignedLong(position) * range.unit(), range.type());
+      return IntegerRanges.render(
+          range.min() + Integer.toUnsignedLong(position) * range.unit(), range.type());
     }
   }
 
   /**
-   * Per column: whether every non-null value occurs once, a duplicate value when not, and how
-   * many positions more than one row set (for a hashed unique column: the collisions resolved).
+   * Per column: whether every non-null value occurs once, a duplicate value when not, and how many
+   * positions more than one row set (for a hashed unique column: the collisions resolved).
    */
   public record Result(boolean unique, String duplicate, int sharedPositions) {}
 
   /** One partition's first pass: its bitmaps, and the sorted keys of the hashed columns. */
-  private record PartitionKeys(byte[] bitmaps, long[][] hashedKeys) implements java.io.Serializable {}
+  private record PartitionKeys(byte[] bitmaps, long[][] hashedKeys)
+      implements java.io.Serializable {}
 
   private PositionBitmaps() {}
 
@@ -108,9 +113,13 @@ public final class PositionBitmaps {
     }
     // Spark's internal rows: the keys are read as longs where they are, with no conversion of
     // each row to a Java Row. Kept in memory for the second look at the hashed columns.
-    JavaRDD<PartitionKeys> partitions = data.select(keys).queryExecution().toRdd().toJavaRDD()
-        .mapPartitions(rows -> List.of(partition(rows, hashed)).iterator())
-        .persist(StorageLevel.MEMORY_ONLY());
+    JavaRDD<PartitionKeys> partitions =
+        data.select(keys)
+            .queryExecution()
+            .toRdd()
+            .toJavaRDD()
+            .mapPartitions(rows -> List.of(partition(rows, hashed)).iterator())
+            .persist(StorageLevel.MEMORY_ONLY());
     try {
       RoaringBitmap[] shared = sharedPositions(partitions.map(PartitionKeys::bitmaps).collect(), k);
       List<Integer> pending = new ArrayList<>();
@@ -119,7 +128,9 @@ public final class PositionBitmaps {
         if (shared[i].isEmpty()) {
           out.put(spec.column(), new Result(true, null, 0));
         } else if (!spec.hashed()) {
-          out.put(spec.column(), new Result(false, spec.valueAt(shared[i].first()), shared[i].getCardinality()));
+          out.put(
+              spec.column(),
+              new Result(false, spec.valueAt(shared[i].first()), shared[i].getCardinality()));
         } else {
           pending.add(i);
         }
@@ -128,8 +139,10 @@ public final class PositionBitmaps {
         long[][] equal = equalKeysAtSharedPositions(partitions, hashed, shared);
         for (int i : pending) {
           Spec spec = specs.get(i);
-          String duplicate = equal[i].length == 0 ? null : duplicateAmong(data, spec, mask, equal[i]);
-          out.put(spec.column(), new Result(duplicate == null, duplicate, shared[i].getCardinality()));
+          String duplicate =
+              equal[i].length == 0 ? null : duplicateAmong(data, spec, mask, equal[i]);
+          out.put(
+              spec.column(), new Result(duplicate == null, duplicate, shared[i].getCardinality()));
         }
       }
     } finally {
@@ -148,43 +161,62 @@ public final class PositionBitmaps {
     }
     List<RoaringBitmap[]> partBitmaps = parts.stream().map(part -> read(part, 2 * k)).toList();
     // Columns merge independently, so the driver merges them side by side.
-    java.util.stream.IntStream.range(0, k).parallel().forEach(i -> {
-      for (RoaringBitmap[] bitmaps : partBitmaps) {
-        shared[i].or(RoaringBitmap.and(union[i], bitmaps[2 * i]));
-        shared[i].or(bitmaps[2 * i + 1]);
-        union[i].or(bitmaps[2 * i]);
-      }
-    });
+    java.util.stream.IntStream.range(0, k)
+        .parallel()
+        .forEach(
+            i -> {
+              for (RoaringBitmap[] bitmaps : partBitmaps) {
+                shared[i].or(RoaringBitmap.and(union[i], bitmaps[2 * i]));
+                shared[i].or(bitmaps[2 * i + 1]);
+                union[i].or(bitmaps[2 * i]);
+              }
+            });
     return shared;
   }
 
   /**
    * Per hashed column, the 64-bit keys that more than one row has among the rows at shared
-   * positions: the partitions' cached keys at those positions (about two per position) come to
-   * the driver and are compared there.
+   * positions: the partitions' cached keys at those positions (about two per position) come to the
+   * driver and are compared there.
    */
-  private static long[][] equalKeysAtSharedPositions(JavaRDD<PartitionKeys> partitions, boolean[] hashed,
-      RoaringBitmap[] shared) {
+  private static long[][] equalKeysAtSharedPositions(
+      JavaRDD<PartitionKeys> partitions, boolean[] hashed, RoaringBitmap[] shared) {
     int k = hashed.length;
     byte[] positions = write(shared);
-    List<long[][]> atShared = partitions.map(p -> {
-      RoaringBitmap[] wanted = read(positions, k);
-      long[][] kept = new long[k][];
-      for (int i = 0, h = 0; i < k; i++) {
-        if (hashed[i]) {
-          RoaringBitmap at = wanted[i];
-          kept[i] = Arrays.stream(p.hashedKeys()[h++]).filter(key -> at.contains((int) (key >>> 32))).toArray();
-        }
-      }
-      return kept;
-    }).collect();
+    List<long[][]> atShared =
+        partitions
+            .map(
+                p -> {
+                  RoaringBitmap[] wanted = read(positions, k);
+                  long[][] kept = new long[k][];
+                  for (int i = 0, h = 0; i < k; i++) {
+                    if (hashed[i]) {
+                      RoaringBitmap at = wanted[i];
+                      kept[i] =
+                          Arrays.stream(p.hashedKeys()[h++])
+                              .filter(key -> at.contains((int) (key >>> 32)))
+                              .toArray();
+                    }
+                  }
+                  return kept;
+                })
+            .collect();
     long[][] equal = new long[k][];
     for (int i = 0; i < k; i++) {
       int column = i;
-      long[] all = hashed[i] ? atShared.stream().flatMapToLong(keys -> Arrays.stream(keys[column])).sorted().toArray()
-          : new long[0];
-      equal[i] = java.util.stream.IntStream.range(1, all.length).filter(j -> all[j] == all[j - 1])
-          .mapToLong(j -> all[j]).distinct().toArray();
+      long[] all =
+          hashed[i]
+              ? atShared.stream()
+                  .flatMapToLong(keys -> Arrays.stream(keys[column]))
+                  .sorted()
+                  .toArray()
+              : new long[0];
+      equal[i] =
+          java.util.stream.IntStream.range(1, all.length)
+              .filter(j -> all[j] == all[j - 1])
+              .mapToLong(j -> all[j])
+              .distinct()
+              .toArray();
     }
     return equal;
   }
@@ -198,18 +230,29 @@ public final class PositionBitmaps {
     Object[] probe = Arrays.stream(equalKeys).limit(PROBE_KEYS).boxed().toArray();
     String found = duplicateAmong(data, spec, mask, col("k").isin(probe));
     if (found == null && equalKeys.length > PROBE_KEYS) {
-      Dataset<Row> keys = data.sparkSession()
-          .createDataset(Arrays.stream(equalKeys).boxed().toList(), Encoders.LONG()).toDF("equal_key");
-      found = duplicateAmong(data.join(broadcast(keys), spec.key(mask).equalTo(keys.col("equal_key"))), spec, mask,
-          lit(true));
+      Dataset<Row> keys =
+          data.sparkSession()
+              .createDataset(Arrays.stream(equalKeys).boxed().toList(), Encoders.LONG())
+              .toDF("equal_key");
+      found =
+          duplicateAmong(
+              data.join(broadcast(keys), spec.key(mask).equalTo(keys.col("equal_key"))),
+              spec,
+              mask,
+              lit(true));
     }
     return found;
   }
 
   private static String duplicateAmong(Dataset<Row> data, Spec spec, long mask, Column where) {
-    List<Row> duplicate = data.select(spec.key(mask).as("k"), spec.value().as("v"))
-        .where(col("v").isNotNull().and(where))
-        .groupBy("v").count().where(col("count").gt(1)).limit(1).collectAsList();
+    List<Row> duplicate =
+        data.select(spec.key(mask).as("k"), spec.value().as("v"))
+            .where(col("v").isNotNull().and(where))
+            .groupBy("v")
+            .count()
+            .where(col("count").gt(1))
+            .limit(1)
+            .collectAsList();
     return duplicate.isEmpty() ? null : String.valueOf(duplicate.get(0).get(0));
   }
 

@@ -11,15 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Collisions of the hash positions, resolved. 300,000 distinct strings in 2^32 positions collide
- * in about n^2 / 2^33 = 10 pairs, which the lower halves of the 64-bit keys tell apart; with the
- * lower halves masked off (every collision an equal key) the rows themselves are compared: a
- * handful of keys directly, and with only 24 bits of position kept (thousands of equal keys)
- * through the broadcast of the keys.
+ * Collisions of the hash positions, resolved. 300,000 distinct strings in 2^32 positions collide in
+ * about n^2 / 2^33 = 10 pairs, which the lower halves of the 64-bit keys tell apart; with the lower
+ * halves masked off (every collision an equal key) the rows themselves are compared: a handful of
+ * keys directly, and with only 24 bits of position kept (thousands of equal keys) through the
+ * broadcast of the keys.
  */
 @ExtendWith(SparkTest.class)
 class PositionBitmapsTest {
-  private static final List<PositionBitmaps.Spec> CODE = List.of(new PositionBitmaps.Spec("code", null));
+  private static final List<PositionBitmaps.Spec> CODE =
+      List.of(new PositionBitmaps.Spec("code", null));
   private static final long UPPER_HALF = 0xFFFF_FFFF_0000_0000L;
   private static final long UPPER_24_BITS = 0xFFFF_FF00_0000_0000L;
 
@@ -55,7 +56,8 @@ class PositionBitmapsTest {
 
   @Test
   void nullsAreLeftOut(SparkSession spark) {
-    Dataset<Row> withNulls = codes(spark).union(spark.sql("SELECT CAST(NULL AS STRING) AS code UNION ALL SELECT NULL"));
+    Dataset<Row> withNulls =
+        codes(spark).union(spark.sql("SELECT CAST(NULL AS STRING) AS code UNION ALL SELECT NULL"));
     assertThat(PositionBitmaps.check(withNulls, CODE).get("code").unique()).isTrue();
   }
 }
