@@ -13,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import org.egovsuite.quality.deequ.DeequAdapter;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.SparkTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  *   closed_ms    scattered ms                       unique       offset bitmap in whole milliseconds
  * </pre>
  */
+@Tag("large-data") // 100,000s of generated rows, with plain Deequ beside: over 10 s
 @ExtendWith(SparkTest.class)
 class ExactUniquenessTest {
   private static final List<String> COLUMNS =

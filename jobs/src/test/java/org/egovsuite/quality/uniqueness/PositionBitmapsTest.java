@@ -7,6 +7,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.testing.SparkTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * keys directly, and with only 24 bits of position kept (thousands of equal keys) through the
  * broadcast of the keys.
  */
+@Tag("large-data") // 100,000s of generated rows, with plain Deequ beside: over 10 s
 @ExtendWith(SparkTest.class)
 class PositionBitmapsTest {
   private static final List<PositionBitmaps.Spec> CODE =
