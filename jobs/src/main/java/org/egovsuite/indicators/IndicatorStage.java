@@ -1,7 +1,6 @@
 package org.egovsuite.indicators;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,21 +10,13 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Function;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.types.StructType;
 import org.egovsuite.concurrent.Futures;
 import org.egovsuite.config.EgdiIndicatorConfig;
 import org.egovsuite.config.IndicatorDefinition;
 import org.egovsuite.config.MissingStageOutputException;
 import org.egovsuite.indicators.dictionary.DataDictionary;
-import org.egovsuite.indicators.egdi.EgdiColumns;
-import org.egovsuite.indicators.egdi.EgdiIndicators;
-import org.egovsuite.indicators.kinds.IndicatorKind;
 import org.egovsuite.indicators.kinds.IndicatorKinds;
 import org.egovsuite.ingest.IngestStage;
-import org.egovsuite.quality.AdmittedData;
 import org.egovsuite.quality.QualityOutcome;
 import org.egovsuite.quality.QualityStage;
 import org.egovsuite.spark.JobGroups;
@@ -37,7 +28,6 @@ import org.egovsuite.stage.QualityReport;
 import org.egovsuite.stage.StageState;
 import org.egovsuite.stage.TableOutput;
 import org.egovsuite.warehouse.BranchWriter;
-import org.egovsuite.warehouse.SyntheticLabel;
 
 /**
  * Computes the indicator tables from the rows the quality stage admitted, each into the run's own
@@ -58,9 +48,6 @@ public final class IndicatorStage {
 
   /** What computed the data dictionary, in {@link TableOutput#definition()}. */
   public static final String DICTIONARY = DataDictionary.TABLE;
-
-  /** The column analysts filter unit tables on first, where a table has it. */
-  private static final String REGION = "region";
 
   private IndicatorStage() {}
 
@@ -87,7 +74,8 @@ public final class IndicatorStage {
           withheld.addAll(d.withheld());
         });
     if (!tables.isEmpty()) {
-      inJobGroup(ctx, "indicators:dictionary", () -> tables.add(dictionary(ctx, tables)));
+      inJobGroup(
+          ctx, "indicators:dictionary", () -> tables.add(IndicatorTables.dictionary(ctx, tables)));
     }
     withheld.forEach(w -> ctx.listener().finished(NAME, "withheld " + w, 0));
     ctx.listener()
@@ -189,7 +177,7 @@ public final class IndicatorStage {
     }
     ctx.listener().started(NAME, "UN EGDI tables from " + egdi.dataset());
     List<TableOutput> tables = new ArrayList<>();
-    inJobGroup(ctx, "indicators:egdi", () -> egdi(ctx, input, egdi, tables));
+    inJobGroup(ctx, "indicators:egdi", () -> IndicatorTables.egdi(ctx, input, egdi, tables));
     return new Done(tables, List.of(), true);
   }
 
@@ -207,7 +195,9 @@ public final class IndicatorStage {
     long start = System.currentTimeMillis();
     List<TableOutput> tables = new ArrayList<>();
     inJobGroup(
-        ctx, "indicators:" + definition.name(), () -> defined(ctx, quality, definition, tables));
+        ctx,
+        "indicators:" + definition.name(),
+        () -> IndicatorTables.defined(ctx, quality, definition, tables));
     ctx.listener()
         .finished(
             NAME,
@@ -218,47 +208,6 @@ public final class IndicatorStage {
 
   private static void inJobGroup(JobContext ctx, String group, Runnable work) {
     JobGroups.run(ctx.spark().sparkContext(), group, group, work);
-  }
-
-  private static void egdi(
-      JobContext ctx,
-      QualityReport.DatasetQuality input,
-      EgdiIndicatorConfig egdi,
-      List<TableOutput> tables) {
-    Dataset<Row> standardized = AdmittedData.read(ctx, input);
-    Dataset<Row> country =
-        sorted(
-            List.of(EgdiColumns.SURVEY_YEAR, EgdiColumns.COUNTRY),
-            EgdiIndicators.countryTable(standardized, egdi));
-    String title = "UN E-Government Development Index (EGDI) %s / 联合国电子政务发展指数";
-    tables.add(
-        write(
-            ctx,
-            new Target(
-                EGDI_COUNTRY,
-                EGDI,
-                String.format(title, "by country and survey"),
-                List.of(egdi.dataset())),
-            country,
-            EgdiColumns.SURVEY_YEAR,
-            List.of(EgdiColumns.SURVEY_YEAR, EgdiColumns.COUNTRY)));
-    Dataset<Row> written =
-        BranchWriter.read(ctx.spark(), EGDI_COUNTRY, BranchWriter.branch(ctx.runId()));
-    Dataset<Row> summary =
-        sorted(
-            List.of(EgdiColumns.SURVEY_YEAR, EgdiColumns.GROUP_ORDER),
-            EgdiIndicators.summaryTable(written, egdi));
-    tables.add(
-        write(
-            ctx,
-            new Target(
-                EGDI_SUMMARY,
-                EGDI,
-                String.format(title, "groups by survey"),
-                List.of(egdi.dataset())),
-            summary,
-            EgdiColumns.SURVEY_YEAR,
-            List.of(EgdiColumns.SURVEY_YEAR)));
   }
 
   /**
@@ -284,113 +233,6 @@ public final class IndicatorStage {
     return Optional.empty();
   }
 
-  private static void defined(
-      JobContext ctx,
-      QualityReport quality,
-      IndicatorDefinition definition,
-      List<TableOutput> tables) {
-    Map<String, Dataset<Row>> admitted = new HashMap<>();
-    Function<String, Dataset<Row>> sources =
-        name -> {
-          QualityReport.DatasetQuality checked = quality.dataset(name);
-          if (checked != null) {
-            return admitted.computeIfAbsent(name, n -> AdmittedData.read(ctx, checked));
-          }
-          // An indicator computed earlier in this stage (definitions run in the configured order).
-          return BranchWriter.read(ctx.spark(), name, BranchWriter.branch(ctx.runId()));
-        };
-    Function<String, Dataset<Row>> lookups =
-        file ->
-            ctx.spark()
-                .read()
-                .option("header", "true")
-                .csv(ctx.config().home().resolve(file).toString());
-    List<String> datasets = IndicatorKinds.datasets(ctx.config(), definition);
-    IndicatorKinds.write(
-        definition,
-        sources,
-        lookups,
-        new IndicatorKind.TableSink() {
-          @Override
-          public void write(String table, Dataset<Row> rows) {
-            tables.add(
-                IndicatorStage.write(
-                    ctx,
-                    new Target(
-                        table, definition.name(), TableSources.title(definition, table), datasets),
-                    sorted(definition, table, rows),
-                    definition.period(),
-                    keys(definition, table)));
-          }
-
-          @Override
-          public Dataset<Row> read(String table) {
-            return BranchWriter.read(ctx.spark(), table, BranchWriter.branch(ctx.runId()));
-          }
-        });
-  }
-
-  /**
-   * Rows in a fixed order (period, region where the table has one, unit), so reruns write the same
-   * files. Indicator tables hold one row per unit (country, province, city, municipality) and
-   * period: small enough for one task, and a sort within one partition saves the sampling job of a
-   * global sort.
-   */
-  private static Dataset<Row> sorted(
-      IndicatorDefinition definition, String table, Dataset<Row> data) {
-    List<String> order = new ArrayList<>(IndicatorKinds.order(definition, table));
-    if (table.equals(definition.name()) && List.of(data.columns()).contains(REGION)) {
-      // units grouped by region within each year file, so min/max statistics skip the others
-      order.add(1, REGION);
-    }
-    return sorted(order, data);
-  }
-
-  private static Dataset<Row> sorted(List<String> columns, Dataset<Row> data) {
-    return data.coalesce(1)
-        .sortWithinPartitions(
-            columns.stream()
-                .map(org.apache.spark.sql.functions::col)
-                .toArray(org.apache.spark.sql.Column[]::new));
-  }
-
-  private static TableOutput dictionary(JobContext ctx, List<TableOutput> tables) {
-    Map<String, StructType> schemas = new LinkedHashMap<>();
-    for (TableOutput table : tables) {
-      schemas.put(
-          table.name(), BranchWriter.read(ctx.spark(), table.name(), table.branch()).schema());
-    }
-    Map<String, String> synthetic = new LinkedHashMap<>();
-    Map<String, String> definitions = new LinkedHashMap<>();
-    tables.forEach(
-        t -> {
-          synthetic.put(
-              t.name(), SyntheticLabel.text(TableSources.synthetic(ctx.config(), t.datasets())));
-          definitions.put(t.name(), t.definition());
-        });
-    List<String> datasets = tables.stream().flatMap(t -> t.datasets().stream()).distinct().toList();
-    return write(
-        ctx,
-        new Target(
-            DataDictionary.TABLE,
-            DICTIONARY,
-            "Data dictionary of the published tables / 数据字典",
-            datasets),
-        DataDictionary.of(ctx.spark(), ctx.config(), schemas, definitions, synthetic).coalesce(1),
-        null,
-        List.of(DataDictionary.TABLE_NAME, DataDictionary.COLUMN_NAME));
-  }
-
-  /**
-   * The columns no row of a table may leave empty (the publish audit checks them): the period, and
-   * the unit in a unit table. Columns of summary rows (band, group) may be empty by design.
-   */
-  private static List<String> keys(IndicatorDefinition definition, String table) {
-    return table.equals(definition.name())
-        ? List.of(definition.period(), definition.unit())
-        : List.of(definition.period());
-  }
-
   private static QualityReport.DatasetQuality requireChecked(
       QualityReport quality, IngestReport ingest, String dataset) {
     if (!quality.ingestRunId().equals(ingest.runId())) {
@@ -409,40 +251,5 @@ public final class IndicatorStage {
     return verdict;
   }
 
-  /**
-   * Writes a table to the run's branch: zstd Parquet, one file per year for per-year tables
-   * (partitioned by the period column when it holds years), one file otherwise. The data comes
-   * sorted with the period first, which is the clustering Iceberg's writer needs, so it adds no
-   * sort or shuffle of its own and the order within each file holds.
-   *
-   * @param period the definition's period column, or null
-   * @param keys columns that no row may leave empty
-   */
-  private static TableOutput write(
-      JobContext ctx, Target target, Dataset<Row> data, String period, List<String> keys) {
-    String branch = BranchWriter.branch(ctx.runId());
-    BranchWriter.Written written =
-        BranchWriter.write(
-            ctx.spark(),
-            ctx.warehouse().catalog(),
-            target.table(),
-            data,
-            period,
-            branch,
-            target.title(),
-            TableSources.lineage(ctx, target.datasets()));
-    return new TableOutput(
-        target.table(),
-        written.location(),
-        written.rows(),
-        written.columns(),
-        written.snapshotId(),
-        branch,
-        keys.stream().filter(written.columns()::contains).toList(),
-        target.definition(),
-        target.datasets());
-  }
-
   /** A table to write: its name, what computes it, its title and the datasets it comes from. */
-  private record Target(String table, String definition, String title, List<String> datasets) {}
 }
