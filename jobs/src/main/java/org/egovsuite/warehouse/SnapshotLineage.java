@@ -17,10 +17,13 @@ import org.apache.iceberg.Table;
  * every input file with its SHA-256. Readable with Iceberg's Java API alone ({@link #of}), and by
  * any engine's {@code snapshots} metadata table.
  *
+ * @param formatVersion of the {@code egov.*} summary entries ({@value #FORMAT_VERSION}; snapshots
+ *     written before the entry existed are read as version 1, their format)
  * @param committedAt when the run wrote the snapshot (its branch); publishing moves main to it
  * @param refs the branches and tags that point at the snapshot
  */
 public record SnapshotLineage(
+    int formatVersion,
     String table,
     long snapshotId,
     Long parentId,
@@ -43,6 +46,13 @@ public record SnapshotLineage(
   static final String QUALITY = PREFIX + "quality-run-id";
   static final String MANIFEST = PREFIX + "manifest";
   static final String INPUTS = PREFIX + "inputs";
+  static final String FORMAT = PREFIX + "lineage-format-version";
+  public static final int FORMAT_VERSION = 1;
+
+  public SnapshotLineage {
+    refs = List.copyOf(refs);
+    inputs = List.copyOf(inputs);
+  }
 
   /**
    * One input dataset and the quality run's verdict on it.
@@ -76,6 +86,7 @@ public record SnapshotLineage(
       String manifest,
       List<Input> inputs) {
     Map<String, String> out = new LinkedHashMap<>();
+    out.put(FORMAT, Integer.toString(FORMAT_VERSION));
     out.put(RUN, runId);
     out.put(CODE, codeVersion);
     out.put(CONFIG, configSha256);
@@ -98,11 +109,24 @@ public record SnapshotLineage(
   /** The lineage of one snapshot of a table, from its summary. */
   public static SnapshotLineage of(String name, Table table, Snapshot snapshot) {
     Map<String, String> summary = snapshot.summary();
+    int version = Integer.parseInt(summary.getOrDefault(FORMAT, "1"));
+    if (version != FORMAT_VERSION) {
+      throw new IllegalStateException(
+          "snapshot "
+              + snapshot.snapshotId()
+              + " of "
+              + name
+              + ": lineage format version "
+              + version
+              + ", this egov reads version "
+              + FORMAT_VERSION
+              + " (written by a newer egov?)");
+    }
     List<Input> inputs;
     try {
       inputs =
           summary.containsKey(INPUTS)
-              ? JsonFiles.MAPPER.readValue(summary.get(INPUTS), new TypeReference<List<Input>>() {})
+              ? JsonFiles.STRICT.readValue(summary.get(INPUTS), new TypeReference<List<Input>>() {})
               : List.of();
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(
@@ -123,6 +147,7 @@ public record SnapshotLineage(
             .sorted()
             .toList();
     return new SnapshotLineage(
+        version,
         name,
         snapshot.snapshotId(),
         snapshot.parentId(),

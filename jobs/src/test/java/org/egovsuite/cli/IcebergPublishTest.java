@@ -63,6 +63,7 @@ class IcebergPublishTest {
     Snapshot s1 = country.currentSnapshot();
     assertThat(s1.summary())
         .containsEntry("egov.run-id", firstRun)
+        .containsEntry("egov.lineage-format-version", "1")
         .containsEntry("total-records", "2123")
         .containsKey("egov.config-sha256");
     assertThat(s1.summary().get("egov.inputs"))
