@@ -25,60 +25,39 @@ import org.junit.jupiter.api.Test;
  * no inputs and so no gate.
  */
 class ToyIndicatorKindTest {
-  /** A toy definition: one unit table from one input. */
-  record ToyDefinition(String name, String input) implements IndicatorDefinition {
+  /** The columns and file every toy definition shares. */
+  interface Toy extends IndicatorDefinition {
     @Override
-    public Title title() {
+    default Title title() {
       return new Title("toy", "玩具");
     }
 
     @Override
-    public String unit() {
+    default String unit() {
       return "unit";
     }
 
     @Override
-    public String unitName() {
+    default String unitName() {
       return "unit_name";
     }
 
     @Override
-    public String period() {
+    default String period() {
       return "year";
     }
 
     @Override
-    public String file() {
-      return "conf/indicators/" + name + ".yaml";
+    default String file() {
+      return "conf/indicators/" + name() + ".yaml";
     }
   }
 
-  record Unregistered(String name) implements IndicatorDefinition {
-    @Override
-    public Title title() {
-      return new Title("x", "x");
-    }
+  /** A toy definition: one unit table from one input. */
+  record ToyDefinition(String name, String input) implements Toy {}
 
-    @Override
-    public String unit() {
-      return "u";
-    }
-
-    @Override
-    public String unitName() {
-      return "u";
-    }
-
-    @Override
-    public String period() {
-      return "p";
-    }
-
-    @Override
-    public String file() {
-      return "conf/indicators/unregistered.yaml";
-    }
-  }
+  /** A definition whose type nobody registered. */
+  record Unregistered(String name) implements Toy {}
 
   static final class ToyKind implements IndicatorKind<ToyDefinition> {
     @Override
@@ -168,7 +147,7 @@ class ToyIndicatorKindTest {
   void aDefinitionOfAnUnregisteredKindIsRefusedNamingItsFile() {
     assertThatThrownBy(() -> IndicatorKinds.inputs(new Unregistered("mystery")))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("conf/indicators/unregistered.yaml: indicator 'mystery'")
+        .hasMessageContaining("conf/indicators/mystery.yaml: indicator 'mystery'")
         .hasMessageContaining("no indicator kind is registered");
   }
 }
