@@ -99,7 +99,7 @@ public final class IndicatorStage {
    * The indicators each indicator reads, among those listed before it (a definition may only read
    * earlier ones): it runs when they are done.
    */
-  public static Map<String, List<String>> dependencies(List<IndicatorDefinition> definitions) {
+  static Map<String, List<String>> dependencies(List<IndicatorDefinition> definitions) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (IndicatorDefinition definition : definitions) {
       out.put(
@@ -213,7 +213,7 @@ public final class IndicatorStage {
   /**
    * Why a definition cannot run: an input dataset failed its gate or an input table was withheld.
    */
-  public static Optional<String> failedInput(
+  static Optional<String> failedInput(
       QualityReport quality,
       IngestReport ingest,
       IndicatorDefinition definition,

@@ -10,8 +10,6 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface GeneratedRules {
-  GeneratedRules NONE = dataset -> List.of();
-
   /** The rules to add to {@code dataset}'s rule file. */
   List<Rule> forDataset(String dataset);
 
