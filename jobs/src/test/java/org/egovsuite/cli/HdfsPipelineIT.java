@@ -10,6 +10,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.hdfs.MiniDFSCluster;
 import org.apache.spark.sql.SparkSession;
+import org.egovsuite.cluster.ClusterPipeline;
 import org.egovsuite.cluster.PublishedTables;
 import org.egovsuite.config.ExitCodes;
 import org.egovsuite.testing.Projects;
@@ -22,9 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The default pipeline with every input and the warehouse on HDFS: a real NameNode and DataNode
- * (MiniDFSCluster) in this JVM, the bundled inputs copied in, and a profile whose inputs and
- * warehouse are hdfs:// URIs.
+ * A part of the default pipeline ({@link ClusterPipeline}) with every input and the warehouse on
+ * HDFS: a real NameNode and DataNode (MiniDFSCluster) in this JVM, the bundled inputs copied in,
+ * and a profile whose inputs and warehouse are hdfs:// URIs.
  */
 @ExtendWith(SparkTest.class)
 class HdfsPipelineIT {
@@ -61,7 +62,7 @@ class HdfsPipelineIT {
         true,
         new org.apache.hadoop.fs.Path(Projects.home().resolve("data").toUri()),
         new org.apache.hadoop.fs.Path(root + "/inputs/data"));
-    Path home = Projects.copyConfig(dir.resolve("home"));
+    Path home = ClusterPipeline.home(dir.resolve("home"));
     // The dataset definitions as the project has them (relative locations such as
     // data/un-egdi/*.csv), resolved against the profile's inputs URI.
     try (Stream<Path> definitions = Files.list(Projects.home().resolve("conf/datasets"))) {
@@ -119,12 +120,14 @@ class HdfsPipelineIT {
     java.util.List<String> files = new java.util.ArrayList<>();
     json.at("/ingest/datasets")
         .forEach(d -> d.get("files").forEach(f -> files.add(f.get("file").asText())));
-    // un_egdi 11 files, nbs_province 8, the Chilean panel 2, fourteen other datasets 1 each.
-    assertThat(files).hasSize(35).allMatch(f -> f.startsWith(root + "/inputs/data/"));
+    assertThat(files)
+        .hasSize(ClusterPipeline.INPUT_FILES)
+        .allMatch(f -> f.startsWith(root + "/inputs/data/"));
     PublishedTables.assertSame(
         spark,
         BundledRun.warehouse().toString(),
         warehouse,
-        java.util.Map.of("type", "hadoop", "warehouse", iceberg));
+        java.util.Map.of("type", "hadoop", "warehouse", iceberg),
+        ClusterPipeline.TABLES);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
+import org.egovsuite.cluster.ClusterPipeline;
 import org.egovsuite.cluster.PublishedTables;
 import org.egovsuite.cluster.StandaloneCluster;
 import org.egovsuite.testing.Projects;
@@ -20,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The cluster jar submitted with SparkSubmit (client mode) to a real standalone master with two
- * workers on 127.0.0.1; one worker is killed while the quality stage's jobs run. Spark must finish
- * on the other worker (task retry, lost shuffle output recomputed) and publish exactly what an
- * embedded local run publishes.
+ * workers on 127.0.0.1, running a part of the default pipeline ({@link ClusterPipeline}); one
+ * worker is killed while the quality stage's jobs run. Spark must finish on the other worker (task
+ * retry, lost shuffle output recomputed) and publish exactly what an embedded local run publishes.
  */
 @ExtendWith(SparkTest.class)
 class StandaloneClusterIT {
@@ -65,6 +66,10 @@ class StandaloneClusterIT {
                   "spark.ui.enabled=false",
                   jar.toString(),
                   "run",
+                  "--conf",
+                  ClusterPipeline.home(dir.resolve("home"))
+                      .resolve("conf/pipeline.yaml")
+                      .toString(),
                   "--warehouse",
                   warehouse.toString()));
       Process driver =
@@ -82,7 +87,12 @@ class StandaloneClusterIT {
       assertThat(lostExecutorLogged(driverLog, warehouse))
           .as("Spark noticed the lost executor")
           .isTrue();
-      PublishedTables.assertSame(spark, BundledRun.warehouse().toString(), warehouse.toString());
+      PublishedTables.assertSame(
+          spark,
+          BundledRun.warehouse().toString(),
+          warehouse.toString(),
+          java.util.Map.of(),
+          ClusterPipeline.TABLES);
 
       // The cluster jar carries conf/ and quality-rules/: a driver started without a project
       // folder (no egov.home; the working directory, jobs/, has no conf/) reads its configuration

@@ -75,15 +75,28 @@ public final class Projects {
    * the UN EGDI tables (the other indicators read datasets left out).
    */
   public static Path copyConfig(Path dir, String... datasets) {
+    return copyConfig(dir, java.util.List.of(datasets), java.util.List.of());
+  }
+
+  /**
+   * {@link #copyConfig(Path)} with a pipeline that ingests only {@code datasets} and computes the
+   * UN EGDI tables and the indicators {@code definitions} (which must read only those datasets).
+   */
+  public static Path copyConfig(
+      Path dir, java.util.List<String> datasets, java.util.List<String> definitions) {
     copyConfig(dir);
     Path pipeline = dir.resolve("conf/pipeline.yaml");
+    String defined =
+        definitions.isEmpty()
+            ? "\n"
+            : "\n  definitions: [" + String.join(", ", definitions) + "]\n";
     write(
         pipeline,
         read(pipeline)
             .replaceFirst(
                 "(?s)datasets:\\n(  (- \\w+|#[^\\n]*)\\n)+",
                 "datasets: [" + String.join(", ", datasets) + "]\n")
-            .replaceFirst("(?s)\\n  definitions:\\n(    (- \\w+|#[^\\n]*)\\n)+", "\n"));
+            .replaceFirst("(?s)\\n  definitions:\\n(    (- \\w+|#[^\\n]*)\\n)+", defined));
     return dir;
   }
 
