@@ -16,6 +16,11 @@ final class Console implements StageListener {
   private final boolean quiet;
   private final boolean json;
 
+  /** Each stage's first start and last finish (ms since the epoch), in the order they started. */
+  private final java.util.Map<String, long[]> stageSpans = new java.util.LinkedHashMap<>();
+
+  private final long created = System.currentTimeMillis();
+
   Console(PrintStream out, boolean quiet, boolean json) {
     this.out = out;
     this.quiet = quiet;
@@ -49,6 +54,10 @@ final class Console implements StageListener {
 
   @Override
   public void started(String stage, String what) {
+    synchronized (stageSpans) {
+      long now = System.currentTimeMillis();
+      stageSpans.computeIfAbsent(stage, k -> new long[] {now, now});
+    }
     if (human()) {
       out.printf("  %-10s start  %s%n", stage, cut(what));
     }
@@ -56,6 +65,10 @@ final class Console implements StageListener {
 
   @Override
   public void finished(String stage, String summary, long millis) {
+    synchronized (stageSpans) {
+      long now = System.currentTimeMillis();
+      stageSpans.computeIfAbsent(stage, k -> new long[] {now - millis, now})[1] = now;
+    }
     if (human()) {
       out.printf("  %-10s done   %s (%.1f s)%n", stage, cut(summary), millis / 1000.0);
     }
@@ -122,10 +135,37 @@ final class Console implements StageListener {
       out.printf("  manifest %s%n", s.manifest);
     }
     s.brief.forEach(file -> out.printf("  brief    %s%n", file));
+    String spans = stageSpans();
+    if (!spans.isEmpty()) {
+      out.printf("  stages   %s%n", spans);
+    }
     out.printf(
         "  %s in %.1f s; log %s%n",
         s.exitCode == 0 ? "finished" : "FAILED (exit " + s.exitCode + ")",
         s.wallSeconds,
         s.logFile);
+  }
+
+  /** Wall time of each stage, first start to last finish: where a run's time went. */
+  private String stageSpans() {
+    synchronized (stageSpans) {
+      if (stageSpans.isEmpty()) {
+        return "";
+      }
+      // Before the first stage: the Spark session, the catalog, the configuration.
+      String start =
+          String.format(
+              "setup %.1f s, ", (stageSpans.values().iterator().next()[0] - created) / 1000.0);
+      return start
+          + String.join(
+              ", ",
+              stageSpans.entrySet().stream()
+                  .map(
+                      e ->
+                          String.format(
+                              "%s %.1f s",
+                              e.getKey(), (e.getValue()[1] - e.getValue()[0]) / 1000.0))
+                  .toList());
+    }
   }
 }

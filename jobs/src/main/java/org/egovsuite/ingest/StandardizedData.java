@@ -3,6 +3,7 @@ package org.egovsuite.ingest;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.egovsuite.config.MissingStageOutputException;
+import org.egovsuite.spark.ParquetFolders;
 import org.egovsuite.stage.JobContext;
 
 /** The standardised rows of a dataset: the accepted side of what ingest wrote. */
@@ -19,6 +20,6 @@ public final class StandardizedData {
               + path
               + "; run 'bin/egov ingest' first");
     }
-    return IngestResult.accepted(ctx.spark().read().parquet(path));
+    return IngestResult.accepted(ParquetFolders.read(ctx.spark(), path));
   }
 }

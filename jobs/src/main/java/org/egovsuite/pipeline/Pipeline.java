@@ -3,6 +3,8 @@ package org.egovsuite.pipeline;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.egovsuite.config.DatasetDefinition;
 import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.indicators.IndicatorStage;
 import org.egovsuite.indicators.kinds.IndicatorKinds;
@@ -12,6 +14,7 @@ import org.egovsuite.publish.brief.BriefWriter;
 import org.egovsuite.quality.GeneratedRules;
 import org.egovsuite.quality.QualityGateException;
 import org.egovsuite.quality.QualityStage;
+import org.egovsuite.spark.ShufflePartitions;
 import org.egovsuite.stage.BriefReport;
 import org.egovsuite.stage.IndicatorsReport;
 import org.egovsuite.stage.JobContext;
@@ -34,26 +37,37 @@ public final class Pipeline {
 
   public static void run(JobContext ctx, Consumer<StageReport> report) {
     ingest(ctx, report);
-    QualityReport quality = QualityStage.execute(ctx, generatedRules(ctx.config()));
+    QualityReport quality =
+        onStandardised(ctx, () -> QualityStage.execute(ctx, generatedRules(ctx.config())));
     report.accept(quality);
-    report.accept(IndicatorStage.execute(ctx));
+    report.accept(onStandardised(ctx, () -> IndicatorStage.execute(ctx)));
     report.accept(PublishStage.execute(ctx));
     brief(ctx).ifPresent(report);
     gate(ctx, quality);
   }
 
   public static void ingest(JobContext ctx, Consumer<StageReport> report) {
-    report.accept(IngestStage.execute(ctx));
+    long bytes =
+        ShufflePartitions.bytesUnder(
+            ctx.config().datasets().stream()
+                .flatMap(d -> d.partDefinitions().stream())
+                .map(DatasetDefinition::location)
+                .toList(),
+            ctx.warehouse().hadoop());
+    report.accept(
+        ShufflePartitions.fittedTo(
+            bytes, "input files", ctx.spark(), () -> IngestStage.execute(ctx)));
   }
 
   public static void quality(JobContext ctx, Consumer<StageReport> report) {
-    QualityReport quality = QualityStage.execute(ctx, generatedRules(ctx.config()));
+    QualityReport quality =
+        onStandardised(ctx, () -> QualityStage.execute(ctx, generatedRules(ctx.config())));
     report.accept(quality);
     gate(ctx, quality);
   }
 
   public static void indicators(JobContext ctx, Consumer<StageReport> report) {
-    report.accept(IndicatorStage.execute(ctx));
+    report.accept(onStandardised(ctx, () -> IndicatorStage.execute(ctx)));
     gate(ctx, StageState.require(ctx.warehouse(), QualityStage.NAME, QualityReport.class, ""));
   }
 
@@ -61,6 +75,15 @@ public final class Pipeline {
     report.accept(PublishStage.execute(ctx));
     brief(ctx).ifPresent(report);
     gate(ctx, StageState.require(ctx.warehouse(), QualityStage.NAME, QualityReport.class, ""));
+  }
+
+  /** Quality and indicators read the standardised data: their shuffles are sized by it. */
+  private static <T> T onStandardised(JobContext ctx, Supplier<T> stage) {
+    long bytes =
+        ShufflePartitions.bytesUnder(
+            ctx.config().datasets().stream().map(d -> ctx.warehouse().ingested(d.name())).toList(),
+            ctx.warehouse().hadoop());
+    return ShufflePartitions.fittedTo(bytes, "standardised data", ctx.spark(), stage);
   }
 
   /** The rules the indicator definitions ask the quality stage to add to a dataset's rule file. */

@@ -4,6 +4,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.egovsuite.config.MissingStageOutputException;
 import org.egovsuite.ingest.StandardizedData;
+import org.egovsuite.spark.ParquetFolders;
 import org.egovsuite.stage.JobContext;
 import org.egovsuite.stage.QualityReport;
 
@@ -26,6 +27,6 @@ public final class AdmittedData {
               + quality.checkedPath()
               + "; run 'bin/egov quality' first");
     }
-    return RowLevelMarks.admitted(ctx.spark().read().parquet(quality.checkedPath()));
+    return RowLevelMarks.admitted(ParquetFolders.read(ctx.spark(), quality.checkedPath()));
   }
 }

@@ -18,6 +18,7 @@ import org.egovsuite.ingest.IngestColumns;
 import org.egovsuite.quality.history.MetricsHistoryTable;
 import org.egovsuite.quality.report.HtmlQualityReport;
 import org.egovsuite.quality.report.QualityRunReport;
+import org.egovsuite.spark.ParquetFolders;
 import org.egovsuite.stage.IngestReport;
 import org.egovsuite.stage.JobContext;
 import org.egovsuite.stage.QualityReport;
@@ -141,7 +142,7 @@ public final class QualityReportWriter {
   }
 
   private static List<QualityRunReport.QuarantinedRow> ingestSamples(JobContext ctx, String path) {
-    return ctx.spark().read().parquet(path).limit(SAMPLES).collectAsList().stream()
+    return ParquetFolders.read(ctx.spark(), path).limit(SAMPLES).collectAsList().stream()
         .map(
             r ->
                 new QualityRunReport.QuarantinedRow(
@@ -156,7 +157,8 @@ public final class QualityReportWriter {
 
   private static List<QualityRunReport.QuarantinedRow> qualitySamples(
       JobContext ctx, String dataset) {
-    Dataset<Row> rows = ctx.spark().read().parquet(ctx.warehouse().qualityQuarantine(dataset));
+    Dataset<Row> rows =
+        ParquetFolders.read(ctx.spark(), ctx.warehouse().qualityQuarantine(dataset));
     List<String> shown =
         java.util.Arrays.stream(rows.columns())
             .filter(

@@ -1,5 +1,9 @@
 package org.egovsuite.quality;
 
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,6 +24,7 @@ import org.egovsuite.ingest.StandardizedData;
 import org.egovsuite.quality.history.MetricsHistory;
 import org.egovsuite.quality.history.MetricsHistoryTable;
 import org.egovsuite.quality.kinds.RuleInputs;
+import org.egovsuite.spark.ParquetFolders;
 import org.egovsuite.stage.IngestReport;
 import org.egovsuite.stage.JobContext;
 import org.egovsuite.stage.PerDataset;
@@ -146,14 +151,16 @@ public final class QualityStage {
     long rowsQuarantined = 0;
     if (run.marked().isPresent()) {
       run.marked().get().write().mode(SaveMode.Overwrite).parquet(checked);
-      Dataset<Row> marked = ctx.spark().read().parquet(checked);
+      Dataset<Row> marked = ParquetFolders.read(ctx.spark(), checked);
       RowLevelMarks.quarantined(marked)
           .coalesce(1)
           .write()
           .mode(SaveMode.Overwrite)
           .parquet(quarantine);
-      rowsQuarantined = ctx.spark().read().parquet(quarantine).count();
-      long written = marked.count();
+      // Both counts from the written rows in one job: the quarantine is those rows filtered.
+      Row counts = marked.agg(count(lit(1)), count(when(RowLevelMarks.failsAny(), lit(1)))).first();
+      long written = counts.getLong(0);
+      rowsQuarantined = counts.getLong(1);
       if (written != rowsIn) {
         throw new IllegalStateException(
             dataset.name()

@@ -64,6 +64,11 @@ public final class RowLevelMarks {
   }
 
   public static Dataset<Row> quarantined(Dataset<Row> marked) {
-    return marked.where(size(col(FAILED_RULES)).gt(0));
+    return marked.where(failsAny());
+  }
+
+  /** True for a marked row that a quarantine rule failed. */
+  static Column failsAny() {
+    return size(col(FAILED_RULES)).gt(0);
   }
 }
