@@ -1,29 +1,26 @@
 package org.egovsuite.quality;
 
+import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.egovsuite.stage.RowColumns;
 
 /**
  * Sample rows for every failing rule, whatever its action (warn rules too): a row-level rule's
  * first failing rows with the rule's columns, the dataset's keys and where the row came from; a
- * uniqueness rule's repeated values with how many rows hold each. One Spark job for the row-level
- * rules of a dataset, one per failing uniqueness rule, none when every rule passed.
+ * uniqueness rule's repeated values with how many rows hold each. One small Spark job per failing
+ * rule (a limit stops reading once the samples are taken), none when every rule passed.
  */
 public final class FailingSamples {
   /** A failing uniqueness rule's count of rows that share their key with another row. */
@@ -32,92 +29,33 @@ public final class FailingSamples {
   private FailingSamples() {}
 
   /**
-   * The first {@code n} failing rows of each rule, in the data's order: the rows {@code
-   * where(rule).limit(n)} takes, for every rule in one Spark job rather than one job per rule (the
-   * default run had 24 of them). Each task stops reading its partition once it holds {@code n} rows
-   * of every rule, so no row is read twice and common failures stop early.
-   *
    * @param failing the data marked by every failing row-level rule ({@link RowLevelMarks})
    * @param shown the columns to show beside a rule's own (keys, then provenance)
    */
   static Map<String, List<String>> rowLevel(
       Dataset<Row> failing, List<Rule> rules, List<String> shown, int n) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
     Set<String> available = Set.of(failing.columns());
-    Map<String, List<String>> columnsOf = new LinkedHashMap<>();
-    Set<String> selected = new LinkedHashSet<>();
     for (Rule rule : rules) {
       Set<String> columns = new LinkedHashSet<>(shown);
       columns.addAll(rule.columns());
       columns.add(RowColumns.SOURCE_FILE);
       columns.add(RowColumns.SOURCE_LINE);
       columns.retainAll(available);
-      columnsOf.put(rule.id(), List.copyOf(columns));
-      selected.addAll(columns);
-    }
-    List<Column> select = new ArrayList<>();
-    select.add(col(RowLevelMarks.FAILED_RULES));
-    selected.forEach(c -> select.add(col("`" + c + "`")));
-    Dataset<Row> marked =
-        failing.where(RowLevelMarks.failsAny()).select(select.toArray(Column[]::new));
-    List<Row> firstRows =
-        marked
-            .mapPartitions(
-                new FirstPerRule(List.copyOf(columnsOf.keySet()), n), Encoders.row(marked.schema()))
-            .collectAsList();
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    for (Row row : firstRows) {
-      for (String rule : row.<String>getList(0)) {
-        List<String> rows = out.computeIfAbsent(rule, k -> new ArrayList<>());
-        if (columnsOf.containsKey(rule) && rows.size() < n) {
-          rows.add(fields(row, columnsOf.get(rule)));
-        }
+      List<String> rows = new ArrayList<>();
+      for (Row row :
+          failing
+              .where(array_contains(col(RowLevelMarks.FAILED_RULES), rule.id()))
+              .select(columns.stream().map(c -> col("`" + c + "`")).toArray(Column[]::new))
+              .limit(n)
+              .collectAsList()) {
+        rows.add(fields(row, row.size()));
+      }
+      if (!rows.isEmpty()) {
+        out.put(rule.id(), rows);
       }
     }
-    out.values().removeIf(List::isEmpty);
-    // In rule-file order, as the report lists them.
-    Map<String, List<String>> ordered = new LinkedHashMap<>();
-    columnsOf.keySet().stream().filter(out::containsKey).forEach(r -> ordered.put(r, out.get(r)));
-    return ordered;
-  }
-
-  /**
-   * Keeps a partition's rows while some rule still lacks {@code n} of them, and stops reading once
-   * every rule has its {@code n}: the first rows of each rule in the partition, in order.
-   */
-  private static final class FirstPerRule implements MapPartitionsFunction<Row, Row> {
-    private static final long serialVersionUID = 1L;
-    private final List<String> rules;
-    private final int n;
-
-    FirstPerRule(List<String> rules, int n) {
-      this.rules = rules;
-      this.n = n;
-    }
-
-    @Override
-    public Iterator<Row> call(Iterator<Row> rows) {
-      Map<String, Integer> taken = new HashMap<>();
-      List<Row> kept = new ArrayList<>();
-      int complete = 0;
-      while (complete < rules.size() && rows.hasNext()) {
-        Row row = rows.next();
-        boolean wanted = false;
-        for (String rule : row.<String>getList(0)) {
-          int had = taken.getOrDefault(rule, 0);
-          if (had < n && rules.contains(rule)) {
-            taken.put(rule, had + 1);
-            wanted = true;
-            if (had + 1 == n) {
-              complete++;
-            }
-          }
-        }
-        if (wanted) {
-          kept.add(row);
-        }
-      }
-      return kept.iterator();
-    }
+    return out;
   }
 
   /**
@@ -144,14 +82,6 @@ public final class FailingSamples {
     } finally {
       repeated.unpersist();
     }
-  }
-
-  private static String fields(Row row, List<String> columns) {
-    List<String> fields = new ArrayList<>();
-    for (String c : columns) {
-      fields.add(c + "=" + shown(row.get(row.fieldIndex(c))));
-    }
-    return String.join(", ", fields);
   }
 
   private static String fields(Row row, int count) {

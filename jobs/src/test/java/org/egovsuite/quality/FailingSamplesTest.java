@@ -14,7 +14,7 @@ import org.apache.spark.sql.types.StructType;
 import org.egovsuite.testing.SparkTest;
 import org.junit.jupiter.api.Test;
 
-/** A rule's samples are its first failing rows in the data's order, all rules in one job. */
+/** A rule's samples are its first failing rows in the data's order, across partitions. */
 class FailingSamplesTest {
   @Test
   void eachRuleGetsItsFirstNFailingRowsAcrossPartitionsInOrder() {
