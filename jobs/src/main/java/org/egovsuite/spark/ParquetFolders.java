@@ -26,7 +26,7 @@ import org.apache.spark.sql.types.StructType;
  * read that same footer (ParquetUtils.inferSchema → mergeSchemasInParallel, even for one file): the
  * default run read its own folders ~60 times, one small job each. Spark writes its schema into
  * every file's footer under {@link #SPARK_SCHEMA}; that is what its job reads, and what is read
- * here. A folder without it (written by another tool) is read the usual way.
+ * here. A folder without it (written by another tool), or missing, is read the usual way.
  */
 public final class ParquetFolders {
   static final String SPARK_SCHEMA = "org.apache.spark.sql.parquet.row.metadata";
@@ -60,6 +60,9 @@ public final class ParquetFolders {
         }
         return Optional.of((StructType) nullable(written));
       }
+    } catch (java.io.FileNotFoundException e) {
+      // No such folder: Spark's own read reports it, as it did before this class.
+      return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the Parquet footer in " + folder, e);
     }

@@ -1,6 +1,7 @@
 package org.egovsuite.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,11 +43,18 @@ class ParquetFoldersTest {
   }
 
   @Test
-  void aFolderWithoutSparksSchemaIsReadTheUsualWay(@TempDir Path dir) throws Exception {
+  void aFolderWithoutSparksSchemaOrMissingIsReadTheUsualWay(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("empty"));
     assertThat(
             ParquetFolders.schema(
                 dir.resolve("empty").toString(), spark.sparkContext().hadoopConfiguration()))
         .isEmpty();
+    assertThat(
+            ParquetFolders.schema(
+                dir.resolve("missing").toString(), spark.sparkContext().hadoopConfiguration()))
+        .isEmpty();
+    // and a missing folder gets Spark's own error, naming the path
+    assertThatThrownBy(() -> ParquetFolders.read(spark, dir.resolve("missing").toString()))
+        .hasMessageContaining("missing");
   }
 }
