@@ -14,7 +14,7 @@ import org.egovsuite.publish.brief.BriefWriter;
 import org.egovsuite.quality.GeneratedRules;
 import org.egovsuite.quality.QualityGateException;
 import org.egovsuite.quality.QualityStage;
-import org.egovsuite.spark.ShufflePartitions;
+import org.egovsuite.spark.SizedStage;
 import org.egovsuite.stage.BriefReport;
 import org.egovsuite.stage.IndicatorsReport;
 import org.egovsuite.stage.JobContext;
@@ -48,15 +48,14 @@ public final class Pipeline {
 
   public static void ingest(JobContext ctx, Consumer<StageReport> report) {
     long bytes =
-        ShufflePartitions.bytesUnder(
+        SizedStage.bytesUnder(
             ctx.config().datasets().stream()
                 .flatMap(d -> d.partDefinitions().stream())
                 .map(DatasetDefinition::location)
                 .toList(),
             ctx.warehouse().hadoop());
     report.accept(
-        ShufflePartitions.fittedTo(
-            bytes, "input files", ctx.spark(), () -> IngestStage.execute(ctx)));
+        SizedStage.run(bytes, "input files", ctx.spark(), () -> IngestStage.execute(ctx)));
   }
 
   public static void quality(JobContext ctx, Consumer<StageReport> report) {
@@ -77,13 +76,13 @@ public final class Pipeline {
     gate(ctx, StageState.require(ctx.warehouse(), QualityStage.NAME, QualityReport.class, ""));
   }
 
-  /** Quality and indicators read the standardised data: their shuffles are sized by it. */
+  /** Quality and indicators read the standardised data: their settings are sized by it. */
   private static <T> T onStandardised(JobContext ctx, Supplier<T> stage) {
     long bytes =
-        ShufflePartitions.bytesUnder(
+        SizedStage.bytesUnder(
             ctx.config().datasets().stream().map(d -> ctx.warehouse().ingested(d.name())).toList(),
             ctx.warehouse().hadoop());
-    return ShufflePartitions.fittedTo(bytes, "standardised data", ctx.spark(), stage);
+    return SizedStage.run(bytes, "standardised data", ctx.spark(), stage);
   }
 
   /** The rules the indicator definitions ask the quality stage to add to a dataset's rule file. */

@@ -1,12 +1,5 @@
 package org.egovsuite.spark;
 
-import java.io.IOException;
-import java.util.Collection;
-import java.util.function.Supplier;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.Logger;
 import org.apache.spark.network.util.JavaUtils;
@@ -20,7 +13,7 @@ import org.apache.spark.sql.SparkSession;
  * only one size: on the bundled data (~15 MB) the default run's 37 small tables each shuffled into
  * 8 partitions, then wrote 8 files and read them back with 8 tasks, a third of the run's tasks
  * (BENCHMARKS.md, "Cuts"). AQE coalesces the reading side of a shuffle only; the writing side and
- * the files stay at the configured count.
+ * the files stay at the configured count. Applied by {@link SizedStage}.
  */
 public final class ShufflePartitions {
   static final String KEY = "spark.sql.shuffle.partitions";
@@ -28,20 +21,6 @@ public final class ShufflePartitions {
   private static final Logger LOG = LogManager.getLogger(ShufflePartitions.class);
 
   private ShufflePartitions() {}
-
-  /**
-   * Runs {@code work} with the session's shuffle partitions fitted to {@code bytes} of input, then
-   * gives the session its own setting back (a test JVM's one session outlives the run).
-   */
-  public static <T> T fittedTo(long bytes, String what, SparkSession spark, Supplier<T> work) {
-    String before = spark.conf().get(KEY);
-    spark.conf().set(KEY, Integer.toString(choose(spark, bytes, what)));
-    try {
-      return work.get();
-    } finally {
-      spark.conf().set(KEY, before);
-    }
-  }
 
   static int choose(SparkSession spark, long bytes, String what) {
     int configured = spark.sparkContext().getConf().getInt(KEY, 200);
@@ -67,28 +46,5 @@ public final class ShufflePartitions {
   static int forBytes(long bytes, long perPartition, int cores, int configured) {
     long wanted = (bytes + perPartition - 1) / perPartition;
     return (int) Math.min(configured, Math.max(Math.max(1, cores), wanted));
-  }
-
-  /**
-   * Bytes under the given paths or globs, any Hadoop file system; a location that does not exist
-   * counts 0 here and is reported by the stage that reads it, with its dataset's name.
-   */
-  public static long bytesUnder(Collection<String> locations, Configuration hadoop) {
-    long total = 0;
-    for (String location : locations) {
-      Path pattern = new Path(location);
-      try {
-        FileSystem fs = pattern.getFileSystem(hadoop);
-        FileStatus[] matches = fs.globStatus(pattern);
-        if (matches != null) {
-          for (FileStatus match : matches) {
-            total += fs.getContentSummary(match.getPath()).getLength();
-          }
-        }
-      } catch (IOException | IllegalArgumentException e) {
-        LOG.debug("not counted: {}: {}", location, e.getMessage());
-      }
-    }
-    return total;
   }
 }
