@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.when;
 
 import com.amazon.deequ.VerificationResult;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.spark.sql.Column;
@@ -37,7 +38,9 @@ public final class RowLevelMarks {
       Dataset<Row> prepared,
       List<String> dataColumns,
       List<Rule> quarantineRules) {
-    Dataset<Row> rowLevel = DeequAdapter.rowLevelResults(spark, result, prepared);
+    Set<String> ruleIds = new HashSet<>();
+    quarantineRules.forEach(rule -> ruleIds.add(rule.id()));
+    Dataset<Row> rowLevel = DeequAdapter.rowLevelResults(spark, result, prepared, ruleIds);
     Set<String> available = Set.of(rowLevel.columns());
     List<Column> ids = new ArrayList<>();
     List<Column> reasons = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.egovsuite.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
@@ -116,6 +117,36 @@ class QualityCheckJobTest {
     assertThat(only(outcome, "by_other").value()).isEqualTo(1.0);
     assertThat(only(outcome, "by_pair").passed()).isTrue();
     assertThat(only(outcome, "by_pair").value()).isEqualTo(1.0);
+  }
+
+  @Test
+  void aboveTheCountLimitAFailingUniquenessRuleKeepsItsVerdictAndProofUncounted() {
+    SparkSession spark = data.sparkSession();
+    // 4 rows, the limit set to 3: the same rules as above, nothing grouped to count or list.
+    spark.conf().set(QualityCheckJob.COUNT_UP_TO, "3");
+    try {
+      Path file =
+          Projects.write(
+              dir.resolve("t.yaml"),
+              "dataset: t\nrules:\n  - {id: by_key, kind: uniqueness, columns: [key]}\n");
+      QualityRun run =
+          new QualityCheckJob().data(data).rules(RuleFileLoader.load(file, "t", COLUMNS)).execute();
+      RuleResult byKey = only(run.outcome(), "by_key");
+      assertThat(byKey.passed()).isFalse();
+      assertThat(byKey.value()).isNull();
+      assertThat(byKey.message())
+          .isEqualTo(
+              "not unique: key value 'A' occurs more than once; repeated values not looked up at 4"
+                  + " rows (spark.egov.countSharedValuesUpTo = 3; raise it to count and list"
+                  + " them)");
+      assertThat(run.samples()).doesNotContainKey("by_key");
+      spark.conf().set(QualityCheckJob.COUNT_UP_TO, "three");
+      assertThatThrownBy(() -> QualityCheckJob.countUpTo(data))
+          .hasMessage(
+              "spark.egov.countSharedValuesUpTo: expected a whole number of rows, got 'three'");
+    } finally {
+      spark.conf().unset(QualityCheckJob.COUNT_UP_TO);
+    }
   }
 
   @Test
