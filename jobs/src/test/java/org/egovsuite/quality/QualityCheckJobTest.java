@@ -55,12 +55,16 @@ class QualityCheckJobTest {
   }
 
   private QualityOutcome check(String rules) {
+    return run(rules).outcome();
+  }
+
+  /** The job run on the four rows with the given rules (YAML list items) as its rule file. */
+  private QualityRun run(String rules) {
     Path file = Projects.write(dir.resolve("t.yaml"), "dataset: t\nrules:\n" + rules);
     return new QualityCheckJob()
         .data(data)
         .rules(RuleFileLoader.load(file, "t", COLUMNS))
-        .execute()
-        .outcome();
+        .execute();
   }
 
   private static RuleResult only(QualityOutcome outcome, String ruleId) {
@@ -125,12 +129,7 @@ class QualityCheckJobTest {
     // 4 rows, the limit set to 3: the same rules as above, nothing grouped to count or list.
     spark.conf().set(QualityCheckJob.COUNT_UP_TO, "3");
     try {
-      Path file =
-          Projects.write(
-              dir.resolve("t.yaml"),
-              "dataset: t\nrules:\n  - {id: by_key, kind: uniqueness, columns: [key]}\n");
-      QualityRun run =
-          new QualityCheckJob().data(data).rules(RuleFileLoader.load(file, "t", COLUMNS)).execute();
+      QualityRun run = run("  - {id: by_key, kind: uniqueness, columns: [key]}\n");
       RuleResult byKey = only(run.outcome(), "by_key");
       assertThat(byKey.passed()).isFalse();
       assertThat(byKey.value()).isNull();
