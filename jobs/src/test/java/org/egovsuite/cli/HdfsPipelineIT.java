@@ -93,7 +93,7 @@ class HdfsPipelineIT {
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
     assertThat(run.out())
-        .contains("table    province_capability 32 rows  " + iceberg + "/egov/province_capability");
+        .contains("table    province_economy 589 rows  " + iceberg + "/egov/province_economy");
     assertThat(
             fs.exists(
                 new org.apache.hadoop.fs.Path(
