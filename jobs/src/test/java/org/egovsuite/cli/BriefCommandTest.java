@@ -29,16 +29,13 @@ class BriefCommandTest {
   @Test
   void theChineseBriefStatesTheDigestsSentencesWithComputedFiguresAndPrintsToPdf()
       throws Exception {
+    String warehouse = BundledRun.warehouse().toString();
+    java.util.Set<Path> profilesBefore = chromiumProfiles();
     CliRun run =
-        CliRun.of(
-            "brief",
-            "--lang",
-            "zh",
-            "--warehouse",
-            BundledRun.warehouse().toString(),
-            "--out",
-            dir.toString());
+        CliRun.of("brief", "--lang", "zh", "--warehouse", warehouse, "--out", dir.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
+    // Chromium's profile folder is removed once it has printed (each was ~2.4 MB).
+    assertThat(chromiumProfiles()).isSubsetOf(profilesBefore);
     String zh = Files.readString(dir.resolve("brief-zh.html"));
     assertThat(zh)
         .contains(
@@ -208,5 +205,14 @@ class BriefCommandTest {
             "conf/brief/figures.yaml: chart 'city_top10_bars': value 'egov_idx' is not a column "
                 + "of figure 'city_top10'");
     assertThat(dir.resolve("out/brief-zh.html")).doesNotExist();
+  }
+
+  /** The profile folders of the brief's Chromium (BriefWriter) in the temporary folder. */
+  private static java.util.Set<Path> chromiumProfiles() throws java.io.IOException {
+    try (var entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+      return entries
+          .filter(p -> p.getFileName().toString().startsWith("egov-chromium"))
+          .collect(java.util.stream.Collectors.toSet());
+    }
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.io.FileUtils;
 import org.egovsuite.config.PipelineConfig;
 import org.egovsuite.warehouse.TableCatalog;
 
@@ -94,8 +95,9 @@ public final class BriefWriter {
    * screen.
    */
   private static void print(Path html, Path pdf) {
+    Path profile = null;
     try {
-      Path profile = Files.createTempDirectory("egov-chromium");
+      profile = Files.createTempDirectory("egov-chromium");
       Process p =
           new ProcessBuilder(
                   chromium(),
@@ -122,6 +124,12 @@ public final class BriefWriter {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while printing " + html, e);
+    } finally {
+      // Chromium's profile (~2.4 MB) is of no use once the page is printed; left behind, every
+      // run added two to the temporary folder.
+      if (profile != null) {
+        FileUtils.deleteQuietly(profile.toFile());
+      }
     }
   }
 
