@@ -16,9 +16,16 @@ import java.util.Set;
  *     names)
  * @param briefLanguages the languages of the brief {@code run} writes at its end ({@code brief:};
  *     default zh and en; an empty list writes none)
+ * @param briefPdf whether the brief is also printed to PDF ({@code brief_pdf:}; default true, when
+ *     headless Chromium is installed): false writes the HTML only, without the warning an absent
+ *     Chromium gives — for machines that never print, and for runs whose brief nobody prints (each
+ *     PDF is a Chromium start, ~1.5 s of both cores)
  */
 public record ExportSettings(
-    List<Header> csvHeaders, List<Header> workbookHeaders, List<String> briefLanguages) {
+    List<Header> csvHeaders,
+    List<Header> workbookHeaders,
+    List<String> briefLanguages,
+    boolean briefPdf) {
   public enum Header {
     ZH,
     EN,
@@ -27,7 +34,7 @@ public record ExportSettings(
 
   public static final ExportSettings DEFAULT =
       new ExportSettings(
-          List.of(Header.NAMES), List.of(Header.ZH, Header.NAMES), List.of("zh", "en"));
+          List.of(Header.NAMES), List.of(Header.ZH, Header.NAMES), List.of("zh", "en"), true);
 
   public ExportSettings {
     csvHeaders = List.copyOf(csvHeaders);
@@ -39,11 +46,12 @@ public record ExportSettings(
     return root.get("exports")
         .map(
             node -> {
-              node.requireOnlyKeys(Set.of("csv_headers", "workbook_headers", "brief"));
+              node.requireOnlyKeys(Set.of("csv_headers", "workbook_headers", "brief", "brief_pdf"));
               return new ExportSettings(
                   headers(node, "csv_headers", DEFAULT.csvHeaders()),
                   headers(node, "workbook_headers", DEFAULT.workbookHeaders()),
-                  languages(node));
+                  languages(node),
+                  node.get("brief_pdf").map(YamlNode::asBoolean).orElse(DEFAULT.briefPdf()));
             })
         .orElse(DEFAULT);
   }

@@ -54,6 +54,10 @@ class GatePolicyTest {
     }
     assertThat(whole.resolve("brief/brief-zh.html")).exists();
     assertThat(staged.resolve("brief/brief-zh.html")).exists();
+    // the copy says exports: {brief_pdf: false} (Projects.copyConfig): HTML only, and no warning
+    // about Chromium, installed or not
+    assertThat(whole.resolve("brief/brief-zh.pdf")).doesNotExist();
+    assertThat(run.out() + run.err()).doesNotContain("no PDF");
   }
 
   private static List<String> sortedRows(Path warehouse, String table) {

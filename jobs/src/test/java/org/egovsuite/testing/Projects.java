@@ -24,7 +24,7 @@ public final class Projects {
   /**
    * Copies conf/ and quality-rules/ into {@code dir}, with dataset locations made absolute so the
    * copy reads the bundled data; the brief's fonts and the map outlines are linked, as a project
-   * home has them.
+   * home has them. The copy's brief is not printed to PDF ({@code exports: {brief_pdf: false}}).
    */
   public static Path copyConfig(Path dir) {
     try {
@@ -63,7 +63,12 @@ public final class Projects {
                   .replace("rules_dir: quality-rules", "rules_dir: " + dir.resolve("quality-rules"))
               + "reference:\n  cn_divisions: "
               + home().resolve("data/cn-admin-divisions")
-              + "\n");
+              + "\n"
+              // The copies' briefs are written as HTML only: ~40 runs in the end-to-end tier, each
+              // printing two PDFs (a Chromium start each, both cores) took ~3 of its ~10 minutes
+              // (BENCHMARKS.md, "The test suite's time"). The bundled run and the brief command
+              // still print, and their tests read the PDFs.
+              + "exports:\n  brief_pdf: false\n");
       return dir;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -17,10 +17,11 @@ import org.egovsuite.warehouse.TableCatalog;
 /**
  * Writes the brief of main of the published tables: {@code brief-<lang>.html} per language, and the
  * same printed to PDF by headless Chromium when it is installed ({@code /usr/bin/chromium}, or
- * {@code EGOV_CHROMIUM}). Used by {@code bin/egov brief} and at the end of {@code run}.
+ * {@code EGOV_CHROMIUM}) and the pipeline file does not say {@code exports: {brief_pdf: false}}.
+ * Used by {@code bin/egov brief} and at the end of {@code run}.
  */
 public final class BriefWriter {
-  /** The files written; {@code pdf} false when no Chromium was there to print them. */
+  /** The files written; {@code pdf} false when not printed (no Chromium, or not wanted). */
   public record Written(List<String> files, boolean pdf, List<String> warnings) {
     public Written {
       files = List.copyOf(files);
@@ -42,8 +43,10 @@ public final class BriefWriter {
     Map<String, Object> model = BriefModel.build(config, catalog, year);
     List<String> files = new ArrayList<>();
     List<String> warnings = new ArrayList<>();
-    boolean pdf = Files.isExecutable(Path.of(chromium()));
-    if (!pdf) {
+    // exports.brief_pdf: false is a choice, not a missing tool: no warning then
+    boolean wanted = config.exports().briefPdf();
+    boolean pdf = wanted && Files.isExecutable(Path.of(chromium()));
+    if (wanted && !pdf) {
       warnings.add(
           "no PDF: headless Chromium (" + chromium() + ", EGOV_CHROMIUM) is not installed");
     }
