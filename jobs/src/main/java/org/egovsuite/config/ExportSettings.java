@@ -19,7 +19,7 @@ import java.util.Set;
  * @param briefPdf whether the brief is also printed to PDF ({@code brief_pdf:}; default true, when
  *     headless Chromium is installed): false writes the HTML only, without the warning an absent
  *     Chromium gives — for machines that never print, and for runs whose brief nobody prints (each
- *     PDF is a Chromium start, ~1.5 s of both cores)
+ *     PDF is a Chromium start, ~1.5 s)
  */
 public record ExportSettings(
     List<Header> csvHeaders,

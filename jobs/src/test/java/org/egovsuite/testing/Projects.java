@@ -65,7 +65,7 @@ public final class Projects {
               + home().resolve("data/cn-admin-divisions")
               + "\n"
               // The copies' briefs are written as HTML only: ~40 runs in the end-to-end tier, each
-              // printing two PDFs (a Chromium start each, both cores) took ~3 of its ~10 minutes
+              // printing two PDFs (a Chromium start each), took ~2 of its ~9.5 minutes
               // (BENCHMARKS.md, "The test suite's time"). The bundled run and the brief command
               // still print, and their tests read the PDFs.
               + "exports:\n  brief_pdf: false\n");
