@@ -43,8 +43,11 @@ public final class StandaloneCluster implements AutoCloseable {
     try {
       List<String> classpath = sparkRuntime();
       Path home = sparkHome(dir.resolve("spark-home"), classpath);
-      int port = freePort();
       Path masterLog = dir.resolve("master.log");
+      // Port 0: the master binds a port the system gives it and logs its URL. A port picked here
+      // and passed on could be taken before the master's JVM binds it (the HDFS test beside this
+      // one opens many): Spark then moves to the next port and the workers, told the first one,
+      // never register.
       Process master =
           java(
               home,
@@ -55,12 +58,12 @@ public final class StandaloneCluster implements AutoCloseable {
                   "--host",
                   "127.0.0.1",
                   "--port",
-                  Integer.toString(port),
+                  "0",
                   "--webui-port",
                   Integer.toString(freePort())));
-      StandaloneCluster cluster =
-          new StandaloneCluster(dir, classpath, master, "spark://127.0.0.1:" + port);
       awaitLine(masterLog, "I have been elected leader", master);
+      StandaloneCluster cluster =
+          new StandaloneCluster(dir, classpath, master, boundMasterUrl(masterLog));
       for (int i = 0; i < workers; i++) {
         cluster.addWorker(home, i);
       }
@@ -217,6 +220,17 @@ public final class StandaloneCluster implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The URL the master logged on start ({@code Starting Spark master at spark://host:port}). */
+  private static String boundMasterUrl(Path masterLog) throws IOException {
+    java.util.regex.Matcher url =
+        java.util.regex.Pattern.compile("Starting Spark master at (spark://\\S+)")
+            .matcher(Files.readString(masterLog, StandardCharsets.ISO_8859_1));
+    if (!url.find()) {
+      throw new IllegalStateException("no 'Starting Spark master at' in " + masterLog);
+    }
+    return url.group(1);
   }
 
   private static int freePort() throws IOException {
