@@ -21,8 +21,8 @@ import org.egovsuite.warehouse.TableCatalog;
  * Used by {@code bin/egov brief} and at the end of {@code run}.
  */
 public final class BriefWriter {
-  /** The files written; {@code pdf} false when not printed (no Chromium, or not wanted). */
-  public record Written(List<String> files, boolean pdf, List<String> warnings) {
+  /** The files written (the PDFs among them when printed) and what kept any from being written. */
+  public record Written(List<String> files, List<String> warnings) {
     public Written {
       files = List.copyOf(files);
       warnings = List.copyOf(warnings);
@@ -85,7 +85,7 @@ public final class BriefWriter {
         files.add(printed.toString());
       }
     }
-    return new Written(files, pdf, warnings);
+    return new Written(files, warnings);
   }
 
   private static String chromium() {
