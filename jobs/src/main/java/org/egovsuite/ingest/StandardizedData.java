@@ -1,16 +1,36 @@
 package org.egovsuite.ingest;
 
+import static org.apache.spark.sql.functions.col;
+
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.egovsuite.config.MissingStageOutputException;
 import org.egovsuite.spark.ParquetFolders;
 import org.egovsuite.stage.JobContext;
+import org.egovsuite.stage.RowColumns;
 
 /** The standardised rows of a dataset: the accepted side of what ingest wrote. */
 public final class StandardizedData {
   private StandardizedData() {}
 
   public static Dataset<Row> read(JobContext ctx, String dataset) {
+    return IngestResult.accepted(ingested(ctx, dataset));
+  }
+
+  /**
+   * The standardised rows with {@link RowColumns#STORED_FILE} and {@link RowColumns#STORED_ROW}.
+   * Taken straight off the file scan: Spark's hidden {@code _metadata} column does not pass through
+   * a projection, so it is selected before the accepted rows are filtered.
+   */
+  public static Dataset<Row> readWithPositions(JobContext ctx, String dataset) {
+    Dataset<Row> ingested = ingested(ctx, dataset);
+    return IngestResult.accepted(
+        ingested
+            .withColumn(RowColumns.STORED_FILE, col("_metadata.file_name"))
+            .withColumn(RowColumns.STORED_ROW, col("_metadata.row_index")));
+  }
+
+  private static Dataset<Row> ingested(JobContext ctx, String dataset) {
     String path = ctx.warehouse().ingested(dataset);
     if (!ctx.warehouse().exists(path)) {
       throw new MissingStageOutputException(
@@ -20,6 +40,6 @@ public final class StandardizedData {
               + path
               + "; run 'bin/egov ingest' first");
     }
-    return IngestResult.accepted(ParquetFolders.read(ctx.spark(), path));
+    return ParquetFolders.read(ctx.spark(), path);
   }
 }

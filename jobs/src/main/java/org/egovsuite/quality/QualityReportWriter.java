@@ -169,7 +169,9 @@ public final class QualityReportWriter {
                         && !c.equals(RowColumns.SOURCE_LINES)
                         && !c.equals(RowColumns.RUN_ID)
                         && !c.equals(RowColumns.INGESTED_AT)
-                        && !c.equals(RowColumns.QUARANTINE_REASON))
+                        && !c.equals(RowColumns.QUARANTINE_REASON)
+                        && !c.equals(RowColumns.STORED_FILE)
+                        && !c.equals(RowColumns.STORED_ROW))
             .toList();
     return rows.limit(SAMPLES).collectAsList().stream()
         .map(

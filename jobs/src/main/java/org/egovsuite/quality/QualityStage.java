@@ -1,9 +1,5 @@
 package org.egovsuite.quality;
 
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -139,37 +135,23 @@ public final class QualityStage {
     long start = System.currentTimeMillis();
     ctx.listener()
         .started(NAME, dataset.name() + " against " + ctx.config().rulesFile(dataset.name()));
-    Dataset<Row> data = StandardizedData.read(ctx, dataset.name());
+    // With their stored positions, which the quarantine keeps: AdmittedData subtracts those.
+    Dataset<Row> data = StandardizedData.readWithPositions(ctx, dataset.name());
     QualityRun run = run(ctx, dataset, data, runDate, history.history(dataset.name()), generated);
     QualityOutcome outcome = run.outcome();
     writeResults(ctx, outcome);
-    String checked = ctx.warehouse().qualityChecked(dataset.name());
     String quarantine = ctx.warehouse().qualityQuarantine(dataset.name());
-    ctx.warehouse().delete(checked);
     ctx.warehouse().delete(quarantine);
     long rowsIn = run.rows();
     long rowsQuarantined = 0;
     if (run.marked().isPresent()) {
-      run.marked().get().write().mode(SaveMode.Overwrite).parquet(checked);
-      Dataset<Row> marked = ParquetFolders.read(ctx.spark(), checked);
-      RowLevelMarks.quarantined(marked)
-          .coalesce(1)
+      // Only the failing rows are written: the admitted ones stay where ingest stored them (a copy
+      // of every row cost more than the whole check at 100M rows; BENCHMARKS.md).
+      RowLevelMarks.quarantined(run.marked().get())
           .write()
           .mode(SaveMode.Overwrite)
           .parquet(quarantine);
-      // Both counts from the written rows in one job: the quarantine is those rows filtered.
-      Row counts = marked.agg(count(lit(1)), count(when(RowLevelMarks.failsAny(), lit(1)))).first();
-      long written = counts.getLong(0);
-      rowsQuarantined = counts.getLong(1);
-      if (written != rowsIn) {
-        throw new IllegalStateException(
-            dataset.name()
-                + ": the verification saw "
-                + rowsIn
-                + " rows but "
-                + written
-                + " were marked; rows would be lost");
-      }
+      rowsQuarantined = ParquetFolders.read(ctx.spark(), quarantine).count();
     }
     // After the dataset's drift rules have read the history, so a run is never its own baseline,
     // and after the stage's own checks, so a run they reject never becomes one.
@@ -201,7 +183,7 @@ public final class QualityStage {
         rowsIn,
         rowsIn - rowsQuarantined,
         rowsQuarantined,
-        run.marked().isPresent() ? checked : null,
+        run.marked().isPresent() ? quarantine : null,
         outcome.results(),
         run.rules(),
         run.samples());

@@ -61,11 +61,6 @@ public final class RowLevelMarks {
     return rowLevel.select(out.toArray(Column[]::new));
   }
 
-  /** The rows no quarantine rule failed, with the data's own columns. */
-  public static Dataset<Row> admitted(Dataset<Row> marked) {
-    return marked.where(size(col(FAILED_RULES)).equalTo(0)).drop(FAILED_RULES, REASONS);
-  }
-
   public static Dataset<Row> quarantined(Dataset<Row> marked) {
     return marked.where(failsAny());
   }

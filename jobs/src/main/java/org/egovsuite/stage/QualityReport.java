@@ -21,8 +21,9 @@ public record QualityReport(
   /**
    * @param verificationJobs Spark jobs the dataset's one Deequ verification ran
    * @param rowsIn standardised rows checked: rowsIn = rowsPassed + rowsQuarantined
-   * @param checkedPath the rows marked by quarantine rules, or null when the dataset has none (its
-   *     admitted rows are then all the standardised rows)
+   * @param quarantinePath the rows quarantine rules set aside, with the rules and reasons and their
+   *     stored positions; null when the dataset has no quarantine rules. The admitted rows are the
+   *     standardised rows at every other position.
    * @param rules the rules run, in rule-file order
    * @param samples the first failing rows of every failing rule, by rule id
    */
@@ -34,7 +35,7 @@ public record QualityReport(
       long rowsIn,
       long rowsPassed,
       long rowsQuarantined,
-      String checkedPath,
+      String quarantinePath,
       List<RuleResult> results,
       List<RuleOutline> rules,
       Map<String, List<String>> samples) {

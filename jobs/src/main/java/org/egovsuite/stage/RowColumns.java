@@ -33,6 +33,16 @@ public final class RowColumns {
   /** Flags the dataset definition set on the row (an array of names). */
   public static final String ROW_FLAGS = "row_flags";
 
+  /**
+   * Where a standardised row is stored: its Parquet file's name and its index in that file, from
+   * Spark's hidden {@code _metadata} columns. The quality stage's quarantine carries them so the
+   * admitted rows are the standardised rows less those positions, without a second copy of every
+   * row. Valid for the ingest run that wrote the files (later stages check the run ids match).
+   */
+  public static final String STORED_FILE = "stored_file";
+
+  public static final String STORED_ROW = "stored_row";
+
   public static final List<String> PROVENANCE =
       List.of(SOURCE_FILE, SOURCE_LINE, SOURCE_LINES, SOURCE_SHA256, RUN_ID, INGESTED_AT);
 

@@ -20,9 +20,8 @@ import org.apache.hadoop.fs.Path;
  *                               (null for accepted rows: those are the standardised data)
  *   quarantine/&lt;dataset&gt;/       the records that could not be read: file, line, reason, text
  *   quality/results/&lt;dataset&gt;/  rule results of the latest quality run
- *   quality/checked/&lt;dataset&gt;/  the standardised rows marked with the quarantine rules they fail
- *                               (only for datasets with quarantine rules)
- *   quality/quarantine/&lt;dataset&gt;/ the rows quarantine rules set aside, with rule ids and reasons
+ *   quality/quarantine/&lt;dataset&gt;/ the rows quarantine rules set aside, with rule ids, reasons and
+ *                               stored positions (datasets with quarantine rules only)
  *   quality/history/dataset=&lt;d&gt;/ every run's metrics, appended (partitioned Parquet)
  *   tables/egov/&lt;table&gt;/       published Iceberg tables: data/ and metadata/ ({@link TableCatalog})
  *   catalog.db                   the embedded Iceberg catalog of local warehouses (SQLite)
@@ -100,10 +99,6 @@ public final class Warehouse implements AutoCloseable {
 
   public String qualityResults(String dataset) {
     return root + "/quality/results/" + dataset;
-  }
-
-  public String qualityChecked(String dataset) {
-    return root + "/quality/checked/" + dataset;
   }
 
   public String qualityQuarantine(String dataset) {

@@ -216,14 +216,14 @@ class HostileInputsTest {
 
   /**
    * The metrics history is a drift baseline, so a run the quality stage rejects must not enter it.
-   * Here the stage fails after Deequ's verification (a file where its checked rows go); the history
-   * then holds no row of that run, and a later run that passes is appended.
+   * Here the stage fails after Deequ's verification (a file where its quarantined rows go); the
+   * history then holds no row of that run, and a later run that passes is appended.
    */
   @Test
   void aRejectedQualityRunNeverEntersTheMetricsHistory() throws IOException {
     Path home = unCopy();
     Path rules = home.resolve("quality-rules/un_egdi.yaml");
-    // A row-level rule, so the stage writes the rows it checked after the verification.
+    // A quarantine rule, so the stage writes the rows it sets aside after the verification.
     String range =
         "    columns: [egdi, epi, osi, tii]\n    min: 0\n    max: 1\n    severity: error\n";
     assertThat(Projects.read(rules)).contains(range);
@@ -234,7 +234,7 @@ class HostileInputsTest {
     Path wh = dir.resolve("wh");
     assertThat(run(home, "ingest").exitCode()).isZero();
     Files.createDirectories(wh.resolve("quality"));
-    Files.writeString(wh.resolve("quality/checked"), "in the way");
+    Files.writeString(wh.resolve("quality/quarantine"), "in the way");
     CliRun rejected = run(home, "quality");
     assertThat(rejected.exitCode()).as(rejected.out()).isEqualTo(ExitCodes.RUNTIME_FAILURE);
     // The log the message points to exists.
@@ -248,7 +248,7 @@ class HostileInputsTest {
     assertThat(Files.exists(history) ? spark.read().parquet(history.toString()).count() : 0L)
         .isZero();
 
-    Files.delete(wh.resolve("quality/checked"));
+    Files.delete(wh.resolve("quality/quarantine"));
     CliRun passed = run(home, "quality");
     assertThat(passed.exitCode()).as(passed.err()).isZero();
     String runId = passed.out().lines().findFirst().orElseThrow().split("\\s+")[3];
