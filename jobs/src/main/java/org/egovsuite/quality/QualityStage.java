@@ -1,5 +1,10 @@
 package org.egovsuite.quality;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,6 +30,7 @@ import org.egovsuite.stage.IngestReport;
 import org.egovsuite.stage.JobContext;
 import org.egovsuite.stage.PerDataset;
 import org.egovsuite.stage.QualityReport;
+import org.egovsuite.stage.RowColumns;
 import org.egovsuite.stage.StageState;
 
 /**
@@ -151,7 +157,24 @@ public final class QualityStage {
           .write()
           .mode(SaveMode.Overwrite)
           .parquet(quarantine);
-      rowsQuarantined = ParquetFolders.read(ctx.spark(), quarantine).count();
+      // Rows in = admitted + quarantined holds only if no row was set aside twice (a rule kind's
+      // preparation that joined rows would repeat them): checked on the written rows, one job.
+      Row counts =
+          ParquetFolders.read(ctx.spark(), quarantine)
+              .agg(
+                  count(lit(1)),
+                  countDistinct(col(RowColumns.STORED_FILE), col(RowColumns.STORED_ROW)))
+              .first();
+      rowsQuarantined = counts.getLong(0);
+      if (counts.getLong(1) != rowsQuarantined) {
+        throw new IllegalStateException(
+            dataset.name()
+                + ": "
+                + rowsQuarantined
+                + " rows quarantined but only "
+                + counts.getLong(1)
+                + " distinct stored rows among them; rows would be counted twice");
+      }
     }
     // After the dataset's drift rules have read the history, so a run is never its own baseline,
     // and after the stage's own checks, so a run they reject never becomes one.
