@@ -61,12 +61,8 @@ public final class RowLevelMarks {
     return rowLevel.select(out.toArray(Column[]::new));
   }
 
+  /** The marked rows that a quarantine rule failed. */
   public static Dataset<Row> quarantined(Dataset<Row> marked) {
-    return marked.where(failsAny());
-  }
-
-  /** True for a marked row that a quarantine rule failed. */
-  static Column failsAny() {
-    return size(col(FAILED_RULES)).gt(0);
+    return marked.where(size(col(FAILED_RULES)).gt(0));
   }
 }
