@@ -1,15 +1,14 @@
 package org.egovsuite.ingest;
 
 import java.io.Serializable;
+import java.text.Format;
 import java.text.Normalizer;
 import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.HashMap;
@@ -30,7 +29,7 @@ import org.egovsuite.config.ColumnType;
  * yyyy年M月} → first of the month).
  */
 final class ValueParser implements Serializable {
-  private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
+  private static final Map<String, Format> FORMATTERS = new ConcurrentHashMap<>();
   private final Set<String> nullValues;
 
   /**
@@ -42,7 +41,7 @@ final class ValueParser implements Serializable {
   private final String nullStarts;
 
   /** Parsed dates and timestamps by column and text: dates repeat, and parsing them is costly. */
-  private transient Map<String, BoundedCache<String, ParsedValue>> temporals;
+  private transient Map<String, RepeatMemo<ParsedValue>> temporals;
 
   ValueParser(List<String> nullValues) {
     this.nullValues = new HashSet<>(nullValues);
@@ -70,16 +69,15 @@ final class ValueParser implements Serializable {
       case STRING -> new ParsedValue(text, null);
       case INT, LONG, DOUBLE -> NumberCells.parse(folded, column);
       case BOOLEAN -> new ParsedValue(bool(folded), null);
-      case DATE, TIMESTAMP ->
-          temporalCache(column).computeIfAbsent(folded, t -> temporalValue(t, column));
+      case DATE, TIMESTAMP -> temporalMemo(column).get(folded, t -> temporalValue(t, column));
     };
   }
 
-  private Map<String, ParsedValue> temporalCache(ColumnSpec column) {
+  private RepeatMemo<ParsedValue> temporalMemo(ColumnSpec column) {
     if (temporals == null) {
       temporals = new HashMap<>();
     }
-    return temporals.computeIfAbsent(column.name(), c -> new BoundedCache<>(4096));
+    return temporals.computeIfAbsent(column.name(), c -> new RepeatMemo<>(4096));
   }
 
   private static ParsedValue temporalValue(String text, ColumnSpec column) {
@@ -133,24 +131,21 @@ final class ValueParser implements Serializable {
 
   private static TemporalAccessor temporal(String text, ColumnSpec column) {
     for (String pattern : column.formats()) {
-      DateTimeFormatter formatter = formatter(pattern);
-      // A cheap trial first: a pattern that does not fit costs no exception.
+      // The formatter's java.text.Format parses and resolves in one pass and answers null, not an
+      // exception, for text that does not fit the pattern or is no date (2016-02-30): the next
+      // pattern is tried. (The formatter's own parse would throw, so it needed a trial parse
+      // first, doubling the work of the common case.)
       ParsePosition position = new ParsePosition(0);
-      if (formatter.parseUnresolved(text, position) == null
-          || position.getErrorIndex() >= 0
-          || position.getIndex() != text.length()) {
+      Object parsed = format(pattern).parseObject(text, position);
+      if (parsed == null || position.getIndex() != text.length()) {
         continue;
       }
-      try {
-        TemporalAccessor parsed = formatter.parse(text);
-        if (!parsed.isSupported(ChronoField.DAY_OF_MONTH)
-            && parsed.isSupported(ChronoField.MONTH_OF_YEAR)) {
-          return YearMonth.from(parsed).atDay(1);
-        }
-        return parsed;
-      } catch (DateTimeParseException e) {
-        // fits the pattern but is no date (2016-02-30): try the next pattern
+      TemporalAccessor value = (TemporalAccessor) parsed;
+      if (!value.isSupported(ChronoField.DAY_OF_MONTH)
+          && value.isSupported(ChronoField.MONTH_OF_YEAR)) {
+        return YearMonth.from(value).atDay(1);
       }
+      return value;
     }
     throw new IllegalArgumentException(
         "'" + text + "' matches none of the date formats " + column.formats());
@@ -165,7 +160,7 @@ final class ValueParser implements Serializable {
         : LocalDate.from(parsed).atStartOfDay();
   }
 
-  private static DateTimeFormatter formatter(String pattern) {
+  private static Format format(String pattern) {
     // Case-insensitive so "12:30 pm" reads like "12:30 PM"; English month and AM/PM names.
     return FORMATTERS.computeIfAbsent(
         pattern,
@@ -173,6 +168,7 @@ final class ValueParser implements Serializable {
             new DateTimeFormatterBuilder()
                 .parseCaseInsensitive()
                 .appendPattern(p)
-                .toFormatter(Locale.US));
+                .toFormatter(Locale.US)
+                .toFormat());
   }
 }

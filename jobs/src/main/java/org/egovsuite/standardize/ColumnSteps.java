@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.egovsuite.ingest.BoundedCache;
+import org.egovsuite.ingest.RepeatMemo;
 
 /**
  * All standardisation steps of one column as one function, so Spark crosses into Java once per
@@ -20,7 +20,7 @@ final class ColumnSteps implements Serializable {
   private final Resolver resolver;
 
   /** Results by raw text: a column holds few distinct names in many rows. */
-  private transient BoundedCache<String, Row> results;
+  private transient RepeatMemo<Row> results;
 
   ColumnSteps(List<String> textSteps, Resolver resolver) {
     this.textSteps = textSteps;
@@ -32,9 +32,9 @@ final class ColumnSteps implements Serializable {
       return RowFactory.create(null, null, null);
     }
     if (results == null) {
-      results = new BoundedCache<>(8192);
+      results = new RepeatMemo<>(8192);
     }
-    return results.computeIfAbsent(raw, this::compute);
+    return results.get(raw, this::compute);
   }
 
   private Row compute(String raw) {

@@ -81,6 +81,11 @@ class ValueParserTest {
     assertThat(parser.parse("03/11/2021", date).value()).isEqualTo(LocalDate.parse("2021-03-11"));
     assertThatThrownBy(() -> parser.parse("2016/13/01", date))
         .hasMessageContaining("matches none of the date formats");
+    // Text that fits a pattern's shape but is no date in it (month 13) falls to the next pattern.
+    ColumnSpec either =
+        new ColumnSpec("e", "e", ColumnType.DATE, List.of("yyyy-MM-dd", "yyyy-dd-MM"), List.of());
+    assertThat(parser.parse("2016-13-01", either).value()).isEqualTo(LocalDate.parse("2016-01-13"));
+    assertThat(parser.parse("2016-01-13", either).value()).isEqualTo(LocalDate.parse("2016-01-13"));
 
     ColumnSpec stamp =
         new ColumnSpec("t", "t", ColumnType.TIMESTAMP, List.of("MM/dd/yyyy hh:mm:ss a"), List.of());
