@@ -131,8 +131,14 @@ final class ValueParser implements Serializable {
 
   private static TemporalAccessor temporal(String text, ColumnSpec column) {
     for (String pattern : column.formats()) {
+      if (IsoTemporalText.handles(pattern)) {
+        TemporalAccessor iso = IsoTemporalText.parse(text, pattern);
+        if (iso != null) {
+          return iso;
+        }
+      }
       // The formatter's java.text.Format parses and resolves in one pass and answers null, not an
-      // exception, for text that does not fit the pattern or is no date (2016-02-30): the next
+      // exception, for text that does not fit the pattern or is no date (2016-13-01): the next
       // pattern is tried. (The formatter's own parse would throw, so it needed a trial parse
       // first, doubling the work of the common case.)
       ParsePosition position = new ParsePosition(0);

@@ -96,6 +96,64 @@ class ValueParserTest {
   }
 
   @Test
+  void isoTextReadFromItsDigitsGivesTheFormattersValue() {
+    // Each ISO pattern beside a spelling of it that IsoTemporalText does not handle (a quoted
+    // separator), so the second goes through the JDK's formatter alone. Random texts of the
+    // pattern's shape, with values out of range (month 13, 2016-02-30, hour 24, year 0000) and
+    // now and then a character out of place: both must give the same value or both refuse it.
+    List<List<String>> pairs =
+        List.of(
+            List.of("yyyy-MM-dd", "yyyy'-'MM-dd"),
+            List.of("yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd' 'HH:mm:ss"),
+            List.of("yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH':'mm:ss"));
+    Random random = new Random(11);
+    int checked = 0;
+    for (List<String> pair : pairs) {
+      for (ColumnType type : List.of(ColumnType.DATE, ColumnType.TIMESTAMP)) {
+        ColumnSpec fast = new ColumnSpec("f", "f", type, List.of(pair.get(0)), List.of());
+        ColumnSpec formatter = new ColumnSpec("g", "g", type, List.of(pair.get(1)), List.of());
+        for (int i = 0; i < 20_000; i++) {
+          String text = isoShapedText(random, pair.get(0));
+          Object expected = valueOrError(formatter, text);
+          assertThat(valueOrError(fast, text)).as(pair.get(0) + " " + text).isEqualTo(expected);
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isEqualTo(120_000);
+  }
+
+  private Object valueOrError(ColumnSpec column, String text) {
+    try {
+      return parser.parse(text, column).value();
+    } catch (IllegalArgumentException e) {
+      return "refused";
+    }
+  }
+
+  private static String isoShapedText(Random random, String pattern) {
+    String date =
+        String.format(
+            "%04d-%02d-%02d",
+            random.nextInt(3) == 0 ? random.nextInt(3) : 1990 + random.nextInt(40),
+            random.nextInt(14),
+            random.nextInt(33));
+    String text =
+        pattern.length() == 10
+            ? date
+            : date
+                + (pattern.contains("'T'") ? "T" : " ")
+                + String.format(
+                    "%02d:%02d:%02d", random.nextInt(26), random.nextInt(62), random.nextInt(62));
+    if (random.nextInt(10) == 0) {
+      char[] chars = text.toCharArray();
+      chars[random.nextInt(chars.length)] = "x-: T9".charAt(random.nextInt(6));
+      text = new String(chars);
+    }
+    return text;
+  }
+
+  @Test
   void theNfkcShortcutGivesTheJdkNormalizersResult() {
     // Every character the shortcut passes is its own NFKC form on its own ...
     for (char c = 0; c < 0xFFFF; c++) {

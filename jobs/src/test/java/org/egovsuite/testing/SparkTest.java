@@ -25,6 +25,8 @@ public final class SparkTest implements ParameterResolver {
               .config("spark.driver.host", "127.0.0.1")
               .config("spark.sql.session.timeZone", "UTC")
               .config("spark.sql.variable.substitute", "false")
+              // As the launcher's sessions write them (SparkSessions).
+              .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
               .getOrCreate();
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
     }
