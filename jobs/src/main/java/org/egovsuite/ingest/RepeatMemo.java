@@ -6,16 +6,16 @@ import java.util.function.Function;
  * Memoises a pure function of cell text while the text repeats (dates, place names: a few thousand
  * distinct values in millions of cells) in a small least-recently-used map. A column whose values
  * seldom repeat, such as timestamps to the second, gains nothing and pays a hash, an insert and an
- * eviction for every cell: at 10M hotline tickets that was a tenth of ingest's CPU. So the memo
- * watches its first {@link #TRIAL} lookups and, if fewer than a quarter of them hit, computes
- * directly from then on. Not thread-safe: each Spark task deserialises its own copy of the function
- * that holds one.
+ * eviction for every cell: at 10M hotline tickets that was a tenth of ingest's CPU. So once the
+ * memo has had {@link #TRIAL} lookups, a miss while fewer than a quarter of all its lookups have
+ * hit turns it off: it computes directly from then on. Not thread-safe: each Spark task
+ * deserialises its own copy of the function that holds one.
  */
 public final class RepeatMemo<V> {
   static final int TRIAL = 8192;
   private final BoundedCache<String, V> cache;
-  private int lookups;
-  private int hits;
+  private long lookups;
+  private long hits;
   private boolean memoising = true;
 
   public RepeatMemo(int capacity) {
