@@ -1,5 +1,7 @@
 package org.egovsuite.ingest;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -13,13 +15,13 @@ import java.util.function.Function;
  */
 public final class RepeatMemo<V> {
   static final int TRIAL = 8192;
-  private final BoundedCache<String, V> cache;
+  private final LeastRecentlyUsed<V> cache;
   private long lookups;
   private long hits;
   private boolean memoising = true;
 
   public RepeatMemo(int capacity) {
-    this.cache = new BoundedCache<>(capacity);
+    this.cache = new LeastRecentlyUsed<>(capacity);
   }
 
   /** {@code compute(key)}, from the memo when it was seen recently; compute never returns null. */
@@ -46,5 +48,20 @@ public final class RepeatMemo<V> {
   /** Whether the memo is still in use (false once its trial found the values seldom repeat). */
   boolean memoising() {
     return memoising;
+  }
+
+  /** A map that drops its least recently used entry beyond its capacity. */
+  private static final class LeastRecentlyUsed<V> extends LinkedHashMap<String, V> {
+    private final int capacity;
+
+    LeastRecentlyUsed(int capacity) {
+      super(64, 0.75f, true);
+      this.capacity = capacity;
+    }
+
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+      return size() > capacity;
+    }
   }
 }
