@@ -1,13 +1,10 @@
 package org.egovsuite.quality;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.when;
 
 import com.amazon.deequ.VerificationResult;
 import java.util.ArrayList;
@@ -19,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.quality.deequ.DeequAdapter;
+import org.egovsuite.spark.LabelsWhere;
 
 /**
  * Marks each row with the quarantine rules it fails, from Deequ's row-level results: the ids in
@@ -42,8 +40,8 @@ public final class RowLevelMarks {
     quarantineRules.forEach(rule -> ruleIds.add(rule.id()));
     Dataset<Row> rowLevel = DeequAdapter.rowLevelResults(spark, result, prepared, ruleIds);
     Set<String> available = Set.of(rowLevel.columns());
-    List<Column> ids = new ArrayList<>();
-    List<Column> reasons = new ArrayList<>();
+    LabelsWhere ids = new LabelsWhere();
+    LabelsWhere reasons = new LabelsWhere();
     for (Rule rule : quarantineRules) {
       String outcome = DeequAdapter.rowLevelColumn(rule.id());
       if (!available.contains(outcome)) {
@@ -51,13 +49,13 @@ public final class RowLevelMarks {
             "Deequ gave no row-level result for quarantine rule '" + rule.id() + "'");
       }
       Column fails = not(coalesce(col("`" + outcome + "`"), lit(false)));
-      ids.add(when(fails, lit(rule.id())));
-      reasons.add(when(fails, lit(rule.reason())));
+      ids.add(fails, lit(rule.id()));
+      reasons.add(fails, lit(rule.reason()));
     }
     List<Column> out = new ArrayList<>();
     dataColumns.forEach(c -> out.add(col("`" + c + "`")));
-    out.add(filter(array(ids.toArray(Column[]::new)), Column::isNotNull).as(FAILED_RULES));
-    out.add(filter(array(reasons.toArray(Column[]::new)), Column::isNotNull).as(REASONS));
+    out.add(ids.column().as(FAILED_RULES));
+    out.add(reasons.column().as(REASONS));
     return rowLevel.select(out.toArray(Column[]::new));
   }
 

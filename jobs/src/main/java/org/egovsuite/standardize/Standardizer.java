@@ -1,7 +1,5 @@
 package org.egovsuite.standardize;
 
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_compact;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -28,6 +26,7 @@ import org.apache.spark.sql.types.StructType;
 import org.egovsuite.config.DatasetDefinition;
 import org.egovsuite.config.UnresolvedPolicy;
 import org.egovsuite.ingest.IngestColumns;
+import org.egovsuite.spark.LabelsWhere;
 import org.egovsuite.stage.RowColumns;
 
 /**
@@ -249,11 +248,8 @@ public final class Standardizer {
   }
 
   private static Column flags(Map<String, String> flags) {
-    if (flags.isEmpty()) {
-      return array().cast(DataTypes.createArrayType(DataTypes.StringType));
-    }
-    List<Column> each = new ArrayList<>();
-    flags.forEach((name, condition) -> each.add(when(expr(condition), lit(name))));
-    return array_compact(array(each.toArray(Column[]::new)));
+    LabelsWhere each = new LabelsWhere();
+    flags.forEach((name, condition) -> each.add(expr(condition), lit(name)));
+    return each.column();
   }
 }
