@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** The labels whose condition holds, in order, computed inside Spark's generated code. */
 class LabelsWhereTest {
   /**
-   *
+   * The test rows, their conditions, and the labels a row should get (those whose condition is
+   * true, in the order added):
    *
    * <pre>
    *   a     b     a > 0   b > 0   labels
