@@ -38,7 +38,7 @@ public final class LabelsWhere {
   }
 
   /** An empty array of strings. */
-  public static Column empty() {
+  private static Column empty() {
     return array().cast(DataTypes.createArrayType(DataTypes.StringType));
   }
 }

@@ -1,6 +1,7 @@
 package org.egovsuite.testing;
 
 import org.apache.spark.sql.SparkSession;
+import org.egovsuite.spark.SparkSessions;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -15,19 +16,18 @@ public final class SparkTest implements ParameterResolver {
   public static synchronized SparkSession session() {
     if (session == null) {
       System.setProperty("egov.log.file", "target/spark-tests.log");
-      session =
+      SparkSession.Builder builder =
           SparkSession.builder()
               .master("local[2]")
               .appName("egov-tests")
               .config("spark.ui.enabled", "false")
               .config("spark.sql.shuffle.partitions", "2")
               .config("spark.driver.bindAddress", "127.0.0.1")
-              .config("spark.driver.host", "127.0.0.1")
-              .config("spark.sql.session.timeZone", "UTC")
-              .config("spark.sql.variable.substitute", "false")
-              // As the launcher's sessions write them (SparkSessions).
-              .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
-              .getOrCreate();
+              .config("spark.driver.host", "127.0.0.1");
+      // The settings of the launcher's sessions, so tests read and write as the jobs do.
+      SparkSessions.DEFAULTS.forEach(builder::config);
+      SparkSessions.ENFORCED.forEach(builder::config);
+      session = builder.getOrCreate();
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
     }
     return session;
