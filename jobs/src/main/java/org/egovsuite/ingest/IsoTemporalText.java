@@ -12,8 +12,8 @@ import java.time.temporal.TemporalAccessor;
  * resolver, about a microsecond a cell, and in a dataset of timestamps to the second (which do not
  * repeat, so no memo helps) that was a sixth of ingest's CPU at 10M tickets. Anything this does not
  * answer — another shape, year 0000 (the formatter's {@code yyyy} is the year of the era, from 1),
- * a value out of range such as 2016-02-30, which the formatter's smart resolver moves to the last
- * day of the month — goes to the formatter as before, so both give the same value for every text
+ * a value out of range such as 2016-02-30 or hour 24 — goes to the formatter as before, which
+ * resolves strictly and so refuses those too; both give the same value or refusal for every text
  * (ValueParserTest compares them on random texts).
  */
 final class IsoTemporalText {
@@ -59,7 +59,7 @@ final class IsoTemporalText {
           number(text, 14, 16),
           number(text, 17, 19));
     } catch (DateTimeException e) {
-      return null; // hour 24, minute 60 ...: the formatter's resolver decides
+      return null; // hour 24, minute 60 ...: the formatter decides (and refuses)
     }
   }
 

@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 import java.util.HashMap;
@@ -168,13 +169,19 @@ final class ValueParser implements Serializable {
 
   private static Format format(String pattern) {
     // Case-insensitive so "12:30 pm" reads like "12:30 PM"; English month and AM/PM names.
+    // Strict resolving: the default (smart) resolver moves 2016-02-30 to 2016-02-29 and reads
+    // 24:00:00 as the next day, i.e. it would publish a date the source never held. Strict refuses
+    // them, so the row is quarantined with its text. Strict also needs an era for the year of era
+    // (yyyy); the Common Era is the one government files mean.
     return FORMATTERS.computeIfAbsent(
         pattern,
         p ->
             new DateTimeFormatterBuilder()
                 .parseCaseInsensitive()
                 .appendPattern(p)
+                .parseDefaulting(ChronoField.ERA, 1)
                 .toFormatter(Locale.US)
+                .withResolverStyle(ResolverStyle.STRICT)
                 .toFormat());
   }
 }

@@ -96,6 +96,36 @@ class ValueParserTest {
   }
 
   @Test
+  void daysAndHoursThatDoNotExistAreRefusedNotMoved() {
+    // 2016 is a leap year, 2015 is not; February has no 30th in either. A smart resolver would
+    // publish 2016-02-29 for "2016-02-30" and the next day for 24:00:00: a value the source never
+    // held. Each pattern below is one IsoTemporalText reads from its digits and one only the
+    // JDK's formatter reads, so both paths are held to it.
+    for (String pattern : List.of("yyyy-MM-dd", "dd/MM/yyyy")) {
+      ColumnSpec date =
+          new ColumnSpec("d", "d " + pattern, ColumnType.DATE, List.of(pattern), List.of());
+      String leapDay = pattern.startsWith("y") ? "2016-02-29" : "29/02/2016";
+      assertThat(parser.parse(leapDay, date).value()).isEqualTo(LocalDate.parse("2016-02-29"));
+      for (String missing :
+          pattern.startsWith("y")
+              ? List.of("2016-02-30", "2015-02-29", "2016-04-31", "0000-01-01")
+              : List.of("30/02/2016", "29/02/2015", "31/04/2016", "01/01/0000")) {
+        assertThatThrownBy(() -> parser.parse(missing, date))
+            .as(pattern + " " + missing)
+            .hasMessageContaining("'" + missing + "' matches none of the date formats");
+      }
+    }
+    for (String pattern : List.of("yyyy-MM-dd HH:mm:ss", "yyyy/MM/dd HH:mm:ss")) {
+      ColumnSpec stamp =
+          new ColumnSpec("t", "t " + pattern, ColumnType.TIMESTAMP, List.of(pattern), List.of());
+      String midnight = pattern.charAt(4) == '-' ? "2016-04-01 24:00:00" : "2016/04/01 24:00:00";
+      assertThatThrownBy(() -> parser.parse(midnight, stamp))
+          .as(pattern)
+          .hasMessageContaining("matches none of the date formats");
+    }
+  }
+
+  @Test
   void isoTextReadFromItsDigitsGivesTheFormattersValue() {
     // Each ISO pattern beside a spelling of it that IsoTemporalText does not handle (a quoted
     // separator), so the second goes through the JDK's formatter alone. Random texts of the
