@@ -90,7 +90,8 @@ final class CommandRunner {
     // Until the config says otherwise (it may fail to load): the command line's or the default.
     summary.warehouse = warehouseUri(options.warehouse != null ? options.warehouse : "warehouse");
     // Until the run's own log is opened in the warehouse: this run's file in the temp folder.
-    summary.logFile = Logging.fallbackFile(summary.runId);
+    String fallbackLog = Logging.fallbackFile(summary.runId);
+    summary.logFile = fallbackLog;
     Console console = new Console(out, options.quiet, options.json);
     SparkSession spark = null;
     Warehouse warehouse = null;
@@ -163,6 +164,13 @@ final class CommandRunner {
       if (lock != null) {
         lock.close();
       }
+    }
+    // A command that kept its log in the temporary folder (a reader, or a config that did not
+    // load) and succeeded has nothing to look up in it: without this, every `sql` or `quality
+    // check` left a file there. A failed one keeps it, as the error message names it.
+    if (summary.exitCode == ExitCodes.OK && summary.logFile.equals(fallbackLog)) {
+      Logging.discard(fallbackLog);
+      summary.logFile = null;
     }
     summary.wallSeconds = (System.nanoTime() - start) / 1e9;
     console.summary(summary);

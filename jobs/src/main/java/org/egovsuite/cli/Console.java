@@ -140,10 +140,10 @@ final class Console implements StageListener {
       out.printf("  stages   %s%n", spans);
     }
     out.printf(
-        "  %s in %.1f s; log %s%n",
+        "  %s in %.1f s%s%n",
         s.exitCode == 0 ? "finished" : "FAILED (exit " + s.exitCode + ")",
         s.wallSeconds,
-        s.logFile);
+        s.logFile == null ? "" : "; log " + s.logFile);
   }
 
   /** Wall time of each stage, first start to last finish: where a run's time went. */

@@ -38,6 +38,15 @@ final class Logging {
     }
   }
 
+  /** Deletes a log no one needs; later lines (Spark's shutdown) go to the deleted file. */
+  static void discard(String file) {
+    try {
+      java.nio.file.Files.deleteIfExists(java.nio.file.Paths.get(file));
+    } catch (java.io.IOException | RuntimeException e) {
+      // Best effort, as above: a left file is only untidy.
+    }
+  }
+
   static void toFile(String file) {
     System.setProperty(LOG_FILE_PROPERTY, file);
     ((LoggerContext) LogManager.getContext(false)).reconfigure();

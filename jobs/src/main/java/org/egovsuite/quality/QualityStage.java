@@ -76,6 +76,7 @@ public final class QualityStage {
     QualityReport report =
         new QualityReport(ctx.runId(), runDate.toString(), ingest.runId(), out, html);
     StageState.save(ctx.warehouse(), NAME, report);
+    ctx.warehouse().delete(ctx.warehouse().retiredCheckedRows());
     return report;
   }
 

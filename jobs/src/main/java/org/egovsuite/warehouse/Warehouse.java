@@ -109,6 +109,14 @@ public final class Warehouse implements AutoCloseable {
     return root + "/quality/history";
   }
 
+  /**
+   * Where builds before 2026-12-03 wrote every checked row a second time, marked with its failed
+   * rules (3 GB at 100M tickets); nothing reads it now, so the quality stage removes it.
+   */
+  public String retiredCheckedRows() {
+    return root + "/quality/checked";
+  }
+
   /** Deletes a folder left by an earlier run, if any. */
   public void delete(String path) {
     try {

@@ -58,8 +58,15 @@ class StewardCommandsTest {
         // In words, with counts: 924 − 913 = 11 rows without a latitude.
         .contains("11 of 924 rows (1.2%) have no latitude; the rule needs share >= 1.0")
         .doesNotContain("does not meet the constraint requirement");
-    // A dry run writes nothing, not even a run folder for its log.
+    // A dry run writes nothing, not even a run folder for its log; and once it has succeeded, its
+    // Spark log in the temporary folder is gone too.
     assertThat(warehouse).doesNotExist();
+    java.util.regex.Matcher runId =
+        java.util.regex.Pattern.compile(" run (\\S+)  warehouse ").matcher(run.out());
+    assertThat(runId.find()).as(run.out()).isTrue();
+    assertThat(Path.of(System.getProperty("java.io.tmpdir"), "egov-" + runId.group(1) + ".log"))
+        .doesNotExist();
+    assertThat(run.out()).containsPattern("finished in [0-9.]+ s\\n");
   }
 
   /**
