@@ -110,6 +110,20 @@ final class CommandRunner {
       preflight.accept(config);
       summary.warehouse = warehouseUri(settings.warehouse());
       Configuration hadoop = hadoopSettings(settings.spark());
+      if (JitRelaunch.pending() && needsSpark && !readOnly) {
+        long bytes =
+            org.egovsuite.pipeline.Pipeline.bytesReadFirst(
+                command, config, new Warehouse(summary.warehouse, hadoop, settings.catalog()));
+        if (bytes >= org.egovsuite.spark.SizedStage.smallBelow(settings.spark())) {
+          if (!options.quiet && !options.json) {
+            err.printf(
+                "egov: %,d bytes to read: continuing in a JVM with the optimising compiler%n",
+                bytes);
+          }
+          Logging.discard(fallbackLog);
+          return JitRelaunch.relaunch();
+        }
+      }
       if (!readOnly) {
         LocalWarehouseCheck.requireWritable(summary.warehouse);
         // before Spark starts: a second run into the same warehouse stops at once

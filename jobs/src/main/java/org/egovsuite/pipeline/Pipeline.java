@@ -22,6 +22,7 @@ import org.egovsuite.stage.QualityReport;
 import org.egovsuite.stage.StageReport;
 import org.egovsuite.stage.StageState;
 import org.egovsuite.warehouse.LocalWarehouseCheck;
+import org.egovsuite.warehouse.Warehouse;
 
 /**
  * The run's stages in their order, and the one gate policy for {@code run} and for each stage
@@ -47,15 +48,34 @@ public final class Pipeline {
   }
 
   public static void ingest(JobContext ctx, Consumer<StageReport> report) {
-    long bytes =
-        SizedStage.bytesUnder(
-            ctx.config().datasets().stream()
-                .flatMap(d -> d.partDefinitions().stream())
-                .map(DatasetDefinition::location)
-                .toList(),
-            ctx.warehouse().hadoop());
+    long bytes = inputBytes(ctx.config(), ctx.warehouse());
     report.accept(
         SizedStage.run(bytes, "input files", ctx.spark(), () -> IngestStage.execute(ctx)));
+  }
+
+  /**
+   * The bytes the first stage of a command reads: the input files for run and ingest, the
+   * standardised data for the stages after it.
+   */
+  public static long bytesReadFirst(String command, PipelineConfig config, Warehouse warehouse) {
+    return command.equals("run") || command.equals("ingest")
+        ? inputBytes(config, warehouse)
+        : standardisedBytes(config, warehouse);
+  }
+
+  private static long inputBytes(PipelineConfig config, Warehouse warehouse) {
+    return SizedStage.bytesUnder(
+        config.datasets().stream()
+            .flatMap(d -> d.partDefinitions().stream())
+            .map(DatasetDefinition::location)
+            .toList(),
+        warehouse.hadoop());
+  }
+
+  private static long standardisedBytes(PipelineConfig config, Warehouse warehouse) {
+    return SizedStage.bytesUnder(
+        config.datasets().stream().map(d -> warehouse.ingested(d.name())).toList(),
+        warehouse.hadoop());
   }
 
   public static void quality(JobContext ctx, Consumer<StageReport> report) {
@@ -78,10 +98,7 @@ public final class Pipeline {
 
   /** Quality and indicators read the standardised data: their settings are sized by it. */
   private static <T> T onStandardised(JobContext ctx, Supplier<T> stage) {
-    long bytes =
-        SizedStage.bytesUnder(
-            ctx.config().datasets().stream().map(d -> ctx.warehouse().ingested(d.name())).toList(),
-            ctx.warehouse().hadoop());
+    long bytes = standardisedBytes(ctx.config(), ctx.warehouse());
     return SizedStage.run(bytes, "standardised data", ctx.spark(), stage);
   }
 

@@ -17,6 +17,7 @@ import org.apache.spark.sql.SparkSession;
  */
 final class Interpretation {
   static final String BELOW = "spark.egov.interpretBelow";
+  static final String DEFAULT_BELOW = "16m";
   static final String WHOLE_STAGE = "spark.sql.codegen.wholeStage";
   // Spark's switch between generated and interpreted expressions (an internal setting, the one
   // its own tests use to run every expression both ways).
@@ -26,7 +27,7 @@ final class Interpretation {
   private Interpretation() {}
 
   static Map<String, String> choose(SparkSession spark, long bytes, String what) {
-    long below = spark.sparkContext().getConf().getSizeAsBytes(BELOW, "16m");
+    long below = spark.sparkContext().getConf().getSizeAsBytes(BELOW, DEFAULT_BELOW);
     if (bytes >= below) {
       return Map.of();
     }

@@ -26,6 +26,16 @@ public final class SizedStage {
 
   private SizedStage() {}
 
+  /**
+   * Below how many bytes of input a stage counts as small ({@code spark.egov.interpretBelow}, 16
+   * MiB unless set), read from the settings before any session exists: the launcher's choice of JIT
+   * compilers uses the same limit as the stages' choice of interpreted queries.
+   */
+  public static long smallBelow(Map<String, String> sparkSettings) {
+    return org.apache.spark.network.util.JavaUtils.byteStringAsBytes(
+        sparkSettings.getOrDefault(Interpretation.BELOW, Interpretation.DEFAULT_BELOW));
+  }
+
   public static <T> T run(long bytes, String what, SparkSession spark, Supplier<T> work) {
     Map<String, String> chosen = new LinkedHashMap<>();
     chosen.put(

@@ -54,6 +54,21 @@ final class ChildJvm {
   static ChildJvm start(
       Path home, Path wh, String crashAt, Predicate<String> killAt, String... args)
       throws IOException {
+    return startWith(
+        home,
+        wh,
+        crashAt == null ? List.of() : List.of("-D" + CrashPoint.PROPERTY + "=" + crashAt),
+        killAt,
+        args);
+  }
+
+  /**
+   * @param jvmOptions options for the child JVM beside the module openings, e.g. a system property
+   * @param killAt kill the JVM (SIGKILL) at the first output line that matches, or null
+   */
+  static ChildJvm startWith(
+      Path home, Path wh, List<String> jvmOptions, Predicate<String> killAt, String... args)
+      throws IOException {
     List<String> command =
         new ArrayList<>(
             List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
@@ -61,9 +76,7 @@ final class ChildJvm {
         .filter(a -> a.startsWith("--add-opens"))
         .forEach(command::add);
     command.addAll(List.of("-Duser.timezone=UTC", "-Degov.home=" + Projects.home()));
-    if (crashAt != null) {
-      command.add("-D" + CrashPoint.PROPERTY + "=" + crashAt);
-    }
+    command.addAll(jvmOptions);
     command.addAll(List.of("-cp", System.getProperty("java.class.path"), EgovMain.class.getName()));
     command.addAll(List.of(args));
     command.addAll(
@@ -105,6 +118,15 @@ final class ChildJvm {
     }
     reader.join(10_000);
     return process.exitValue();
+  }
+
+  /** Kills the JVM (SIGKILL). */
+  void kill() {
+    process.destroyForcibly();
+  }
+
+  long pid() {
+    return process.pid();
   }
 
   String output() {

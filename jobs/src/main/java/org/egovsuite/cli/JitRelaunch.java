@@ -1,0 +1,100 @@
+package org.egovsuite.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The JVM's compilers chosen by the data's size. A pipeline command on small data spends most of
+ * its CPU in the JIT compilers warming up Spark (the bundled run: C2 ~110 s of ~200 s of CPU), and
+ * with C1 alone it takes a quarter less time; but C1's code is slower in the hot loops of a large
+ * run, and a JVM's compilers are fixed when it starts (a compiler directive that excludes C2 later
+ * leaves methods in profiled C1 code, which is slower still: BENCHMARKS.md, "The bundled run's
+ * CPU"). So {@code bin/egov} starts pipeline commands with C1 alone and {@code
+ * -Degov.jit=c1-until-sized}; once the configuration has loaded and the input is found to be at
+ * least the small-data limit, the command starts again in a JVM with both compilers, before it has
+ * taken the warehouse's lock or started Spark (about a second of a run of minutes).
+ */
+final class JitRelaunch {
+  static final String PROPERTY = "egov.jit";
+  static final String PENDING = "c1-until-sized";
+  static final String RELAUNCHED = "relaunched";
+
+  private static List<String> mainArguments = List.of();
+
+  private JitRelaunch() {}
+
+  /** The command's arguments, kept by {@link EgovMain} for a relaunch. */
+  static void arguments(String[] args) {
+    mainArguments = List.of(args);
+  }
+
+  /** Whether this JVM runs C1 alone until the data's size is known. */
+  static boolean pending() {
+    return PENDING.equals(System.getProperty(PROPERTY));
+  }
+
+  /**
+   * The command line of this JVM without the C1-only options bin/egov gave it: the same java, JVM
+   * options, class path, main class and arguments.
+   */
+  static List<String> withBothCompilers(String java, List<String> arguments) {
+    List<String> command = new ArrayList<>();
+    command.add(java);
+    command.add("-D" + PROPERTY + "=" + RELAUNCHED);
+    for (String a : arguments) {
+      if (a.equals("-XX:TieredStopAtLevel=1")
+          || a.startsWith("-XX:ReservedCodeCacheSize=")
+          || a.startsWith("-D" + PROPERTY + "=")) {
+        continue;
+      }
+      command.add(a);
+    }
+    return command;
+  }
+
+  /**
+   * Runs this command again in a JVM with both compilers, its output on this one's console, and
+   * gives its exit code. Stopping this JVM (Ctrl-C, kill) stops that one too: a shutdown hook here,
+   * and the new JVM ends when this one is gone ({@link #followParent}).
+   */
+  static int relaunch() {
+    // This JVM's own options, class path and arguments, not ProcessHandle's command line: the JDK
+    // gives no arguments for a long command line (a test JVM's class path).
+    List<String> arguments =
+        new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
+    arguments.addAll(
+        List.of("-cp", System.getProperty("java.class.path"), EgovMain.class.getName()));
+    arguments.addAll(mainArguments);
+    List<String> command =
+        withBothCompilers(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(), arguments);
+    try {
+      Process child = new ProcessBuilder(command).inheritIO().start();
+      Thread stop = new Thread(child::destroy, "egov-relaunched-stop");
+      Runtime.getRuntime().addShutdownHook(stop);
+      int code = child.waitFor();
+      Runtime.getRuntime().removeShutdownHook(stop);
+      return code;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot start the JVM for large data: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the run went on in another JVM", e);
+    }
+  }
+
+  /**
+   * In a relaunched JVM: ends at once when the JVM that started it is gone, so a run killed with
+   * SIGKILL (which runs no shutdown hook) does not go on by itself.
+   */
+  static void followParent() {
+    if (RELAUNCHED.equals(System.getProperty(PROPERTY))) {
+      ProcessHandle.current()
+          .parent()
+          .ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(137)));
+    }
+  }
+}
