@@ -9,13 +9,14 @@ import java.util.List;
 /**
  * The JVM's compilers chosen by the data's size. A pipeline command on small data spends most of
  * its CPU in the JIT compilers warming up Spark (the bundled run: C2 ~110 s of ~200 s of CPU), and
- * with C1 alone it takes a quarter less time; but C1's code is slower in the hot loops of a large
- * run, and a JVM's compilers are fixed when it starts (a compiler directive that excludes C2 later
- * leaves methods in profiled C1 code, which is slower still: BENCHMARKS.md, "The bundled run's
- * CPU"). So {@code bin/egov} starts pipeline commands with C1 alone and {@code
+ * with C1 alone it takes a fifth less time and a third less CPU; but C1 leaves out what C2 does for
+ * a large run's hot loops (deep inlining, loop optimisations; not measured at scale, so large runs
+ * keep both compilers), and a JVM's compilers are fixed when it starts (a compiler directive that
+ * excludes C2 later leaves methods in profiled C1 code, which is slower still: BENCHMARKS.md, "The
+ * bundled run's CPU"). So {@code bin/egov} starts pipeline commands with C1 alone and {@code
  * -Degov.jit=c1-until-sized}; once the configuration has loaded and the input is found to be at
  * least the small-data limit, the command starts again in a JVM with both compilers, before it has
- * taken the warehouse's lock or started Spark (about a second of a run of minutes).
+ * taken the warehouse's lock or started Spark (about two seconds, measured at 10M tickets).
  */
 final class JitRelaunch {
   static final String PROPERTY = "egov.jit";
