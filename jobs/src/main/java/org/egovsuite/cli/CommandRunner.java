@@ -121,7 +121,7 @@ final class CommandRunner {
                 bytes);
           }
           Logging.discard(fallbackLog);
-          return JitRelaunch.relaunch();
+          return JitRelaunch.relaunch(options.givenArgs());
         }
       }
       if (!readOnly) {

@@ -8,7 +8,6 @@ public final class EgovMain {
 
   public static void main(String[] args) {
     JitRelaunch.followParent();
-    JitRelaunch.arguments(args);
     System.exit(new EgovCli(new SparkSessions(), System.out, System.err).execute(args));
   }
 }

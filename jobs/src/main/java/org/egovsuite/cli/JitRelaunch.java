@@ -23,14 +23,7 @@ final class JitRelaunch {
   static final String PENDING = "c1-until-sized";
   static final String RELAUNCHED = "relaunched";
 
-  private static List<String> mainArguments = List.of();
-
   private JitRelaunch() {}
-
-  /** The command's arguments, kept by {@link EgovMain} for a relaunch. */
-  static void arguments(String[] args) {
-    mainArguments = List.of(args);
-  }
 
   /** Whether this JVM runs C1 alone until the data's size is known. */
   static boolean pending() {
@@ -60,15 +53,17 @@ final class JitRelaunch {
    * Runs this command again in a JVM with both compilers, its output on this one's console, and
    * gives its exit code. Stopping this JVM (Ctrl-C, kill) stops that one too: a shutdown hook here,
    * and the new JVM ends when this one is gone ({@link #followParent}).
+   *
+   * @param givenArgs the command line as given to {@link EgovMain}
    */
-  static int relaunch() {
+  static int relaunch(List<String> givenArgs) {
     // This JVM's own options, class path and arguments, not ProcessHandle's command line: the JDK
     // gives no arguments for a long command line (a test JVM's class path).
     List<String> arguments =
         new ArrayList<>(ManagementFactory.getRuntimeMXBean().getInputArguments());
     arguments.addAll(
         List.of("-cp", System.getProperty("java.class.path"), EgovMain.class.getName()));
-    arguments.addAll(mainArguments);
+    arguments.addAll(givenArgs);
     List<String> command =
         withBothCompilers(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(), arguments);
