@@ -30,9 +30,15 @@ final class JitRelaunch {
     return PENDING.equals(System.getProperty(PROPERTY));
   }
 
+  /** bin/egov's class-data-sharing archive, written where this option says when the JVM exits. */
+  private static final String ARCHIVE_AT_EXIT = "-XX:ArchiveClassesAtExit=";
+
   /**
    * The command line of this JVM without the C1-only options bin/egov gave it: the same java, JVM
-   * options, class path, main class and arguments.
+   * options, class path, main class and arguments. A class-data-sharing archive due from this run
+   * is written by the new JVM, which loads the run's classes, to the path given with {@code
+   * .relaunched} added (bin/egov keeps that one); this JVM's, written too as it exits, holds only
+   * the classes that sized the input.
    */
   static List<String> withBothCompilers(String java, List<String> arguments) {
     List<String> command = new ArrayList<>();
@@ -44,7 +50,7 @@ final class JitRelaunch {
           || a.startsWith("-D" + PROPERTY + "=")) {
         continue;
       }
-      command.add(a);
+      command.add(a.startsWith(ARCHIVE_AT_EXIT) ? a + ".relaunched" : a);
     }
     return command;
   }

@@ -34,7 +34,7 @@ class JitRelaunchTest {
   }
 
   @Test
-  void theCommandLineLosesOnlyTheC1OnlyOptions() {
+  void theCommandLineLosesOnlyTheC1OnlyOptionsAndItsArchiveGoesToItsOwnPath() {
     // The options and arguments that stay, in order; the C1-only options bin/egov adds go
     // between the JVM options, where it puts them.
     List<String> kept =
@@ -50,10 +50,12 @@ class JitRelaunchTest {
             "w");
     List<String> arguments = new java.util.ArrayList<>(kept);
     arguments.addAll(2, C1_UNTIL_SIZED);
+    arguments.add(2, "-XX:ArchiveClassesAtExit=/h/egov-run.jsa.42");
 
     List<String> expected =
         new java.util.ArrayList<>(List.of("/usr/bin/java", "-Degov.jit=relaunched"));
     expected.addAll(kept);
+    expected.add(4, "-XX:ArchiveClassesAtExit=/h/egov-run.jsa.42.relaunched");
     assertThat(JitRelaunch.withBothCompilers("/usr/bin/java", arguments))
         .containsExactlyElementsOf(expected);
   }
