@@ -119,6 +119,20 @@ def test_bin_egov_sql_lists_every_table_and_answers_from_main():
     assert counted["engine"] == "duckdb" and counted["rows"] == [{"n": read("egdi_country").num_rows}]
 
 
+def test_bin_egov_sql_answers_under_flight_recorder(tmp_path):
+    """OpenJDK 17 crashed (SIGSEGV) when bin/egov's class-data-sharing archive met Flight Recorder:
+    bin/egov leaves the archive out when JAVA_OPTS starts a recording or an agent."""
+    egov("sql", "SELECT 1 AS one")  # the archive of the sql command exists from here on
+    recording = tmp_path / "sql.jfr"
+    done = subprocess.run([EGOV, "sql", "SELECT 1 AS one", "--warehouse", str(WAREHOUSE), "--json"],
+                          env=dict(os.environ, JAVA_OPTS=f"-XX:StartFlightRecording=filename={recording}"),
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr
+    # (Flight Recorder prints its own note on stdout before the answer)
+    assert json.loads(done.stdout[done.stdout.index("{"):])["steward"]["rows"] == [{"one": 1}]
+    assert recording.stat().st_size > 0
+
+
 def test_the_lineage_command_prints_the_inputs_and_their_checksums():
     done = subprocess.run([EGOV, "lineage", "province_capability", "--warehouse", str(WAREHOUSE)],
                           capture_output=True, text=True, timeout=600)
