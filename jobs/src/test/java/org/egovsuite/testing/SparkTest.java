@@ -1,6 +1,7 @@
 package org.egovsuite.testing;
 
 import org.apache.spark.sql.SparkSession;
+import org.egovsuite.spark.NioLocalFileSystem;
 import org.egovsuite.spark.SparkSessions;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -16,6 +17,7 @@ public final class SparkTest implements ParameterResolver {
   public static synchronized SparkSession session() {
     if (session == null) {
       System.setProperty("egov.log.file", "target/spark-tests.log");
+      NioLocalFileSystem.install(); // as EgovMain does
       SparkSession.Builder builder =
           SparkSession.builder()
               .master("local[2]")
