@@ -10,11 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.egovsuite.concurrent.Futures;
 import org.egovsuite.quality.Action;
 import org.egovsuite.quality.Rule;
 import org.egovsuite.quality.RuleResult;
@@ -51,17 +49,6 @@ import org.egovsuite.spark.JobGroups;
 public final class ExactUniqueness {
   static final String METRIC = "Uniqueness";
   static final int HEAD_ROWS = 50_000;
-
-  /**
-   * A daemon thread per task: the plan's jobs run beside the verification's. (Spark's local
-   * properties, the job group among them, pass to threads started from a thread that has them.)
-   */
-  private static final Executor OWN_THREAD =
-      work -> {
-        Thread thread = new Thread(work, "exact-uniqueness");
-        thread.setDaemon(true);
-        thread.start();
-      };
 
   private ExactUniqueness() {}
 
@@ -126,7 +113,11 @@ public final class ExactUniqueness {
                     group,
                     "exact uniqueness of " + String.join(", ", columns),
                     () -> decide(data, columns)),
-            OWN_THREAD);
+            work -> {
+              Thread thread = new Thread(work, "exact-uniqueness");
+              thread.setDaemon(true);
+              thread.start();
+            });
     return new Plan(verdicts, sc, group);
   }
 
@@ -146,21 +137,6 @@ public final class ExactUniqueness {
         open(columns, verdicts).stream()
             .filter(c -> IntegerRanges.applies(data.schema().apply(c).dataType()))
             .toList();
-    // The columns no range can decide (text, decimals) are checked exactly now, beside the range
-    // read, not after it: with the verification's scan and the range read keeping both cores busy,
-    // their bitmaps' read, the driver's OR and the second look ran alone afterwards (3.8 s of the
-    // 11 s of the 38-rule benchmark at 20M rows, BENCHMARKS.md "Quality rules"). Parquet reads each
-    // pass's own columns, so the two passes read no column twice.
-    List<PositionBitmaps.Spec> withoutRange =
-        open(columns, verdicts).stream()
-            .filter(c -> !wholeNumbers.contains(c))
-            .map(c -> new PositionBitmaps.Spec(c, null))
-            .toList();
-    CompletableFuture<Map<String, PositionBitmaps.Result>> early =
-        withoutRange.isEmpty()
-            ? CompletableFuture.completedFuture(Map.of())
-            : CompletableFuture.supplyAsync(
-                () -> PositionBitmaps.check(data, withoutRange), OWN_THREAD);
     Map<String, IntegerRanges.Range> ranges = IntegerRanges.of(data, wholeNumbers);
     ranges.forEach(
         (column, range) -> {
@@ -176,28 +152,23 @@ public final class ExactUniqueness {
         });
     List<PositionBitmaps.Spec> specs = new ArrayList<>();
     for (String column : open(columns, verdicts)) {
-      if (!wholeNumbers.contains(column)) {
-        continue; // in the early pass
-      }
       IntegerRanges.Range range = ranges.get(column);
       specs.add(
           new PositionBitmaps.Spec(
               column, range != null && range.span() <= PositionBitmaps.MAX_SPAN ? range : null));
     }
-    Map<String, PositionBitmaps.Result> checked =
-        new LinkedHashMap<>(specs.isEmpty() ? Map.of() : PositionBitmaps.check(data, specs));
-    checked.putAll(Futures.join(early));
-    checked.forEach(
-        (column, r) ->
-            verdicts.put(
-                column,
-                r.unique()
-                    ? Verdict.UNIQUE
-                    : Verdict.no(
-                        column
-                            + " value '"
-                            + r.duplicate()
-                            + "' occurs more than once (exact check)")));
+    PositionBitmaps.check(data, specs)
+        .forEach(
+            (column, r) ->
+                verdicts.put(
+                    column,
+                    r.unique()
+                        ? Verdict.UNIQUE
+                        : Verdict.no(
+                            column
+                                + " value '"
+                                + r.duplicate()
+                                + "' occurs more than once (exact check)")));
     return verdicts;
   }
 
