@@ -19,9 +19,11 @@ import org.egovsuite.config.PipelineConfigLoader;
 import org.egovsuite.config.RunProfile;
 import org.egovsuite.config.RunProfileLoader;
 import org.egovsuite.indicators.IndicatorInputs;
+import org.egovsuite.pipeline.Pipeline;
 import org.egovsuite.quality.RuleFiles;
 import org.egovsuite.spark.SessionProvider;
 import org.egovsuite.spark.SessionSettings;
+import org.egovsuite.spark.SizedStage;
 import org.egovsuite.stage.JobContext;
 import org.egovsuite.stage.StageReport;
 import org.egovsuite.warehouse.LocalWarehouseCheck;
@@ -112,9 +114,9 @@ final class CommandRunner {
       Configuration hadoop = hadoopSettings(settings.spark());
       if (JitRelaunch.pending() && needsSpark && !readOnly) {
         long bytes =
-            org.egovsuite.pipeline.Pipeline.bytesReadFirst(
+            Pipeline.bytesReadFirst(
                 command, config, new Warehouse(summary.warehouse, hadoop, settings.catalog()));
-        if (bytes >= org.egovsuite.spark.SizedStage.smallBelow(settings.spark())) {
+        if (bytes >= SizedStage.smallBelow(settings.spark())) {
           if (!options.quiet && !options.json) {
             err.printf(
                 "egov: %,d bytes to read: continuing in a JVM with the optimising compiler%n",

@@ -23,15 +23,15 @@ final class JitRelaunch {
   static final String PENDING = "c1-until-sized";
   static final String RELAUNCHED = "relaunched";
 
+  /** bin/egov's class-data-sharing archive, written where this option says when the JVM exits. */
+  private static final String ARCHIVE_AT_EXIT = "-XX:ArchiveClassesAtExit=";
+
   private JitRelaunch() {}
 
   /** Whether this JVM runs C1 alone until the data's size is known. */
   static boolean pending() {
     return PENDING.equals(System.getProperty(PROPERTY));
   }
-
-  /** bin/egov's class-data-sharing archive, written where this option says when the JVM exits. */
-  private static final String ARCHIVE_AT_EXIT = "-XX:ArchiveClassesAtExit=";
 
   /**
    * The command line of this JVM without the C1-only options bin/egov gave it: the same java, JVM

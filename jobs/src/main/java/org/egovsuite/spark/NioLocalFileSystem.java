@@ -3,13 +3,12 @@ package org.egovsuite.spark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.EnumSet;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
-import org.apache.hadoop.fs.permission.FsAction;
 import org.apache.hadoop.fs.permission.FsPermission;
 import org.apache.hadoop.io.nativeio.NativeIO;
 
@@ -31,9 +30,8 @@ public final class NioLocalFileSystem extends LocalFileSystem {
 
   /**
    * Makes every Hadoop configuration created from now on in this JVM use this file system for
-   * {@code file:} (Spark's, Iceberg's and ours alike; executors get it with the configuration the
-   * driver sends). Call before any {@code file:} file system is made: Hadoop caches them by scheme,
-   * not by configuration.
+   * {@code file:} (Spark's, Iceberg's and ours alike). Call before any {@code file:} file system is
+   * made: Hadoop caches them by scheme, not by configuration.
    */
   public static void install() {
     Configuration.addDefaultResource(DEFAULTS);
@@ -54,43 +52,11 @@ public final class NioLocalFileSystem extends LocalFileSystem {
     }
   }
 
+  /** The bits as chmod sets them: owner, group and others, each its {@code rwx} symbol. */
   static Set<PosixFilePermission> posix(FsPermission permission) {
-    Set<PosixFilePermission> set = EnumSet.noneOf(PosixFilePermission.class);
-    add(
-        set,
-        permission.getUserAction(),
-        PosixFilePermission.OWNER_READ,
-        PosixFilePermission.OWNER_WRITE,
-        PosixFilePermission.OWNER_EXECUTE);
-    add(
-        set,
-        permission.getGroupAction(),
-        PosixFilePermission.GROUP_READ,
-        PosixFilePermission.GROUP_WRITE,
-        PosixFilePermission.GROUP_EXECUTE);
-    add(
-        set,
-        permission.getOtherAction(),
-        PosixFilePermission.OTHERS_READ,
-        PosixFilePermission.OTHERS_WRITE,
-        PosixFilePermission.OTHERS_EXECUTE);
-    return set;
-  }
-
-  private static void add(
-      Set<PosixFilePermission> set,
-      FsAction action,
-      PosixFilePermission read,
-      PosixFilePermission write,
-      PosixFilePermission execute) {
-    if (action.implies(FsAction.READ)) {
-      set.add(read);
-    }
-    if (action.implies(FsAction.WRITE)) {
-      set.add(write);
-    }
-    if (action.implies(FsAction.EXECUTE)) {
-      set.add(execute);
-    }
+    return PosixFilePermissions.fromString(
+        permission.getUserAction().SYMBOL
+            + permission.getGroupAction().SYMBOL
+            + permission.getOtherAction().SYMBOL);
   }
 }
