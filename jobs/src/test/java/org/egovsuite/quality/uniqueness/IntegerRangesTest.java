@@ -73,6 +73,31 @@ class IntegerRangesTest {
   }
 
   @Test
+  void aPartitionIsFollowedAcrossTheBatchesItsValuesAreReadIn(SparkSession spark) {
+    // One partition of 10,000 rows; values are looked at 4,096 at a time. Row 4,096 (the first of
+    // the second batch) repeats row 4,095: the runs 0..4,095 and 4,095..9,999 touch. Every third
+    // row of "sparse" is null: 6,666 values, 1..9,998, rising.
+    var data =
+        spark
+            .range(0, 10_000, 1, 1)
+            .selectExpr(
+                "id",
+                "IF(id = 4096, 4095, id) AS repeat_at_batch",
+                "IF(id % 3 = 0, NULL, id) AS sparse");
+    Map<String, IntegerRanges.Range> ranges =
+        IntegerRanges.of(data, List.of("id", "repeat_at_batch", "sparse"));
+
+    assertThat(ranges.get("id").ordered()).isTrue();
+    assertThat(ranges.get("id").count()).isEqualTo(10_000);
+    assertThat(ranges.get("repeat_at_batch").ordered()).isFalse();
+    assertThat(ranges.get("repeat_at_batch").span()).isEqualTo(10_000);
+    assertThat(ranges.get("sparse").ordered()).isTrue();
+    assertThat(ranges.get("sparse").count()).isEqualTo(6_666);
+    assertThat(ranges.get("sparse").min()).isEqualTo(1);
+    assertThat(ranges.get("sparse").max()).isEqualTo(9_998);
+  }
+
+  @Test
   void aKeySortedFileByFileIsInOrderWhateverTheFilesOrder(SparkSession spark) {
     // One partition holding two sorted files, the later one first: 101..105 then 6..10.
     var data =
