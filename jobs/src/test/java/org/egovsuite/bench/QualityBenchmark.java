@@ -78,26 +78,29 @@ public final class QualityBenchmark {
     plainDeequ(warm);
     List<String> lines = new ArrayList<>();
     for (int r = 0; r < repeats; r++) {
-      double scan =
-          time(
-              () ->
-                  data.agg(
-                          count(col(COLUMNS[0])),
-                          Arrays.stream(COLUMNS)
-                              .skip(1)
-                              .map(c -> count(col(c)))
-                              .toArray(Column[]::new))
-                      .collect());
-      double complete = time(() -> new QualityCheckJob().data(data).rules(completeness).execute());
+      // The pair of the target, (a) and (c), back to back and in alternating order; plain Deequ
+      // after them. Run right after plain Deequ's 19 shuffles, our check took up to 1.5 times as
+      // long as before them (its garbage and shuffle files being cleared meanwhile), so every
+      // timed step starts after a collection and a pause (see settled).
+      double[] scan = new double[1];
+      double[] oursTime = new double[1];
       QualityOutcome[] ours = new QualityOutcome[1];
-      List<Boolean> plainVerdicts = new ArrayList<>();
-      double oursTime = 0;
-      double plainTime = 0;
       for (int step = 0; step < 2; step++) {
         if ((step == 0) == (r % 2 == 0)) {
+          scan[0] =
+              settled(
+                  () ->
+                      data.agg(
+                              count(col(COLUMNS[0])),
+                              Arrays.stream(COLUMNS)
+                                  .skip(1)
+                                  .map(c -> count(col(c)))
+                                  .toArray(Column[]::new))
+                          .collect());
+        } else {
           // Verdicts only, as plain Deequ and the Python peers compute them: no sample rows.
-          oursTime =
-              time(
+          oursTime[0] =
+              settled(
                   () ->
                       ours[0] =
                           new QualityCheckJob()
@@ -106,16 +109,18 @@ public final class QualityBenchmark {
                               .samples(0, List.of())
                               .execute()
                               .outcome());
-        } else {
-          plainTime = time(() -> plainVerdicts.addAll(plainDeequ(data)));
         }
       }
+      double complete =
+          settled(() -> new QualityCheckJob().data(data).rules(completeness).execute());
+      List<Boolean> plainVerdicts = new ArrayList<>();
+      double plainTime = settled(() -> plainVerdicts.addAll(plainDeequ(data)));
       List<Boolean> ourVerdicts = verdicts(ours[0]);
       // Once: what the quality stage adds for its report by default, the first failing rows of
       // each failing rule and, for each failing uniqueness rule, the rows sharing a key counted
       // (a group-by of the whole column per failing rule).
       double withSamples =
-          r > 0 ? Double.NaN : time(() -> new QualityCheckJob().data(data).rules(all).execute());
+          r > 0 ? Double.NaN : settled(() -> new QualityCheckJob().data(data).rules(all).execute());
       String line =
           String.format(
               Locale.ROOT,
@@ -123,15 +128,15 @@ public final class QualityBenchmark {
                   + " | (c) 38 rules ours %.1f s = %.2fx (a), plain Deequ %.1f s = %.2fx (a)"
                   + " | (d) ours with the report's samples %.1f s = %.2fx (a) | verdicts agree: %s %s",
               r + 1,
-              scan,
+              scan[0],
               complete,
-              complete / scan,
-              oursTime,
-              oursTime / scan,
+              complete / scan[0],
+              oursTime[0],
+              oursTime[0] / scan[0],
               plainTime,
-              plainTime / scan,
+              plainTime / scan[0],
               withSamples,
-              withSamples / scan,
+              withSamples / scan[0],
               ourVerdicts.equals(plainVerdicts),
               ourVerdicts);
       System.out.println(line);
@@ -231,7 +236,18 @@ public final class QualityBenchmark {
     return out;
   }
 
-  private static double time(Runnable work) {
+  /**
+   * The work's wall time, started after a garbage collection and a two-second pause, in which
+   * Spark's cleaner deletes the shuffle files of collected jobs, so no step pays for the one
+   * before.
+   */
+  private static double settled(Runnable work) {
+    System.gc();
+    try {
+      Thread.sleep(2_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     long start = System.nanoTime();
     work.run();
     return (System.nanoTime() - start) / 1e9;
