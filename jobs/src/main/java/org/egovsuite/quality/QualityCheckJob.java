@@ -99,6 +99,7 @@ public final class QualityCheckJob {
     }
     Dataset<Row> checked = prepared;
     ExactUniqueness.Plan uniqueness = ExactUniqueness.start(byId, data);
+    uniqueness.awaitFirstJob();
     JobCounter.Counted<VerificationResult> verification;
     try {
       verification =
