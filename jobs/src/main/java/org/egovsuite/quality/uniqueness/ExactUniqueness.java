@@ -92,8 +92,8 @@ public final class ExactUniqueness {
      * job. Spark schedules jobs first come, first served: when the verification's scan was
      * submitted first, it held every task slot to its last task, and the plan's head search and
      * range read (a fraction of its work, meant to fill its tail) started only after it. A race
-     * between the two threads; in one of five pairs of the 38-rule benchmark it made our check 12.9
-     * s against 9.5–10.6 s.
+     * between the two threads: once in fifteen pairs of the 38-rule benchmark, where it made our
+     * check 12.9 s against 9.5–10.6 s.
      */
     public void awaitFirstJob() {
       long deadline = System.nanoTime() + FIRST_JOB_WAIT_MS * 1_000_000L;
