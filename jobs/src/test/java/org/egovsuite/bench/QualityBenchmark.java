@@ -82,12 +82,12 @@ public final class QualityBenchmark {
       // after them. Run right after plain Deequ's 19 shuffles, our check took up to 1.5 times as
       // long as before them (its garbage and shuffle files being cleared meanwhile), so every
       // timed step starts after a collection and a pause (see settled).
-      double[] scan = new double[1];
-      double[] oursTime = new double[1];
+      double scan = 0;
+      double oursTime = 0;
       QualityOutcome[] ours = new QualityOutcome[1];
       for (int step = 0; step < 2; step++) {
         if ((step == 0) == (r % 2 == 0)) {
-          scan[0] =
+          scan =
               settled(
                   () ->
                       data.agg(
@@ -99,7 +99,7 @@ public final class QualityBenchmark {
                           .collect());
         } else {
           // Verdicts only, as plain Deequ and the Python peers compute them: no sample rows.
-          oursTime[0] =
+          oursTime =
               settled(
                   () ->
                       ours[0] =
@@ -128,15 +128,15 @@ public final class QualityBenchmark {
                   + " | (c) 38 rules ours %.1f s = %.2fx (a), plain Deequ %.1f s = %.2fx (a)"
                   + " | (d) ours with the report's samples %.1f s = %.2fx (a) | verdicts agree: %s %s",
               r + 1,
-              scan[0],
+              scan,
               complete,
-              complete / scan[0],
-              oursTime[0],
-              oursTime[0] / scan[0],
+              complete / scan,
+              oursTime,
+              oursTime / scan,
               plainTime,
-              plainTime / scan[0],
+              plainTime / scan,
               withSamples,
-              withSamples / scan[0],
+              withSamples / scan,
               ourVerdicts.equals(plainVerdicts),
               ourVerdicts);
       System.out.println(line);
