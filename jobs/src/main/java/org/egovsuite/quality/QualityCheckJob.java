@@ -151,6 +151,9 @@ public final class QualityCheckJob {
             // every row): above the count limit its verdict and proof stand alone, and its
             // message says so (withDuplicates).
             .filter(r -> !(r.kind().equals("uniqueness") && rows > countUpTo))
+            // The exact plan's rules have no row-level outcome of their own (their check in the
+            // verification is the column's completeness): their samples are the repeated values.
+            .filter(r -> !ExactUniqueness.applies(r))
             .toList();
     if (samples > 0) {
       // Each rule's samples from marks of that rule alone: marks for all failing rules would

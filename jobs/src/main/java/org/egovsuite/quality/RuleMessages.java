@@ -12,7 +12,7 @@ import java.util.Map;
  * from the share metrics Deequ reports (a share of the rows checked); messages that are already in
  * words (drift, exact uniqueness proofs) are kept.
  */
-final class RuleMessages {
+public final class RuleMessages {
   private RuleMessages() {}
 
   /**
@@ -39,7 +39,7 @@ final class RuleMessages {
   }
 
   /** "10 of 369 rows (2.7%) have no population_2020; the rule needs share >= 1.0". */
-  static String counted(long failed, long rows, String what, String threshold) {
+  public static String counted(long failed, long rows, String what, String threshold) {
     String share = rows == 0 ? "" : " (" + percent(100.0 * failed / rows) + "%)";
     return String.format(
         Locale.ROOT,

@@ -13,8 +13,8 @@ import org.egovsuite.quality.uniqueness.ExactUniqueness;
 
 /**
  * The combination of {@code columns} identifies a row: Deequ's Uniqueness (share of rows whose key
- * occurs once) is at least {@code min}, default 1.0. A single column required to be fully unique
- * takes the cheaper exact plan of {@link ExactUniqueness}.
+ * occurs once) is at least {@code min}, default 1.0. A single column over every row takes the
+ * cheaper exact plan of {@link ExactUniqueness}, which reports the same metric.
  */
 final class UniquenessKind implements RuleKind {
   @Override

@@ -30,8 +30,24 @@ final class DuplicateSearch {
    * @param duplicates the columns with a duplicate found, and the value
    * @param everyRow whether the heads held every row of the data (each partition ended before its
    *     head was full): then a column without a duplicate is unique, and no further check is needed
+   * @param columns the columns searched
+   * @param rows the rows of the heads as texts, kept when they are every row (empty otherwise)
    */
-  record Heads(Map<String, Duplicate> duplicates, boolean everyRow) {}
+  record Heads(
+      Map<String, Duplicate> duplicates,
+      boolean everyRow,
+      List<String> columns,
+      List<String[]> rows) {
+
+    /** A column's counts when the heads hold every row: exact, with no further read. */
+    ValueCounts counts(String column) {
+      if (!everyRow) {
+        throw new IllegalStateException("the heads do not hold every row");
+      }
+      int i = columns.indexOf(column);
+      return ValueCounts.of(rows.stream().map(row -> row[i]).toList());
+    }
+  }
 
   /** The first rows of one partition, and whether they are all its rows. */
   private record Head(List<String[]> rows, boolean whole) implements java.io.Serializable {}
@@ -40,7 +56,7 @@ final class DuplicateSearch {
 
   static Heads find(Dataset<Row> data, List<String> columns, int rows) {
     if (columns.isEmpty()) {
-      return new Heads(Map.of(), false);
+      return new Heads(Map.of(), false, columns, List.of());
     }
     int k = columns.size();
     int perPartition = Math.max(1_000, rows / Math.max(1, data.rdd().getNumPartitions()));
@@ -64,7 +80,8 @@ final class DuplicateSearch {
         }
       }
     }
-    return new Heads(out, parts.stream().allMatch(Head::whole));
+    boolean everyRow = parts.stream().allMatch(Head::whole);
+    return new Heads(out, everyRow, List.copyOf(columns), everyRow ? heads : List.of());
   }
 
   private static Head head(Iterator<InternalRow> rows, int k, int n) {

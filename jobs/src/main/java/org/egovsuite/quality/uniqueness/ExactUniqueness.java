@@ -1,5 +1,6 @@
 package org.egovsuite.quality.uniqueness;
 
+import static org.apache.spark.sql.functions.col;
 import static org.egovsuite.quality.deequ.DeequAdapter.anyValue;
 import static org.egovsuite.quality.deequ.DeequAdapter.none;
 
@@ -15,16 +16,19 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.egovsuite.quality.Action;
 import org.egovsuite.quality.Rule;
+import org.egovsuite.quality.RuleMessages;
 import org.egovsuite.quality.RuleResult;
 import org.egovsuite.quality.deequ.DeequAdapter;
 import org.egovsuite.spark.JobGroups;
 
 /**
- * A cheaper exact plan for "this column is unique" (one column, every row, threshold 1.0), the rule
- * a key usually gets. Deequ answers it by grouping the data by the column: one shuffle of every
- * value per rule. Here the verification's shared scan gives each column's completeness (no value at
- * all fails, as Deequ's does; nulls are left out of uniqueness, as Deequ leaves them out), and each
- * column is decided by the first step that can:
+ * A cheaper exact plan for the uniqueness of one column over every row: "this column is unique"
+ * (threshold 1.0), the rule a key usually gets, and "at least this share of the rows have a value
+ * no other row has" (a lower threshold). Deequ answers both by grouping the data by the column: a
+ * count of the non-null rows and one shuffle of every value per rule. Here the verification's
+ * shared scan gives each column's completeness (no value at all fails, as Deequ's does; nulls are
+ * left out of uniqueness, as Deequ leaves them out), and each column is decided by the first step
+ * that can:
  *
  * <ol>
  *   <li>a real duplicate among the first rows of every partition ({@link DuplicateSearch}, one
@@ -43,8 +47,14 @@ import org.egovsuite.spark.JobGroups;
  * their Spark jobs take the task slots the verification's scan leaves idle (its last tasks, the
  * driver's work between jobs), and the verdicts are joined when the scan's results are judged.
  *
- * <p>The verdict is always exact; the metric is 1.0 for a unique column and absent otherwise (the
- * message gives the proof), since the plan never computes the share of unique rows.
+ * <p>A rule with a lower threshold needs the share itself, Deequ's metric: the values occurring
+ * once over the non-null values. The heads count it when they hold every row; otherwise the column
+ * is counted by the position bitmaps, in the same read as the columns still open; a type whose
+ * values the plan cannot compare by text and hash is grouped by Spark ({@link ValueCounts}).
+ *
+ * <p>The verdict is always exact. A fully-unique rule's metric is 1.0 for a unique column and
+ * absent otherwise (the message gives the proof); a share rule's metric is Deequ's, to the last
+ * digit.
  */
 public final class ExactUniqueness {
   static final String METRIC = "Uniqueness";
@@ -58,9 +68,13 @@ public final class ExactUniqueness {
   public static boolean applies(Rule rule) {
     return rule.kind().equals("uniqueness")
         && rule.columns().size() == 1
-        && rule.share() == 1.0
         && rule.where() == null
         && rule.action() != Action.QUARANTINE;
+  }
+
+  /** A rule that needs the share of unique values, not only whether every value is unique. */
+  static boolean counted(Rule rule) {
+    return applies(rule) && rule.share() < 1.0;
   }
 
   /** The metrics the plan needs, computed in the verification's shared scan. */
@@ -125,6 +139,11 @@ public final class ExactUniqueness {
             .map(r -> r.columns().get(0))
             .distinct()
             .toList();
+    java.util.Set<String> counted =
+        rules.values().stream()
+            .filter(ExactUniqueness::counted)
+            .map(r -> r.columns().get(0))
+            .collect(java.util.stream.Collectors.toSet());
     if (columns.isEmpty()) {
       return new Plan(CompletableFuture.completedFuture(Map.of()), null, null);
     }
@@ -137,7 +156,7 @@ public final class ExactUniqueness {
                     sc,
                     group,
                     "exact uniqueness of " + String.join(", ", columns),
-                    () -> decide(data, columns)),
+                    () -> decide(data, columns, counted)),
             work -> {
               Thread thread = new Thread(work, "exact-uniqueness");
               thread.setDaemon(true);
@@ -146,8 +165,15 @@ public final class ExactUniqueness {
     return new Plan(verdicts, sc, group);
   }
 
-  private static Map<String, Verdict> decide(Dataset<Row> data, List<String> columns) {
+  /**
+   * Each column's verdict, and for the {@code counted} ones their counts too. A counted column's
+   * verdict keeps the head search's proof when it found one (the first repeat in the data's order),
+   * else it is read from the counts.
+   */
+  private static Map<String, Verdict> decide(
+      Dataset<Row> data, List<String> columns, java.util.Set<String> counted) {
     Map<String, Verdict> verdicts = new LinkedHashMap<>();
+    Map<String, ValueCounts> counts = new LinkedHashMap<>();
     DuplicateSearch.Heads heads = DuplicateSearch.find(data, columns, HEAD_ROWS);
     for (String column : columns) {
       DuplicateSearch.Duplicate found = heads.duplicates().get(column);
@@ -157,9 +183,19 @@ public final class ExactUniqueness {
       } else if (heads.everyRow()) {
         verdicts.put(column, Verdict.UNIQUE);
       }
+      if (!counted.contains(column)) {
+        continue;
+      }
+      if (!ValueCounts.byText(data.schema().apply(column).dataType())) {
+        counts.put(column, ValueCounts.grouped(data, col("`" + column + "`")));
+        verdicts.putIfAbsent(column, Verdict.counted(column, counts.get(column)));
+      } else if (heads.everyRow()) {
+        counts.put(column, heads.counts(column));
+      }
     }
     List<String> wholeNumbers =
         open(columns, verdicts).stream()
+            .filter(c -> !counted.contains(c))
             .filter(c -> IntegerRanges.applies(data.schema().apply(c).dataType()))
             .toList();
     Map<String, IntegerRanges.Range> ranges = IntegerRanges.of(data, wholeNumbers);
@@ -176,24 +212,34 @@ public final class ExactUniqueness {
           }
         });
     List<PositionBitmaps.Spec> specs = new ArrayList<>();
-    for (String column : open(columns, verdicts)) {
-      IntegerRanges.Range range = ranges.get(column);
-      specs.add(
-          new PositionBitmaps.Spec(
-              column, range != null && range.span() <= PositionBitmaps.MAX_SPAN ? range : null));
+    for (String column : columns) {
+      boolean count = counted.contains(column) && !counts.containsKey(column);
+      if (count || !verdicts.containsKey(column)) {
+        IntegerRanges.Range range = ranges.get(column);
+        specs.add(
+            new PositionBitmaps.Spec(
+                column,
+                range != null && range.span() <= PositionBitmaps.MAX_SPAN ? range : null,
+                count));
+      }
     }
     PositionBitmaps.check(data, specs)
         .forEach(
-            (column, r) ->
-                verdicts.put(
-                    column,
-                    r.unique()
-                        ? Verdict.UNIQUE
-                        : Verdict.no(
-                            column
-                                + " value '"
-                                + r.duplicate()
-                                + "' occurs more than once (exact check)")));
+            (column, r) -> {
+              if (r.counts() != null) {
+                counts.put(column, r.counts());
+              }
+              verdicts.putIfAbsent(
+                  column,
+                  r.unique()
+                      ? Verdict.UNIQUE
+                      : Verdict.no(
+                          column
+                              + " value '"
+                              + r.duplicate()
+                              + "' occurs more than once (exact check)"));
+            });
+    counts.forEach((column, c) -> verdicts.put(column, verdicts.get(column).withCounts(c)));
     return verdicts;
   }
 
@@ -217,11 +263,16 @@ public final class ExactUniqueness {
       if (scan == null) {
         out.add(r);
       } else if (scan.get(0) == r) {
-        String column = rules.get(r.ruleId()).columns().get(0);
+        Rule rule = rules.get(r.ruleId());
+        String column = rule.columns().get(0);
         Verdict v =
             Math.round(completeness(scan) * rows) == 0
                 ? Verdict.no(column + " has no values")
                 : planned.get(column);
+        if (counted(rule) && v.counts() != null) {
+          out.add(counted(r, rule, v.counts(), rows));
+          continue;
+        }
         out.add(
             new RuleResult(
                 r.dataset(),
@@ -241,6 +292,45 @@ public final class ExactUniqueness {
     return out;
   }
 
+  /**
+   * A share rule's result: Deequ's assertion (at least the share) on Deequ's metric. A failing rule
+   * counts the rows that share their value out of the rows with one, exact where there are nulls (a
+   * count read back from the share and the dataset's rows is not).
+   */
+  private static RuleResult counted(RuleResult r, Rule rule, ValueCounts c, long rows) {
+    double share = c.share();
+    boolean passed = share >= rule.share();
+    String column = rule.columns().get(0);
+    String message =
+        passed
+            ? ""
+            : RuleMessages.counted(
+                    c.values() - c.once(),
+                    c.values(),
+                    "share their " + column + " with another row",
+                    r.threshold())
+                + (c.values() < rows
+                    ? String.format(
+                        java.util.Locale.ROOT,
+                        " (%,d rows without a %s left out, as Deequ leaves them out)",
+                        rows - c.values(),
+                        column)
+                    : "");
+    return new RuleResult(
+        r.dataset(),
+        r.ruleId(),
+        r.kind(),
+        r.severity(),
+        r.action(),
+        "ExactUniqueness(" + r.subject() + ")",
+        r.subject(),
+        METRIC,
+        share,
+        r.threshold(),
+        passed,
+        message);
+  }
+
   /** The columns not decided yet. */
   private static List<String> open(List<String> columns, Map<String, Verdict> verdicts) {
     return columns.stream().filter(c -> !verdicts.containsKey(c)).toList();
@@ -254,11 +344,25 @@ public final class ExactUniqueness {
         .orElse(0);
   }
 
-  record Verdict(boolean unique, String proof) {
-    static final Verdict UNIQUE = new Verdict(true, "");
+  /**
+   * @param counts the column's counts when it was counted (null otherwise)
+   */
+  record Verdict(boolean unique, String proof, ValueCounts counts) {
+    static final Verdict UNIQUE = new Verdict(true, "", null);
 
     static Verdict no(String proof) {
-      return new Verdict(false, proof);
+      return new Verdict(false, proof, null);
+    }
+
+    static Verdict counted(String column, ValueCounts counts) {
+      return counts.repeated() == null
+          ? new Verdict(true, "", counts)
+          : new Verdict(
+              false, column + " value '" + counts.repeated() + "' occurs more than once", counts);
+    }
+
+    Verdict withCounts(ValueCounts c) {
+      return new Verdict(unique, proof, c);
     }
   }
 }

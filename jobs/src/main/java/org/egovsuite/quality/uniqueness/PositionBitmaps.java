@@ -42,6 +42,13 @@ import org.roaringbitmap.RoaringBitmap;
  * evicted) and the full keys at shared positions are compared: keys that differ are different
  * values. Only equal 64-bit keys (a duplicate, or a collision with odds of about n^2 / 2^65) send
  * the rows with that key back to be grouped by value — a proof of a duplicate, or none.
+ *
+ * <p>A counted column ({@link Spec#counted}) gets how many of its values occur exactly once, the
+ * share Deequ's Uniqueness reports, from the same first pass: a position set once holds one row,
+ * whose value no other row has, and the driver's merge counts the positions set at all; only the
+ * rows at shared positions (collisions and duplicates) are read again and grouped by value ({@link
+ * ValueCounts#grouped}). Deequ groups every value of the column and counts its rows in a job of
+ * their own.
  */
 public final class PositionBitmaps {
   static final long MAX_SPAN = Integer.MAX_VALUE;
@@ -56,7 +63,12 @@ public final class PositionBitmaps {
    * How one column maps values to keys: its offset from the minimum of {@code range} (in the
    * range's units), or its hash when there is no range.
    */
-  public record Spec(String column, IntegerRanges.Range range) {
+  public record Spec(String column, IntegerRanges.Range range, boolean counted) {
+    /** A column that needs a verdict only. */
+    public Spec(String column, IntegerRanges.Range range) {
+      this(column, range, false);
+    }
+
     boolean hashed() {
       return range == null;
     }
@@ -83,13 +95,24 @@ public final class PositionBitmaps {
   }
 
   /**
-   * Per column: whether every non-null value occurs once, a duplicate value when not, and how many
-   * positions more than one row set (for a hashed unique column: the collisions resolved).
+   * Per column: whether every non-null value occurs once, a duplicate value when not, how many
+   * positions more than one row set (for a hashed unique column: the collisions resolved), and for
+   * a counted column its counts (null otherwise).
    */
-  public record Result(boolean unique, String duplicate, int sharedPositions) {}
+  public record Result(boolean unique, String duplicate, int sharedPositions, ValueCounts counts) {
+    Result(boolean unique, String duplicate, int sharedPositions) {
+      this(unique, duplicate, sharedPositions, null);
+    }
+  }
 
-  /** One partition's first pass: its bitmaps, and the keys of the hashed columns by position. */
-  private record PartitionKeys(byte[] bitmaps, long[][] hashedKeys)
+  /** What the driver gets of one partition's first pass: its bitmaps and its non-null values. */
+  private record Positions(byte[] bitmaps, long[] values) implements java.io.Serializable {}
+
+  /**
+   * One partition's first pass: its positions, and the keys of the hashed columns that need a
+   * verdict only, by position, for the second look.
+   */
+  private record PartitionKeys(Positions positions, long[][] hashedKeys)
       implements java.io.Serializable {}
 
   private PositionBitmaps() {}
@@ -106,8 +129,10 @@ public final class PositionBitmaps {
     int k = specs.size();
     Column[] keys = specs.stream().map(s -> s.key(mask).as(s.column())).toArray(Column[]::new);
     boolean[] hashed = new boolean[k];
+    boolean anyHashed = false;
     for (int i = 0; i < k; i++) {
-      hashed[i] = specs.get(i).hashed();
+      hashed[i] = specs.get(i).hashed() && !specs.get(i).counted();
+      anyHashed |= hashed[i];
     }
     // Spark's internal rows: the keys are read as longs where they are, with no conversion of
     // each row to a Java Row. Kept in memory for the second look at the hashed columns.
@@ -116,14 +141,23 @@ public final class PositionBitmaps {
             .queryExecution()
             .toRdd()
             .toJavaRDD()
-            .mapPartitions(rows -> List.of(partition(rows, hashed)).iterator())
-            .persist(StorageLevel.MEMORY_ONLY());
+            .mapPartitions(rows -> List.of(partition(rows, hashed)).iterator());
+    if (anyHashed) {
+      partitions = partitions.persist(StorageLevel.MEMORY_ONLY());
+    }
     try {
-      RoaringBitmap[] shared = sharedPositions(partitions.map(PartitionKeys::bitmaps).collect(), k);
+      List<Positions> first = partitions.map(PartitionKeys::positions).collect();
+      SharedPositions.Merged[] merged = sharedPositions(first, k);
+      RoaringBitmap[] shared = new RoaringBitmap[k];
       List<Integer> pending = new ArrayList<>();
       for (int i = 0; i < k; i++) {
         Spec spec = specs.get(i);
-        if (shared[i].isEmpty()) {
+        shared[i] = merged[i].shared();
+        if (spec.counted()) {
+          int column = i;
+          long values = first.stream().mapToLong(p -> p.values()[column]).sum();
+          out.put(spec.column(), counted(data, spec, mask, merged[i], values));
+        } else if (shared[i].isEmpty()) {
           out.put(spec.column(), new Result(true, null, 0));
         } else if (!spec.hashed()) {
           out.put(
@@ -149,19 +183,46 @@ public final class PositionBitmaps {
     return out;
   }
 
-  /** The driver's merge: positions set by two partitions, or twice by one. */
-  private static RoaringBitmap[] sharedPositions(List<byte[]> parts, int k) {
-    List<RoaringBitmap[]> partBitmaps = parts.stream().map(part -> read(part, 2 * k)).toList();
-    RoaringBitmap[] shared = new RoaringBitmap[k];
+  /**
+   * The driver's merge: positions set by two partitions, or twice by one, and how many are set at
+   * all (a position set twice by one partition is among its positions, so it is counted).
+   */
+  private static SharedPositions.Merged[] sharedPositions(List<Positions> parts, int k) {
+    List<RoaringBitmap[]> partBitmaps =
+        parts.stream().map(part -> read(part.bitmaps(), 2 * k)).toList();
+    SharedPositions.Merged[] merged = new SharedPositions.Merged[k];
     for (int i = 0; i < k; i++) {
       int column = i;
       List<RoaringBitmap> positions = partBitmaps.stream().map(b -> b[2 * column]).toList();
-      shared[i] = SharedPositions.of(positions);
+      merged[i] = SharedPositions.merge(positions);
       for (RoaringBitmap[] bitmaps : partBitmaps) {
-        shared[i].or(bitmaps[2 * i + 1]);
+        merged[i].shared().or(bitmaps[2 * i + 1]);
       }
     }
-    return shared;
+    return merged;
+  }
+
+  /**
+   * A counted column's values occurring once: one per position set once (no other row has its
+   * value), and, for a hash, those among the rows at shared positions, read again and grouped by
+   * value; an offset's shared positions are its repeated values themselves.
+   */
+  private static Result counted(
+      Dataset<Row> data, Spec spec, long mask, SharedPositions.Merged merged, long values) {
+    RoaringBitmap shared = merged.shared();
+    long once = merged.distinct() - shared.getLongCardinality();
+    ValueCounts counts;
+    if (shared.isEmpty()) {
+      counts = new ValueCounts(values, values, null);
+    } else if (!spec.hashed()) {
+      counts = new ValueCounts(values, once, spec.valueAt(shared.first()));
+    } else {
+      ValueCounts atShared =
+          ValueCounts.grouped(
+              data.where(InPositions.of(data, shared).apply(spec.key(mask))), spec.value());
+      counts = new ValueCounts(values, once + atShared.once(), atShared.repeated());
+    }
+    return new Result(counts.once() == values, counts.repeated(), shared.getCardinality(), counts);
   }
 
   /**
@@ -284,8 +345,8 @@ public final class PositionBitmaps {
    * the bitmap is built: random inserts into a bitmap cost about eight times a sort of the same
    * values.
    */
-  private static PartitionKeys partition(Iterator<InternalRow> rows, boolean[] hashed) {
-    int k = hashed.length;
+  private static PartitionKeys partition(Iterator<InternalRow> rows, boolean[] keep) {
+    int k = keep.length;
     long[][] values = new long[k][1 << 16];
     int[] sizes = new int[k];
     while (rows.hasNext()) {
@@ -317,11 +378,16 @@ public final class PositionBitmaps {
       }
       bitmaps[2 * i] = RoaringBitmap.bitmapOf(Arrays.copyOf(positions, distinct));
       bitmaps[2 * i + 1] = repeats;
-      if (hashed[i]) {
+      if (keep[i]) {
         hashedKeys.add(sorted);
       }
     }
-    return new PartitionKeys(write(bitmaps), hashedKeys.toArray(long[][]::new));
+    long[] counts = new long[k];
+    for (int i = 0; i < k; i++) {
+      counts[i] = sizes[i];
+    }
+    return new PartitionKeys(
+        new Positions(write(bitmaps), counts), hashedKeys.toArray(long[][]::new));
   }
 
   /**
@@ -360,7 +426,7 @@ public final class PositionBitmaps {
    * The bitmaps one after the other through a ByteBuffer: Roaring's DataOutput path writes each
    * value by itself and cost as much as building the bitmaps.
    */
-  private static byte[] write(RoaringBitmap[] bitmaps) {
+  static byte[] write(RoaringBitmap[] bitmaps) {
     int size = 0;
     for (RoaringBitmap bitmap : bitmaps) {
       bitmap.runOptimize();
@@ -375,7 +441,7 @@ public final class PositionBitmaps {
     return buffer.array();
   }
 
-  private static RoaringBitmap[] read(byte[] bytes, int count) {
+  static RoaringBitmap[] read(byte[] bytes, int count) {
     RoaringBitmap[] out = new RoaringBitmap[count];
     int at = 0;
     try {

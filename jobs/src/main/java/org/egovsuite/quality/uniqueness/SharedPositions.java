@@ -13,27 +13,46 @@ import org.roaringbitmap.RoaringBitmap;
  * the driver's time for 20M hashed values. Here the 32-bit position space is cut into blocks of
  * 2^16 (Roaring's own containers); a block's positions from every bitmap are marked in one 8 KB bit
  * set, and a position met while already marked is shared. Slices of blocks are merged side by side.
+ * The positions marked at all are counted on the way: the size of the union, which a count of
+ * values occurring once needs, without building the union.
  */
 final class SharedPositions {
   private static final int BLOCKS = 1 << 16;
   private static final int SLICES = 64;
 
+  /** The positions set more than once, and how many positions are set at all. */
+  record Merged(RoaringBitmap shared, long distinct) {}
+
   private SharedPositions() {}
 
   static RoaringBitmap of(List<RoaringBitmap> bitmaps) {
+    return merge(bitmaps).shared();
+  }
+
+  static Merged merge(List<RoaringBitmap> bitmaps) {
     if (bitmaps.size() < 2) {
-      return new RoaringBitmap();
+      return new Merged(
+          new RoaringBitmap(), bitmaps.isEmpty() ? 0 : bitmaps.get(0).getLongCardinality());
     }
-    return FastAggregation.or(
+    Merged[] slices =
         IntStream.range(0, SLICES)
             .parallel()
             .mapToObj(s -> inSlice(bitmaps, s * (BLOCKS / SLICES), (s + 1) * (BLOCKS / SLICES)))
-            .toArray(RoaringBitmap[]::new));
+            .toArray(Merged[]::new);
+    long distinct = 0;
+    for (Merged slice : slices) {
+      distinct += slice.distinct();
+    }
+    return new Merged(
+        FastAggregation.or(
+            java.util.Arrays.stream(slices).map(Merged::shared).toArray(RoaringBitmap[]::new)),
+        distinct);
   }
 
   /** The shared positions whose upper 16 bits are in fromBlock..toBlock − 1. */
-  private static RoaringBitmap inSlice(List<RoaringBitmap> bitmaps, int fromBlock, int toBlock) {
+  private static Merged inSlice(List<RoaringBitmap> bitmaps, int fromBlock, int toBlock) {
     RoaringBitmap shared = new RoaringBitmap();
+    long distinct = 0;
     PeekableIntIterator[] values = new PeekableIntIterator[bitmaps.size()];
     for (int b = 0; b < values.length; b++) {
       values[b] = bitmaps.get(b).getIntIterator();
@@ -49,6 +68,8 @@ final class SharedPositions {
           long bit = 1L << low;
           if ((marked[low >>> 6] & bit) != 0) {
             shared.add(position);
+          } else {
+            distinct++;
           }
           marked[low >>> 6] |= bit;
           any = true;
@@ -58,6 +79,6 @@ final class SharedPositions {
         java.util.Arrays.fill(marked, 0L);
       }
     }
-    return shared;
+    return new Merged(shared, distinct);
   }
 }

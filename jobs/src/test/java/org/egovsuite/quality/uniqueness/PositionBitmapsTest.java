@@ -56,6 +56,36 @@ class PositionBitmapsTest {
     }
   }
 
+  /**
+   * 300,000 distinct codes, code-123 twice more and code-7 once more, two nulls: 300,003 values, of
+   * which all but code-123 and code-7 occur once: 299,998. Exact with every collision an equal key
+   * (the rows at shared positions grouped by value) and with an offset key, whose positions are the
+   * values.
+   */
+  @Test
+  void aCountedColumnsValuesOccurringOnceAreCountedExactly(SparkSession spark) {
+    Dataset<Row> data =
+        codes(spark)
+            .union(
+                spark.sql(
+                    "SELECT 'code-123' AS code UNION ALL SELECT 'code-123' UNION ALL SELECT"
+                        + " 'code-7' UNION ALL SELECT NULL UNION ALL SELECT NULL"));
+    List<PositionBitmaps.Spec> counted = List.of(new PositionBitmaps.Spec("code", null, true));
+    for (long mask : new long[] {PositionBitmaps.WHOLE_KEY, UPPER_HALF, UPPER_24_BITS}) {
+      var result = PositionBitmaps.check(data, counted, mask).get("code");
+      assertThat(result.counts().values()).isEqualTo(300_003);
+      assertThat(result.counts().once()).as("mask %x", mask).isEqualTo(299_998);
+      assertThat(result.counts().repeated()).isEqualTo("code-7"); // the greatest repeated value
+      assertThat(result.unique()).isFalse();
+    }
+    Dataset<Row> numbers = data.selectExpr("CAST(SUBSTRING(code, 6) AS INT) AS code");
+    IntegerRanges.Range range = IntegerRanges.of(numbers, List.of("code")).get("code");
+    var byOffset =
+        PositionBitmaps.check(numbers, List.of(new PositionBitmaps.Spec("code", range, true)))
+            .get("code");
+    assertThat(byOffset.counts()).isEqualTo(new ValueCounts(300_003, 299_998, "7"));
+  }
+
   @Test
   void nullsAreLeftOut(SparkSession spark) {
     Dataset<Row> withNulls =
