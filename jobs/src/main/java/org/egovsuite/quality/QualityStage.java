@@ -115,7 +115,8 @@ public final class QualityStage {
       Dataset<Row> data,
       LocalDate runDate,
       MetricsHistory history,
-      GeneratedRules generated) {
+      GeneratedRules generated,
+      java.util.function.Consumer<Dataset<Row>> quarantineWriter) {
     RuleFile rules =
         generated.extend(
             RuleFileLoader.load(
@@ -129,6 +130,7 @@ public final class QualityStage {
         .history(history)
         .samples(QualityReportWriter.SAMPLES, dataset.keys())
         .inputs(new RuleInputs(runDate, name -> StandardizedData.read(ctx, name)))
+        .quarantine(quarantineWriter)
         .execute();
   }
 
@@ -144,39 +146,25 @@ public final class QualityStage {
         .started(NAME, dataset.name() + " against " + ctx.config().rulesFile(dataset.name()));
     // With their stored positions, which the quarantine keeps: AdmittedData subtracts those.
     Dataset<Row> data = StandardizedData.readWithPositions(ctx, dataset.name());
-    QualityRun run = run(ctx, dataset, data, runDate, history.history(dataset.name()), generated);
+    String quarantine = ctx.warehouse().qualityQuarantine(dataset.name());
+    java.util.concurrent.atomic.AtomicLong rowsQuarantined =
+        new java.util.concurrent.atomic.AtomicLong();
+    QualityRun run =
+        run(
+            ctx,
+            dataset,
+            data,
+            runDate,
+            history.history(dataset.name()),
+            generated,
+            marked -> rowsQuarantined.set(writeQuarantine(ctx, dataset, marked, quarantine)));
     QualityOutcome outcome = run.outcome();
     writeResults(ctx, outcome);
-    String quarantine = ctx.warehouse().qualityQuarantine(dataset.name());
-    ctx.warehouse().delete(quarantine);
-    long rowsIn = run.rows();
-    long rowsQuarantined = 0;
-    if (run.marked().isPresent()) {
-      // Only the failing rows are written: the admitted ones stay where ingest stored them (a copy
-      // of every row cost more than the whole check at 100M rows; BENCHMARKS.md).
-      RowLevelMarks.quarantined(run.marked().get())
-          .write()
-          .mode(SaveMode.Overwrite)
-          .parquet(quarantine);
-      // Rows in = admitted + quarantined holds only if no row was set aside twice (a rule kind's
-      // preparation that joined rows would repeat them): checked on the written rows, one job.
-      Row counts =
-          ParquetFolders.read(ctx.spark(), quarantine)
-              .agg(
-                  count(lit(1)),
-                  countDistinct(col(RowColumns.STORED_FILE), col(RowColumns.STORED_ROW)))
-              .first();
-      rowsQuarantined = counts.getLong(0);
-      if (counts.getLong(1) != rowsQuarantined) {
-        throw new IllegalStateException(
-            dataset.name()
-                + ": "
-                + rowsQuarantined
-                + " rows quarantined but only "
-                + counts.getLong(1)
-                + " distinct stored rows among them; rows would be counted twice");
-      }
+    if (run.marked().isEmpty()) {
+      ctx.warehouse().delete(quarantine);
     }
+    long rowsIn = run.rows();
+    long quarantined = rowsQuarantined.get();
     // After the dataset's drift rules have read the history, so a run is never its own baseline,
     // and after the stage's own checks, so a run they reject never becomes one.
     history.append(ctx.runId(), runTime, outcome);
@@ -195,7 +183,7 @@ public final class QualityStage {
                 dataset.name(),
                 rules,
                 failedRules,
-                rowsQuarantined,
+                quarantined,
                 outcome.verdict(),
                 run.verificationJobs()),
             System.currentTimeMillis() - start);
@@ -205,12 +193,42 @@ public final class QualityStage {
         outcome.verdict(),
         run.verificationJobs(),
         rowsIn,
-        rowsIn - rowsQuarantined,
-        rowsQuarantined,
+        rowsIn - quarantined,
+        quarantined,
         run.marked().isPresent() ? quarantine : null,
         outcome.results(),
         run.rules(),
         run.samples());
+  }
+
+  /**
+   * Writes only the failing rows: the admitted ones stay where ingest stored them (a copy of every
+   * row cost more than the whole check at 100M rows; BENCHMARKS.md). Rows in = admitted +
+   * quarantined holds only if no row was set aside twice (a rule kind's preparation that joined
+   * rows would repeat them): checked on the written rows, one job.
+   *
+   * @return the rows quarantined
+   */
+  private static long writeQuarantine(
+      JobContext ctx, DatasetDefinition dataset, Dataset<Row> marked, String quarantine) {
+    ctx.warehouse().delete(quarantine);
+    RowLevelMarks.quarantined(marked).write().mode(SaveMode.Overwrite).parquet(quarantine);
+    Row counts =
+        ParquetFolders.read(ctx.spark(), quarantine)
+            .agg(
+                count(lit(1)),
+                countDistinct(col(RowColumns.STORED_FILE), col(RowColumns.STORED_ROW)))
+            .first();
+    if (counts.getLong(1) != counts.getLong(0)) {
+      throw new IllegalStateException(
+          dataset.name()
+              + ": "
+              + counts.getLong(0)
+              + " rows quarantined but only "
+              + counts.getLong(1)
+              + " distinct stored rows among them; rows would be counted twice");
+    }
+    return counts.getLong(0);
   }
 
   private static void writeResults(JobContext ctx, QualityOutcome outcome) {

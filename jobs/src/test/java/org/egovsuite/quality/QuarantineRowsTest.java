@@ -129,13 +129,14 @@ class QuarantineRowsTest {
     JobContext ctx = new JobContext(spark, null, warehouse, "test-run", null);
     Dataset<Row> data = StandardizedData.readWithPositions(ctx, "t");
     Path file = Projects.write(dir.resolve("t.yaml"), RULES);
+    String quarantine = warehouse.qualityQuarantine("t");
+    // written as the stage writes it: by the job's writer, as soon as the rows are marked
     QualityRun run =
         new QualityCheckJob()
             .data(data)
             .rules(RuleFileLoader.load(file, "t", Set.of(data.columns())))
+            .quarantine(marked -> RowLevelMarks.quarantined(marked).write().parquet(quarantine))
             .execute();
-    String quarantine = warehouse.qualityQuarantine("t");
-    RowLevelMarks.quarantined(run.marked().orElseThrow()).write().parquet(quarantine);
     long quarantined = spark.read().parquet(quarantine).count();
     QualityReport.DatasetQuality checked =
         new QualityReport.DatasetQuality(
