@@ -274,19 +274,7 @@ public final class ExactUniqueness {
           continue;
         }
         out.add(
-            new RuleResult(
-                r.dataset(),
-                r.ruleId(),
-                r.kind(),
-                r.severity(),
-                r.action(),
-                "ExactUniqueness(" + r.subject() + ")",
-                r.subject(),
-                METRIC,
-                v.unique ? 1.0 : null,
-                r.threshold(),
-                v.unique,
-                v.unique ? "" : "not unique: " + v.proof));
+            exact(r, v.unique ? 1.0 : null, v.unique, v.unique ? "" : "not unique: " + v.proof));
       }
     }
     return out;
@@ -316,6 +304,11 @@ public final class ExactUniqueness {
                         rows - c.values(),
                         column)
                     : "");
+    return exact(r, share, passed, message);
+  }
+
+  /** The plan's result in place of the scan's completeness result {@code r}. */
+  private static RuleResult exact(RuleResult r, Double value, boolean passed, String message) {
     return new RuleResult(
         r.dataset(),
         r.ruleId(),
@@ -325,7 +318,7 @@ public final class ExactUniqueness {
         "ExactUniqueness(" + r.subject() + ")",
         r.subject(),
         METRIC,
-        share,
+        value,
         r.threshold(),
         passed,
         message);
