@@ -25,11 +25,20 @@ final class InPositions implements UDF1<Long, Boolean> {
     this.positions = positions;
   }
 
-  static UserDefinedFunction of(Dataset<Row> data, RoaringBitmap positions) {
+  /** The filter as a function of a key, and its broadcast, which {@link #close} lets go. */
+  record Filter(UserDefinedFunction function, Broadcast<byte[]> positions)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      positions.destroy();
+    }
+  }
+
+  static Filter of(Dataset<Row> data, RoaringBitmap positions) {
     Broadcast<byte[]> shared =
         JavaSparkContext.fromSparkContext(data.sparkSession().sparkContext())
             .broadcast(PositionBitmaps.write(new RoaringBitmap[] {positions}));
-    return functions.udf(new InPositions(shared), DataTypes.BooleanType);
+    return new Filter(functions.udf(new InPositions(shared), DataTypes.BooleanType), shared);
   }
 
   @Override

@@ -217,10 +217,12 @@ public final class PositionBitmaps {
     } else if (!spec.hashed()) {
       counts = new ValueCounts(values, once, spec.valueAt(shared.first()));
     } else {
-      ValueCounts atShared =
-          ValueCounts.grouped(
-              data.where(InPositions.of(data, shared).apply(spec.key(mask))), spec.value());
-      counts = new ValueCounts(values, once + atShared.once(), atShared.repeated());
+      try (InPositions.Filter atPositions = InPositions.of(data, shared)) {
+        ValueCounts atShared =
+            ValueCounts.grouped(
+                data.where(atPositions.function().apply(spec.key(mask))), spec.value());
+        counts = new ValueCounts(values, once + atShared.once(), atShared.repeated());
+      }
     }
     return new Result(counts.once() == values, counts.repeated(), shared.getCardinality(), counts);
   }
