@@ -27,6 +27,19 @@ class SharedPositionsTest {
   }
 
   @Test
+  void thePositionsSetAtAllAreCounted() {
+    RoaringBitmap a = RoaringBitmap.bitmapOf(1, 5, 70_000, 0x8000_0001, -1);
+    RoaringBitmap b = RoaringBitmap.bitmapOf(5, 70_001, -1);
+    RoaringBitmap c = RoaringBitmap.bitmapOf(70_000, 0x8000_0002);
+
+    // 1, 5, 70,000, 70,001, 0x80000001, 0x80000002, -1
+    assertThat(SharedPositions.merge(List.of(a, b, c)).distinct()).isEqualTo(7);
+    assertThat(SharedPositions.merge(List.of(a, a)).distinct()).isEqualTo(5);
+    assertThat(SharedPositions.merge(List.of(b)).distinct()).isEqualTo(3);
+    assertThat(SharedPositions.merge(List.of()).distinct()).isZero();
+  }
+
+  @Test
   void keysAreOrderedByTheirPositionAndFoundAtThem() {
     long[] keys = {
       key(-2, 7), key(3, 0), key(3, 1), key(-2, 1), key(5, 9), key(Integer.MIN_VALUE, 4)
