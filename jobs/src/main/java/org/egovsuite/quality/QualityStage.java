@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -116,7 +118,7 @@ public final class QualityStage {
       LocalDate runDate,
       MetricsHistory history,
       GeneratedRules generated,
-      java.util.function.Consumer<Dataset<Row>> quarantineWriter) {
+      Consumer<Dataset<Row>> quarantineWriter) {
     RuleFile rules =
         generated.extend(
             RuleFileLoader.load(
@@ -147,8 +149,7 @@ public final class QualityStage {
     // With their stored positions, which the quarantine keeps: AdmittedData subtracts those.
     Dataset<Row> data = StandardizedData.readWithPositions(ctx, dataset.name());
     String quarantine = ctx.warehouse().qualityQuarantine(dataset.name());
-    java.util.concurrent.atomic.AtomicLong rowsQuarantined =
-        new java.util.concurrent.atomic.AtomicLong();
+    AtomicLong rowsQuarantined = new AtomicLong();
     QualityRun run =
         run(
             ctx,

@@ -8,9 +8,12 @@ import com.amazon.deequ.checks.Check;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -139,11 +142,11 @@ public final class ExactUniqueness {
             .map(r -> r.columns().get(0))
             .distinct()
             .toList();
-    java.util.Set<String> counted =
+    Set<String> counted =
         rules.values().stream()
             .filter(ExactUniqueness::counted)
             .map(r -> r.columns().get(0))
-            .collect(java.util.stream.Collectors.toSet());
+            .collect(Collectors.toSet());
     if (columns.isEmpty()) {
       return new Plan(CompletableFuture.completedFuture(Map.of()), null, null);
     }
@@ -171,7 +174,7 @@ public final class ExactUniqueness {
    * else it is read from the counts.
    */
   private static Map<String, Verdict> decide(
-      Dataset<Row> data, List<String> columns, java.util.Set<String> counted) {
+      Dataset<Row> data, List<String> columns, Set<String> counted) {
     Map<String, Verdict> verdicts = new LinkedHashMap<>();
     Map<String, ValueCounts> counts = new LinkedHashMap<>();
     DuplicateSearch.Heads heads = DuplicateSearch.find(data, columns, HEAD_ROWS);
@@ -299,7 +302,7 @@ public final class ExactUniqueness {
                     r.threshold())
                 + (c.values() < rows
                     ? String.format(
-                        java.util.Locale.ROOT,
+                        Locale.ROOT,
                         " (%,d rows without a %s left out, as Deequ leaves them out)",
                         rows - c.values(),
                         column)
