@@ -25,10 +25,6 @@ final class SharedPositions {
 
   private SharedPositions() {}
 
-  static RoaringBitmap of(List<RoaringBitmap> bitmaps) {
-    return merge(bitmaps).shared();
-  }
-
   static Merged merge(List<RoaringBitmap> bitmaps) {
     if (bitmaps.size() < 2) {
       return new Merged(

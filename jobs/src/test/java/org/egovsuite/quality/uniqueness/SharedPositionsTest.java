@@ -20,10 +20,12 @@ class SharedPositionsTest {
     RoaringBitmap b = RoaringBitmap.bitmapOf(5, 70_001, -1);
     RoaringBitmap c = RoaringBitmap.bitmapOf(70_000, 0x8000_0002);
 
-    assertThat(SharedPositions.of(List.of(a, b, c)).toArray()).containsExactly(5, 70_000, -1);
-    assertThat(SharedPositions.of(List.of(a, a, a)).toArray()).containsExactly(a.toArray());
-    assertThat(SharedPositions.of(List.of(a, c)).toArray()).containsExactly(70_000);
-    assertThat(SharedPositions.of(List.of(a)).isEmpty()).isTrue();
+    assertThat(SharedPositions.merge(List.of(a, b, c)).shared().toArray())
+        .containsExactly(5, 70_000, -1);
+    assertThat(SharedPositions.merge(List.of(a, a, a)).shared().toArray())
+        .containsExactly(a.toArray());
+    assertThat(SharedPositions.merge(List.of(a, c)).shared().toArray()).containsExactly(70_000);
+    assertThat(SharedPositions.merge(List.of(a)).shared().isEmpty()).isTrue();
   }
 
   @Test
