@@ -107,12 +107,15 @@ public final class IngestJob {
     List<InputFile> files = join(checksummed);
     Dataset<Row> parsed =
         parquet ? readParquet(parts, perPart, files, now) : withProvenance(text, files, now);
-    Dataset<Row> rows = transform.apply(unpivot(parsed));
+    Dataset<Row> rows = ProvenanceManifest.strip(transform.apply(unpivot(parsed)));
     rows.write().mode(SaveMode.Overwrite).parquet(output);
-    Dataset<Row> written = spark.read().schema(rows.schema()).parquet(output);
-    Map<String, long[]> counts = countsPerFile(written);
+    ProvenanceManifest manifest = ProvenanceManifest.of(files, runId, now.toInstant());
+    manifest.write(output, hadoop);
+    Dataset<Row> stored = spark.read().schema(rows.schema()).parquet(output);
+    Map<String, long[]> counts = countsPerFile(stored, files);
     long rowsOut = counts.values().stream().mapToLong(c -> c[2]).sum();
-    return new IngestResult(dataset.name(), written, rowsOut, account(counts, files));
+    return new IngestResult(
+        dataset.name(), manifest.attach(stored), rowsOut, account(counts, files));
   }
 
   /** Each part's Parquet files read with its mapping, with their checksums, unioned. */
@@ -126,7 +129,7 @@ public final class IngestJob {
     Dataset<Row> all = null;
     for (int i = 0; i < parts.size(); i++) {
       List<InputFile> checked = perPart.get(i).stream().map(f -> byPath.get(f.path())).toList();
-      Dataset<Row> part = ParquetReader.read(spark, parts.get(i), checked, runId, now);
+      Dataset<Row> part = ParquetReader.read(spark, parts.get(i), checked, files, runId, now);
       all = all == null ? part : all.union(part);
     }
     return all;
@@ -138,7 +141,8 @@ public final class IngestJob {
 
   /**
    * Provenance values are the same for every row of a file, so rows carry only the file's index and
-   * Spark fills in path, checksum, run and time from literals: no per-row conversion.
+   * Spark fills in path, checksum, run and time from literals: no per-row conversion. The index
+   * stays beside them for {@link ProvenanceManifest#strip}: only it is stored.
    */
   private Dataset<Row> withProvenance(Dataset<Row> parsed, List<InputFile> files, Timestamp now) {
     Column index = col(IngestColumns.FILE_INDEX).plus(1);
@@ -147,6 +151,7 @@ public final class IngestJob {
     List<Column> columns = new ArrayList<>();
     for (String c : parsed.columns()) {
       if (c.equals(IngestColumns.FILE_INDEX)) {
+        columns.add(col(c).as(ProvenanceManifest.INDEX));
         columns.add(element_at(paths, index).as(RowColumns.SOURCE_FILE));
       } else if (c.equals(RowColumns.SOURCE_LINE)) {
         columns.add(col(c));
@@ -239,20 +244,22 @@ public final class IngestJob {
   /**
    * One small aggregate over what was written, per file: records read, records quarantined,
    * accepted rows and the lines the records cover. After an unpivot a record is several rows with
-   * one source line, so records are first made one row each.
+   * one source line, so records are first made one row each. Grouped by the stored file index (a
+   * number, not the path).
    */
-  private Map<String, long[]> countsPerFile(Dataset<Row> written) {
+  private Map<String, long[]> countsPerFile(Dataset<Row> written, List<InputFile> files) {
     Column reason = col(RowColumns.QUARANTINE_REASON);
+    Column file = col(ProvenanceManifest.INDEX);
     Dataset<Row> perRecord =
         written.select(
-            col(RowColumns.SOURCE_FILE),
+            file,
             col(RowColumns.SOURCE_LINES),
             reason.isNotNull().cast("int").as("quarantined"),
             reason.isNull().cast("long").as("out"));
     if (dataset.unpivot() != null) {
       perRecord =
           written
-              .groupBy(col(RowColumns.SOURCE_FILE), col(RowColumns.SOURCE_LINE))
+              .groupBy(file, col(RowColumns.SOURCE_LINE))
               .agg(
                   max(col(RowColumns.SOURCE_LINES)).as(RowColumns.SOURCE_LINES),
                   max(reason.isNotNull().cast("int")).as("quarantined"),
@@ -260,7 +267,7 @@ public final class IngestJob {
               .drop(RowColumns.SOURCE_LINE);
     }
     return perRecord
-        .groupBy(RowColumns.SOURCE_FILE)
+        .groupBy(file)
         .agg(
             count(lit(1)).as("read"),
             sum("quarantined").cast("long"),
@@ -270,7 +277,7 @@ public final class IngestJob {
         .stream()
         .collect(
             Collectors.toMap(
-                r -> r.getString(0),
+                r -> files.get(r.getInt(0)).path(),
                 r ->
                     new long[] {
                       r.getLong(1), r.getLong(2), r.getLong(3), r.isNullAt(4) ? 0 : r.getLong(4)

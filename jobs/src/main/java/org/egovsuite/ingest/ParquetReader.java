@@ -23,10 +23,15 @@ import org.egovsuite.stage.RowColumns;
 final class ParquetReader {
   private ParquetReader() {}
 
+  /**
+   * @param files this part's files
+   * @param datasetFiles every file of the dataset: a row carries its file's position there
+   */
   static Dataset<Row> read(
       SparkSession spark,
       DatasetDefinition dataset,
       List<InputFile> files,
+      List<InputFile> datasetFiles,
       String runId,
       Timestamp now) {
     Dataset<Row> all = null;
@@ -56,6 +61,7 @@ final class ParquetReader {
                       lit(constant(dataset, file, name, spec))
                           .cast(spec.type().sparkType())
                           .as(name)));
+      columns.add(lit(datasetFiles.indexOf(file)).as(ProvenanceManifest.INDEX));
       columns.add(lit(file.path()).as(RowColumns.SOURCE_FILE));
       columns.add(lit(null).cast("long").as(RowColumns.SOURCE_LINE));
       columns.add(lit(null).cast("int").as(RowColumns.SOURCE_LINES));
