@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -18,6 +17,7 @@ import org.egovsuite.config.ColumnType;
 import org.egovsuite.config.DatasetDefinition;
 import org.egovsuite.config.SourceFormat;
 import org.egovsuite.stage.RowColumns;
+import org.egovsuite.testing.Definitions;
 import org.egovsuite.testing.SparkTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,21 +34,14 @@ class FormatsTest {
   }
 
   private static DatasetDefinition dataset(String location, SourceFormat format) {
-    return new DatasetDefinition(
+    return Definitions.plain(
         "f",
-        "",
-        "f.yaml",
         location,
         format,
         List.of(
             new ColumnSpec("省份", "province", ColumnType.STRING),
             new ColumnSpec("得分", "score", ColumnType.DOUBLE)),
-        DatasetDefinition.DEFAULT_NULL_VALUES,
-        null,
-        Map.of(),
-        List.of(),
-        Map.of(),
-        Map.of());
+        List.of());
   }
 
   private IngestResult ingest(DatasetDefinition d, String out) {

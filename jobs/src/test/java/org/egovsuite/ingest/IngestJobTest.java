@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.config.ColumnSpec;
@@ -17,6 +16,7 @@ import org.egovsuite.config.ColumnType;
 import org.egovsuite.config.DatasetDefinition;
 import org.egovsuite.config.SourceFormat;
 import org.egovsuite.stage.RowColumns;
+import org.egovsuite.testing.Definitions;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.SparkTest;
 import org.junit.jupiter.api.Test;
@@ -34,22 +34,15 @@ class IngestJobTest {
   }
 
   private DatasetDefinition dataset(String location, String encoding, int skipLines) {
-    return new DatasetDefinition(
+    return Definitions.plain(
         "t",
-        "",
-        "conf/datasets/t.yaml",
         location,
         SourceFormat.csv(encoding, skipLines),
         List.of(
             new ColumnSpec("Year", "year", ColumnType.INT),
             new ColumnSpec("Name", "name", ColumnType.STRING),
             new ColumnSpec("Score", "score", ColumnType.DOUBLE)),
-        DatasetDefinition.DEFAULT_NULL_VALUES,
-        null,
-        Map.of(),
-        List.of("year", "name"),
-        Map.of(),
-        Map.of());
+        List.of("year", "name"));
   }
 
   private IngestResult ingest(DatasetDefinition d) {

@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.egovsuite.config.ColumnSpec;
@@ -22,6 +21,7 @@ import org.egovsuite.config.DatasetDefinition;
 import org.egovsuite.config.MissingStageOutputException;
 import org.egovsuite.config.SourceFormat;
 import org.egovsuite.stage.RowColumns;
+import org.egovsuite.testing.Definitions;
 import org.egovsuite.testing.Projects;
 import org.egovsuite.testing.SparkTest;
 import org.junit.jupiter.api.Test;
@@ -42,21 +42,14 @@ class ProvenanceManifestTest {
   }
 
   private static DatasetDefinition dataset(String location) {
-    return new DatasetDefinition(
+    return Definitions.plain(
         "t",
-        "",
-        "conf/datasets/t.yaml",
         location,
         SourceFormat.csv("utf-8", 0),
         List.of(
             new ColumnSpec("Year", "year", ColumnType.INT),
             new ColumnSpec("Name", "name", ColumnType.STRING)),
-        DatasetDefinition.DEFAULT_NULL_VALUES,
-        null,
-        Map.of(),
-        List.of("year", "name"),
-        Map.of(),
-        Map.of());
+        List.of("year", "name"));
   }
 
   /** Two files, so a row's index has to pick the right one of two paths and checksums. */
