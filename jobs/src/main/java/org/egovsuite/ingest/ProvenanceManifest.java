@@ -31,13 +31,14 @@ import org.egovsuite.warehouse.JsonFiles;
  * The provenance every row of one input file shares (the file's path and SHA-256, the ingest run
  * and its time), kept once per ingested folder in {@value #FILE} rather than in every row: a stored
  * row holds its file's position in {@link #files} ({@value #INDEX}). Written into every row, those
- * four constant values took ~40% of writing the standardised tickets: Parquet hashes, compares and
- * copies each string value again, dictionary or not (BENCHMARKS.md, "provenance kept once per
- * file"). {@link #attach} puts them back where they stood, so stages, rules, samples and the
- * quarantine see the same columns as before; a folder without the index column (written before, or
- * by a test) is read as it is.
+ * four constant values took over a third of a rewrite of the standardised tickets: Parquet hashes,
+ * compares and copies each string value again, dictionary or not (BENCHMARKS.md, "provenance kept
+ * once per file"). {@link #attach} puts them back where they stood, so stages, rules, samples and
+ * the quarantine see the same columns as before; a folder without the index column (written before,
+ * or by a test) is read as it is.
  *
- * <p>The file is named with a leading underscore so Spark's and DuckDB's folder reads skip it.
+ * <p>Spark's folder reads skip the file (its name starts with an underscore), and a glob of {@code
+ * *.parquet} does not match it.
  */
 public record ProvenanceManifest(
     int formatVersion, String runId, String ingestedAt, List<SourceFile> files)
