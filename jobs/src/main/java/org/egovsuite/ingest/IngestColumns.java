@@ -22,8 +22,11 @@ public final class IngestColumns {
 
   public static final String UNIT_SUFFIX = "_unit";
 
-  /** Index of the record's file in the job's file list; replaced by the provenance columns. */
-  static final String FILE_INDEX = "file_index";
+  /**
+   * Index of the record's file in the job's file list: the stored {@link ProvenanceManifest#INDEX},
+   * beside which the manifest puts the provenance columns.
+   */
+  static final String FILE_INDEX = ProvenanceManifest.INDEX;
 
   private IngestColumns() {}
 

@@ -1,16 +1,13 @@
 package org.egovsuite.ingest;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode_outer;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,7 +91,7 @@ public final class IngestJob {
     // large CSV file, while a first pass counts its lines), since rows need it only when written.
     CompletableFuture<List<InputFile>> checksummed =
         CompletableFuture.supplyAsync(() -> InputFiles.checksummed(dataset, found, hadoop));
-    Timestamp now = Timestamp.from(Instant.now());
+    Instant now = Instant.now();
     boolean parquet = dataset.format().kind().equals("parquet");
     List<String> paths = found.stream().map(InputFile::path).toList();
     Dataset<Row> text = null;
@@ -105,11 +102,12 @@ public final class IngestJob {
       }
     }
     List<InputFile> files = join(checksummed);
-    Dataset<Row> parsed =
-        parquet ? readParquet(parts, perPart, files, now) : withProvenance(text, files, now);
+    // Provenance values are the same for every row of a file, so rows carry only the file's index
+    // and the manifest fills in path, checksum, run and time from literals.
+    ProvenanceManifest manifest = ProvenanceManifest.of(files, runId, now);
+    Dataset<Row> parsed = manifest.withIndex(parquet ? readParquet(parts, perPart, files) : text);
     Dataset<Row> rows = ProvenanceManifest.strip(transform.apply(unpivot(parsed)));
     rows.write().mode(SaveMode.Overwrite).parquet(output);
-    ProvenanceManifest manifest = ProvenanceManifest.of(files, runId, now.toInstant());
     manifest.write(output, hadoop);
     Dataset<Row> stored = spark.read().schema(rows.schema()).parquet(output);
     Map<String, long[]> counts = countsPerFile(stored, files);
@@ -118,18 +116,15 @@ public final class IngestJob {
         dataset.name(), manifest.attach(stored), rowsOut, account(counts, files));
   }
 
-  /** Each part's Parquet files read with its mapping, with their checksums, unioned. */
+  /** Each part's Parquet files read with its mapping, each row with its file's index, unioned. */
   private Dataset<Row> readParquet(
-      List<DatasetDefinition> parts,
-      List<List<InputFile>> perPart,
-      List<InputFile> files,
-      Timestamp now) {
+      List<DatasetDefinition> parts, List<List<InputFile>> perPart, List<InputFile> files) {
     Map<String, InputFile> byPath =
         files.stream().collect(Collectors.toMap(InputFile::path, f -> f));
     Dataset<Row> all = null;
     for (int i = 0; i < parts.size(); i++) {
       List<InputFile> checked = perPart.get(i).stream().map(f -> byPath.get(f.path())).toList();
-      Dataset<Row> part = ParquetReader.read(spark, parts.get(i), checked, files, runId, now);
+      Dataset<Row> part = ParquetReader.read(spark, parts.get(i), checked, files);
       all = all == null ? part : all.union(part);
     }
     return all;
@@ -137,33 +132,6 @@ public final class IngestJob {
 
   private static List<InputFile> join(CompletableFuture<List<InputFile>> checksummed) {
     return Futures.join(checksummed);
-  }
-
-  /**
-   * Provenance values are the same for every row of a file, so rows carry only the file's index and
-   * Spark fills in path, checksum, run and time from literals: no per-row conversion. The index
-   * stays beside them for {@link ProvenanceManifest#strip}: only it is stored.
-   */
-  private Dataset<Row> withProvenance(Dataset<Row> parsed, List<InputFile> files, Timestamp now) {
-    Column index = col(IngestColumns.FILE_INDEX).plus(1);
-    Column paths = array(files.stream().map(f -> lit(f.path())).toArray(Column[]::new));
-    Column sums = array(files.stream().map(f -> lit(f.sha256())).toArray(Column[]::new));
-    List<Column> columns = new ArrayList<>();
-    for (String c : parsed.columns()) {
-      if (c.equals(IngestColumns.FILE_INDEX)) {
-        columns.add(col(c).as(ProvenanceManifest.INDEX));
-        columns.add(element_at(paths, index).as(RowColumns.SOURCE_FILE));
-      } else if (c.equals(RowColumns.SOURCE_LINE)) {
-        columns.add(col(c));
-        columns.add(col(RowColumns.SOURCE_LINES));
-        columns.add(element_at(sums, index).as(RowColumns.SOURCE_SHA256));
-        columns.add(lit(runId).as(RowColumns.RUN_ID));
-        columns.add(lit(now).as(RowColumns.INGESTED_AT));
-      } else if (!c.equals(RowColumns.SOURCE_LINES)) {
-        columns.add(col(c));
-      }
-    }
-    return parsed.select(columns.toArray(Column[]::new));
   }
 
   /**

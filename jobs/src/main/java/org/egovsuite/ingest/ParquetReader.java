@@ -3,7 +3,6 @@ package org.egovsuite.ingest;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,15 +24,14 @@ final class ParquetReader {
 
   /**
    * @param files this part's files
-   * @param datasetFiles every file of the dataset: a row carries its file's position there
+   * @param datasetFiles every file of the dataset: a row carries its file's position there, to
+   *     which {@link ProvenanceManifest#withIndex} adds the file's provenance
    */
   static Dataset<Row> read(
       SparkSession spark,
       DatasetDefinition dataset,
       List<InputFile> files,
-      List<InputFile> datasetFiles,
-      String runId,
-      Timestamp now) {
+      List<InputFile> datasetFiles) {
     Dataset<Row> all = null;
     for (InputFile file : files) {
       Dataset<Row> data = spark.read().parquet(file.path());
@@ -62,12 +60,8 @@ final class ParquetReader {
                           .cast(spec.type().sparkType())
                           .as(name)));
       columns.add(lit(datasetFiles.indexOf(file)).as(ProvenanceManifest.INDEX));
-      columns.add(lit(file.path()).as(RowColumns.SOURCE_FILE));
       columns.add(lit(null).cast("long").as(RowColumns.SOURCE_LINE));
       columns.add(lit(null).cast("int").as(RowColumns.SOURCE_LINES));
-      columns.add(lit(file.sha256()).as(RowColumns.SOURCE_SHA256));
-      columns.add(lit(runId).as(RowColumns.RUN_ID));
-      columns.add(lit(now).as(RowColumns.INGESTED_AT));
       columns.add(lit(null).cast("string").as(RowColumns.QUARANTINE_REASON));
       columns.add(lit(null).cast("string").as(IngestColumns.RAW_RECORD));
       Dataset<Row> typed = data.select(columns.toArray(Column[]::new));

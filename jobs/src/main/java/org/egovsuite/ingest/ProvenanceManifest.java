@@ -83,12 +83,28 @@ public record ProvenanceManifest(
    * _metadata} fields taken off the scan, say) pass through.
    */
   public Dataset<Row> attach(Dataset<Row> stored) {
+    return attach(stored, false);
+  }
+
+  /**
+   * The parsed rows with the provenance columns and their index beside them: the transform sees the
+   * columns (a flag may name {@code source_file}), {@link #strip} stores only the index, and Spark
+   * leaves the unstored ones out of the write's plan.
+   */
+  Dataset<Row> withIndex(Dataset<Row> parsed) {
+    return attach(parsed, true);
+  }
+
+  private Dataset<Row> attach(Dataset<Row> rows, boolean keepIndex) {
     Column position = col(INDEX).plus(1);
     Column paths = array(files.stream().map(f -> lit(f.path())).toArray(Column[]::new));
     Column sums = array(files.stream().map(f -> lit(f.sha256())).toArray(Column[]::new));
     List<Column> columns = new ArrayList<>();
-    for (String c : stored.columns()) {
+    for (String c : rows.columns()) {
       if (c.equals(INDEX)) {
+        if (keepIndex) {
+          columns.add(col(INDEX));
+        }
         columns.add(element_at(paths, position).as(RowColumns.SOURCE_FILE));
         continue;
       }
@@ -99,7 +115,7 @@ public record ProvenanceManifest(
         columns.add(lit(Timestamp.from(Instant.parse(ingestedAt))).as(RowColumns.INGESTED_AT));
       }
     }
-    return stored.select(columns.toArray(Column[]::new));
+    return rows.select(columns.toArray(Column[]::new));
   }
 
   /** Written after the rows, into the folder Spark has just replaced. */
