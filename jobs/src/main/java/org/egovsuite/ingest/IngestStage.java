@@ -25,7 +25,10 @@ public final class IngestStage {
     ReferenceData reference = new ReferenceData(ctx.config().reference());
     NewInputFiles history = new NewInputFiles(ctx.warehouse());
     List<IngestReport.DatasetIngest> out =
-        PerDataset.run(ctx.config().datasets(), d -> ingest(ctx, d, reference, history));
+        PerDataset.run(
+            ctx.config().datasets(),
+            d -> InputFiles.bytes(d, ctx.spark().sparkContext().hadoopConfiguration()),
+            d -> ingest(ctx, d, reference, history));
     IngestReport report = new IngestReport(ctx.runId(), out);
     StageState.save(ctx.warehouse(), NAME, report);
     return report;

@@ -16,6 +16,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.egovsuite.config.DatasetDefinition;
+import org.egovsuite.stage.PerDataset;
 
 /**
  * Expands a dataset's location (path or glob, any Hadoop URI) into input files, then checksums
@@ -77,6 +78,22 @@ final class InputFiles {
   }
 
   /**
+   * The bytes of every part's files, to start the largest dataset first; 0 when a location matches
+   * nothing or cannot be listed, which the dataset's own ingest then reports with its reason.
+   */
+  static long bytes(DatasetDefinition dataset, Configuration hadoop) {
+    long bytes = 0;
+    for (DatasetDefinition part : dataset.partDefinitions()) {
+      try {
+        bytes += find(part, hadoop).stream().mapToLong(InputFile::bytes).sum();
+      } catch (InputException e) {
+        continue;
+      }
+    }
+    return bytes;
+  }
+
+  /**
    * The files of every part in order; a file two parts match would be read twice, so it stops the
    * run naming both parts.
    */
@@ -107,27 +124,35 @@ final class InputFiles {
     return out;
   }
 
-  /** The same files with their SHA-256, read in full. */
+  /**
+   * The same files with their SHA-256, read in full, a few files at a time: the rows are written
+   * only once every checksum is known, and one thread took 22 s for the 7 GB of 100M tickets
+   * (BENCHMARKS.md).
+   */
   static List<InputFile> checksummed(
       DatasetDefinition dataset, List<InputFile> files, Configuration hadoop) {
-    List<InputFile> out = new ArrayList<>();
-    for (InputFile f : files) {
-      Path path = new Path(f.path());
-      try {
-        out.add(
-            checksummed(
+    return PerDataset.run(
+        files,
+        f -> {
+          Path path = new Path(f.path());
+          try {
+            return checksummed(
                 f,
                 path.getFileSystem(hadoop),
                 path,
                 countsLines(dataset),
-                Compression.of(dataset, f.path())));
-      } catch (IOException e) {
-        throw new InputException(
-            "dataset '" + dataset.name() + "': cannot read '" + f.path() + "': " + e.getMessage(),
-            e);
-      }
-    }
-    return out;
+                Compression.of(dataset, f.path()));
+          } catch (IOException e) {
+            throw new InputException(
+                "dataset '"
+                    + dataset.name()
+                    + "': cannot read '"
+                    + f.path()
+                    + "': "
+                    + e.getMessage(),
+                e);
+          }
+        });
   }
 
   /** Hadoop's and Spark's markers (_SUCCESS, .crc files) are not data. */

@@ -70,8 +70,18 @@ public final class QualityStage {
     LocalDate runDate = LocalDate.ofInstant(runTime, ZoneOffset.UTC);
     MetricsHistoryTable history =
         new MetricsHistoryTable(ctx.spark(), ctx.warehouse().qualityHistory());
+    Map<String, Long> rows =
+        ingest.datasets().stream()
+            .collect(
+                Collectors.toMap(
+                    IngestReport.DatasetIngest::dataset,
+                    IngestReport.DatasetIngest::rowsOut,
+                    Long::sum));
     List<QualityReport.DatasetQuality> out =
-        PerDataset.run(ctx.config().datasets(), d -> check(ctx, d, runTime, history, generated));
+        PerDataset.run(
+            ctx.config().datasets(),
+            d -> rows.getOrDefault(d.name(), 0L),
+            d -> check(ctx, d, runTime, history, generated));
     QualityReport checked =
         new QualityReport(ctx.runId(), runDate.toString(), ingest.runId(), out, null);
     String html = QualityReportWriter.write(ctx, checked, ingest);
