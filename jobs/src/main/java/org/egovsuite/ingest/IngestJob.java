@@ -33,9 +33,9 @@ import org.egovsuite.stage.RowColumns;
  * Reads every file of a dataset into typed rows with provenance, applies a transform (the
  * standardisation) and writes every record once, with its quarantine reason (null when it was read
  * as the definition says). Text formats are parsed by {@link RecordParser}, one task streaming each
- * file, or each range (at most 64 MiB) of a large single-line CSV ({@link SplitCsvReader}); Parquet
- * is read by Spark. Nothing is cached: the accounting (rows read = accepted + quarantined, and the
- * lines records cover, per file) is one aggregate over what was written.
+ * file, or each range of a single-line CSV large against the dataset ({@link SplitCsvReader});
+ * Parquet is read by Spark. Nothing is cached: the accounting (rows read = accepted + quarantined,
+ * and the lines records cover, per file) is one aggregate over what was written.
  */
 public final class IngestJob {
   private final SparkSession spark;
@@ -71,7 +71,10 @@ public final class IngestJob {
     return this;
   }
 
-  /** Largest range when splitting large single-line CSV files (default 64 MiB). */
+  /**
+   * Largest range when splitting large single-line CSV files (default 64 MiB), raised for a dataset
+   * of many files ({@link SplitCsvReader#splitAbove}).
+   */
   public IngestJob splitBytes(long value) {
     this.splitBytes = value;
     return this;
@@ -146,7 +149,14 @@ public final class IngestJob {
     RecordParser parser = new RecordParser(part, paths);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     SplitCsvReader splitter =
-        new SplitCsvReader(part, parser, spark.sparkContext().hadoopConfiguration(), splitBytes);
+        new SplitCsvReader(
+            part,
+            parser,
+            spark.sparkContext().hadoopConfiguration(),
+            SplitCsvReader.splitAbove(
+                files.stream().mapToLong(InputFile::bytes).sum(),
+                splitBytes,
+                jsc.defaultParallelism()));
     List<JavaRDD<InternalRow>> parts = new ArrayList<>();
     List<InputFile> whole = new ArrayList<>();
     for (InputFile f : files) {

@@ -32,6 +32,9 @@ final class SplitCsvReader implements Serializable {
 
   private static final long MIN_RANGE_BYTES = 4L << 20;
 
+  /** Files per task slot at which whole files already keep the slots evenly busy. */
+  static final int FILES_PER_SLOT = 4;
+
   private final DatasetDefinition dataset;
   private final RecordParser parser;
   private final SerializableConfiguration hadoop;
@@ -60,6 +63,19 @@ final class SplitCsvReader implements Serializable {
   private static boolean newlineIsOneByte(Charset charset) {
     byte[] nl = "\n".getBytes(charset);
     return nl.length == 1 && nl[0] == '\n' && "a\n".getBytes(charset).length == 2;
+  }
+
+  /**
+   * The size above which a file of a dataset of {@code datasetBytes} is read in ranges, and the
+   * largest range: the limit, or a {@link #FILES_PER_SLOT}th of a slot's share of the dataset when
+   * that is larger. A split costs a first pass over the file's bytes (and a Spark job) to number
+   * its lines; it pays when a file is large against the work per slot, which one task reading it
+   * whole would draw out alone. Among many files it does not: 100 files of 72 MB on 2 slots took
+   * 100 counting jobs, 18 s before the first row was parsed (BENCHMARKS.md). Spark sizes its own
+   * splits from the bytes per slot in the same way ({@code FilePartition.maxSplitBytes}).
+   */
+  static long splitAbove(long datasetBytes, long limit, int slots) {
+    return Math.max(limit, datasetBytes / ((long) Math.max(1, slots) * FILES_PER_SLOT));
   }
 
   /** A byte range of a file and the number of the first line it owns. */

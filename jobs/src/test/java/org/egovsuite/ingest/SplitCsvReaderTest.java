@@ -132,6 +132,19 @@ class SplitCsvReaderTest {
         .isEqualTo(3 * mb);
   }
 
+  @Test
+  void aFileIsSplitOnlyWhenLargeAgainstItsDatasetsShareOfEachSlot() {
+    long mb = 1L << 20;
+    // 100 files of 72 MB on 2 slots: 7,200 MB / (2 slots x 4 files) = 900 MB; no file is split.
+    assertThat(SplitCsvReader.splitAbove(100 * 72 * mb, 64 * mb, 2)).isEqualTo(900 * mb);
+    // 10 of them: 720 / 8 = 90 MB, still above a file's 72 MB.
+    assertThat(SplitCsvReader.splitAbove(10 * 72 * mb, 64 * mb, 2)).isEqualTo(90 * mb);
+    // One file of 72 MB: 72 / 8 = 9 MB, below the limit; split at 64 MB as before.
+    assertThat(SplitCsvReader.splitAbove(72 * mb, 64 * mb, 2)).isEqualTo(64 * mb);
+    // One file of 7 GB on 8 slots: 7,168 / 32 = 224 MB ranges, 32 of them (four waves).
+    assertThat(SplitCsvReader.splitAbove(7168 * mb, 64 * mb, 8)).isEqualTo(224 * mb);
+  }
+
   private static long ceil(long a, long b) {
     return (a + b - 1) / b;
   }
