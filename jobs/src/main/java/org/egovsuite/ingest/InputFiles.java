@@ -87,7 +87,7 @@ final class InputFiles {
       try {
         bytes += find(part, hadoop).stream().mapToLong(InputFile::bytes).sum();
       } catch (InputException e) {
-        continue;
+        // Weighs nothing here: the dataset's own ingest stops with this reason.
       }
     }
     return bytes;
@@ -126,8 +126,8 @@ final class InputFiles {
 
   /**
    * The same files with their SHA-256, read in full, a few files at a time: the rows are written
-   * only once every checksum is known, and one thread took 22 s for the 7 GB of 100M tickets
-   * (BENCHMARKS.md).
+   * only once every checksum is known, and with one thread the write of 100M tickets (7 GB) began
+   * 22 s into the stage, the other datasets' jobs running beside the checksum (BENCHMARKS.md).
    */
   static List<InputFile> checksummed(
       DatasetDefinition dataset, List<InputFile> files, Configuration hadoop) {
