@@ -1,6 +1,7 @@
 package org.egovsuite.stage;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -46,7 +47,7 @@ public final class PerDataset {
     ExecutorService pool =
         Executors.newFixedThreadPool(Math.min(PARALLELISM, Math.max(1, datasets.size())));
     try {
-      List<Future<T>> futures = new ArrayList<>(java.util.Collections.nCopies(sizes.length, null));
+      List<Future<T>> futures = new ArrayList<>(Collections.nCopies(sizes.length, null));
       for (int i : order) {
         I d = datasets.get(i);
         futures.set(i, pool.submit(() -> work.apply(d)));

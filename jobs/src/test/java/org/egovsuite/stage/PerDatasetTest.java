@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class PerDatasetTest {
   @Test
   void theLargestDatasetsStartFirstAndResultsKeepTheConfigsOrder() {
-    // Config order smallest first; the four threads take the four largest, and the two smallest
-    // wait for a thread: each of the first four waits until all four have started, so none can
-    // take a queued dataset early.
+    // The config lists the largest (d) fourth and the smallest first. The four threads take the
+    // four largest and the two smallest wait for a thread: each of the first four waits until all
+    // four have started, so none can take a queued dataset early.
     Map<String, Long> sizes = Map.of("a", 1L, "b", 5L, "c", 2L, "d", 60L, "e", 9L, "f", 7L);
     List<String> config = List.of("a", "b", "c", "d", "e", "f");
     List<String> started = Collections.synchronizedList(new ArrayList<>());
