@@ -22,12 +22,6 @@ public final class IngestColumns {
 
   public static final String UNIT_SUFFIX = "_unit";
 
-  /**
-   * Index of the record's file in the job's file list: the stored {@link ProvenanceManifest#INDEX},
-   * beside which the manifest puts the provenance columns.
-   */
-  static final String FILE_INDEX = ProvenanceManifest.INDEX;
-
   private IngestColumns() {}
 
   static StructType parsedSchema(DatasetDefinition dataset) {
@@ -48,7 +42,9 @@ public final class IngestColumns {
         .forEach(
             (constant, spec) ->
                 fields.add(DataTypes.createStructField(constant, spec.type().sparkType(), true)));
-    fields.add(DataTypes.createStructField(FILE_INDEX, DataTypes.IntegerType, false));
+    // The record's file as its index in the job's file list, stored as it is; the manifest puts
+    // the provenance columns beside it.
+    fields.add(DataTypes.createStructField(ProvenanceManifest.INDEX, DataTypes.IntegerType, false));
     fields.add(DataTypes.createStructField(RowColumns.SOURCE_LINE, DataTypes.LongType, true));
     fields.add(DataTypes.createStructField(RowColumns.SOURCE_LINES, DataTypes.IntegerType, true));
     fields.add(
